@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+
+const swcConfig = JSON.parse(readFileSync(new URL('./swc.config.json', import.meta.url), 'utf8'));
+delete swcConfig.$comment;
+
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  // Workspace packages are resolved to their TypeScript sources through the "source" export condition.
+  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testMatch: ['<rootDir>/**/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
+  testTimeout: 30000,
+  maxWorkers: 2,
+};
