@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type Logger } from '@support-graph/runtime';
+import { authenticateRequest } from './authentication/authenticate-request.js';
+import type { TokenVerifier } from './authentication/token-verifier.js';
+import type { GatewayContext } from './gateway-context.js';
+
+export interface GatewayServerOptions {
+  readonly supergraphSdl: string;
+  readonly verifyToken: TokenVerifier;
+  /** The data source for each subgraph of the supergraph, by name. */
+  readonly dataSource: (subgraph: { name: string; url: string }) => GraphQLDataSource<GatewayContext>;
+  /** Whether each subgraph answers, for `GET /ready`. */
+  readonly readiness: () => Promise<Record<string, boolean>>;
+  readonly port: number;
+  /** Default 0.0.0.0: the gateway is the public entry point. */
+  readonly host?: string;
+  readonly maxBodyBytes: number;
+  readonly production: boolean;
+  readonly logger: Logger;
+}
+
+export interface RunningGateway {
+  readonly url: string;
+  readonly port: number;
+  readonly http: Server;
+  stop(): Promise<void>;
+}
+
+function json(response: import('node:http').ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+/** Apollo Gateway behind Node's http: `/graphql`, `/health` (process up), `/ready` (subgraphs up), `/metrics`. */
+export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningGateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: (definition) => options.dataSource({ name: definition.name, url: definition.url ?? '' }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors(options.logger),
+  });
+  await apollo.start();
+
+  const handleGraphQL = createGraphQLHttpHandler<GatewayContext>({
+    service: 'gateway',
+    server: apollo,
+    maxBodyBytes: options.maxBodyBytes,
+    context: async (_request, headers) => ({ identity: await authenticateRequest(headers, options.verifyToken) }),
+  });
+
+  const http = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    switch (path) {
+      case '/graphql':
+        handleGraphQL(request, response).catch((error: unknown) => {
+          options.logger.error({ err: error }, 'gateway request failed');
+          if (!response.headersSent) json(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+          else response.end();
+        });
+        return;
+      case '/health':
+        json(response, 200, { status: 'ok' });
+        return;
+      case '/ready':
+        void options.readiness().then((subgraphs) => {
+          const ready = Object.values(subgraphs).every(Boolean);
+          json(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs });
+        });
+        return;
+      case '/metrics':
+        void metricsRegistry.metrics().then((text) => {
+          response.writeHead(200, { 'content-type': metricsRegistry.contentType });
+          response.end(text);
+        });
+        return;
+      default:
+        json(response, 404, { error: 'not found' });
+    }
+  });
+  http.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolveListen) => http.listen(options.port, options.host ?? '0.0.0.0', resolveListen));
+  const { port } = http.address() as AddressInfo;
+  const url = `http://localhost:${port}/graphql`;
+  options.logger.info({ url }, 'gateway listening');
+  return {
+    url,
+    port,
+    http,
+    async stop() {
+      http.closeAllConnections();
+      await new Promise<void>((resolveClose) => http.close(() => resolveClose()));
+      await apollo.stop();
+    },
+  };
+}

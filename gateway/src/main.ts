@@ -1,0 +1,41 @@
+import { createLogger, loadConfig, resolveInternalSigningKey } from '@support-graph/runtime';
+import { createTokenVerifierFromConfig } from './create-token-verifier-from-config.js';
+import { startGatewayServer } from './gateway-server.js';
+import { SignedRemoteDataSource } from './subgraphs/signed-remote-data-source.js';
+import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
+import { readSupergraphSdl } from './supergraph-sdl.js';
+
+/** `npm run start:gateway`: the gateway alone, reaching subgraphs over HTTP (production layout). */
+const config = loadConfig();
+const logger = createLogger('gateway', config.LOG_LEVEL);
+const signingKey = await resolveInternalSigningKey(config);
+const urls = new Map(SUBGRAPHS.map((entry) => [entry.name, entry.configuredUrl(config) ?? entry.defaultUrl]));
+
+const gateway = await startGatewayServer({
+  supergraphSdl: readSupergraphSdl(),
+  verifyToken: await createTokenVerifierFromConfig(config),
+  dataSource: ({ name, url }) => new SignedRemoteDataSource(urls.get(name) ?? url, signingKey),
+  readiness: async () => {
+    const checks = await Promise.all(
+      [...urls].map(async ([name, url]) => {
+        try {
+          const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) });
+          return [name, response.ok] as const;
+        } catch {
+          return [name, false] as const;
+        }
+      }),
+    );
+    return Object.fromEntries(checks);
+  },
+  port: config.GATEWAY_PORT,
+  maxBodyBytes: config.MAX_BODY_BYTES,
+  production: config.NODE_ENV === 'production',
+  logger,
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void gateway.stop().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,11 @@
+import { loadConfig } from '@support-graph/runtime';
+import { startPlatform } from './start-platform.js';
+
+/** `npm start`: the whole platform in one process on the embedded defaults. */
+const platform = await startPlatform({ config: loadConfig() });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void platform.stop().then(() => process.exit(0));
+  });
+}

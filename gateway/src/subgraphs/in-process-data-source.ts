@@ -1,0 +1,29 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { signIdentityHeader, type RunningSubgraph, type SubgraphContext } from '@support-graph/runtime';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../gateway-context.js';
+
+/**
+ * Reaches a subgraph running in this process without an HTTP hop (DESIGN.md §6). The identity
+ * still goes through the subgraph's own signed-header check, so both paths enforce the same rule.
+ */
+export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: RunningSubgraph<SubgraphContext>,
+    private readonly signingKey: Buffer,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const identity = (options.context as Partial<GatewayContext>).identity;
+    const contextValue = this.subgraph.contextFromHeader(identity ? signIdentityHeader(identity, this.signingKey) : undefined);
+    const { query, variables, operationName, extensions } = options.request;
+    if (!query) throw new GraphQLError('In-process subgraph requests need a query document');
+    const response = await this.subgraph.apollo.executeOperation(
+      { query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}), ...(extensions ? { extensions } : {}) },
+      { contextValue },
+    );
+    if (response.body.kind !== 'single') throw new GraphQLError('Incremental delivery is not supported between gateway and subgraph');
+    return response.body.singleResult as GatewayGraphQLResponse;
+  }
+}

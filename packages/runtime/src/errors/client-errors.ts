@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Stable `extensions.code` values a client can act on. The message is for people; the code is
+ * the contract. Nothing internal (stack, SQL, Cypher) is ever put in these errors.
+ */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  InvalidStatusTransition: 'INVALID_STATUS_TRANSITION',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class ClientErrors {
+  static badInput(field: string, message: string): GraphQLError {
+    return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, field } });
+  }
+
+  static unauthenticated(message = 'A valid bearer token is required'): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+  }
+
+  static forbidden(message = 'Not allowed for your role'): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
+  }
+
+  static notFound(kind: string, id: string): GraphQLError {
+    return new GraphQLError(`${kind} ${id} was not found`, { extensions: { code: ErrorCode.NotFound } });
+  }
+
+  static conflict(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: ErrorCode.Conflict } });
+  }
+
+  static invalidStatusTransition(from: string, to: string): GraphQLError {
+    return new GraphQLError(`A ticket cannot move from ${from} to ${to}`, {
+      extensions: { code: ErrorCode.InvalidStatusTransition, from, to },
+    });
+  }
+}

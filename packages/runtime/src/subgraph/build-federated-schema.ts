@@ -1,0 +1,28 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+
+/** Federation 2 directives a subgraph may use; composition reads them from this link. */
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
+
+type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+
+/**
+ * type-graphql builds the schema from decorated classes; Apollo's `buildSubgraphSchema` then adds
+ * `_entities`/`_service`. The bridge is the printed SDL (with `@key` and friends kept by
+ * `@Directive`) plus type-graphql's resolver map, with reference resolvers merged in per type.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: ReferenceResolvers = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ ...options, skipCheck: true });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, reference] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
+  }
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}

@@ -1,0 +1,5 @@
+const PREFIX = 'SUP-';
+
+export function formatTicketNumber(number: number): string {
+  return `${PREFIX}${number}`;
+}

@@ -1,0 +1,7 @@
+export { startTicketsSubgraph, type TicketsSubgraph, type TicketsSubgraphOptions } from './start-tickets-subgraph.js';
+export { buildTicketsSchema } from './tickets-schema.js';
+export { createTicketStore, createSqliteTicketStore, createMongoTicketStore } from './store/create-ticket-store.js';
+export type { TicketStore, TicketFilter, TicketPage } from './store/ticket-store.js';
+export type { TicketRecord, CustomerRecord, MessageRecord, OutboxRecord } from './store/ticket-records.js';
+export { TicketEventType } from './services/ticket-events.js';
+export { OutboxRelay } from './events/outbox-relay.js';

@@ -1,0 +1,69 @@
+import type { DomainEvent } from '@support-graph/runtime';
+import type { TicketPriority, TicketStatus } from '../domain/ticket-enums.js';
+import type { CustomerRecord, OutboxRecord, TicketRecord } from './ticket-records.js';
+
+export interface TicketFilter {
+  readonly status?: readonly TicketStatus[];
+  readonly priority?: readonly TicketPriority[];
+  readonly assigneeId?: string;
+  readonly customerId?: string;
+  readonly tag?: string;
+  /** Case-insensitive substring of subject or description. */
+  readonly text?: string;
+}
+
+export interface TicketPage {
+  readonly items: TicketRecord[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+}
+
+/** A ticket about to be created: everything but what the store assigns (number, customer id, version). */
+export type TicketDraft = Omit<TicketRecord, 'number' | 'version' | 'customerId'>;
+
+export interface CustomerDraft {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly createdAt: Date;
+}
+
+/** The ticket as saved plus the domain events that go into the outbox in the same transaction. */
+export type EventsFor = (ticket: TicketRecord, customer: CustomerRecord) => DomainEvent[];
+
+export class StoreConflictError extends Error {}
+export class StoreNotFoundError extends Error {}
+
+/**
+ * Persistence of tickets and customers with a transactional outbox: every write and the events it
+ * produces are committed together, so a crash between "saved" and "published" loses nothing.
+ * Adapters: MikroORM on SQLite (embedded default) and on MongoDB.
+ */
+export interface TicketStore {
+  /** Creates the ticket, its customer if that email is new, and the events, atomically. */
+  createTicket(draft: TicketDraft, customer: CustomerDraft, events: EventsFor): Promise<TicketRecord>;
+  findTicket(id: string): Promise<TicketRecord | null>;
+  findTickets(ids: readonly string[]): Promise<TicketRecord[]>;
+  /** Newest first; `afterNumber` is the cursor (the last ticket number of the previous page). */
+  listTickets(filter: TicketFilter, first: number, afterNumber?: number): Promise<TicketPage>;
+  /**
+   * Applies `change` to the current ticket and commits it with the events it returns. Throws
+   * StoreConflictError when `expectedVersion` is given and is not the stored version (or another
+   * writer got there first), StoreNotFoundError when there is no such ticket. `change` may throw
+   * to abort: nothing is written.
+   */
+  updateTicket(
+    id: string,
+    expectedVersion: number | undefined,
+    change: (ticket: TicketRecord, customer: CustomerRecord) => DomainEvent[],
+  ): Promise<TicketRecord>;
+  findCustomer(id: string): Promise<CustomerRecord | null>;
+  findCustomers(ids: readonly string[]): Promise<CustomerRecord[]>;
+  findCustomerByEmail(email: string): Promise<CustomerRecord | null>;
+  /** Oldest unpublished outbox entries first. */
+  pendingEvents(limit: number): Promise<OutboxRecord[]>;
+  markPublished(ids: readonly string[]): Promise<void>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { buildFederatedSchema } from '@support-graph/runtime';
+import type { GraphQLSchema } from 'graphql';
+import { CustomerResolver } from './resolvers/customer-resolver.js';
+import { TicketResolver } from './resolvers/ticket-resolver.js';
+import type { TicketsContext } from './tickets-context.js';
+
+/** The tickets subgraph schema: type-graphql resolvers plus federation reference resolvers. */
+export function buildTicketsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [TicketResolver, CustomerResolver], validate: false },
+    {
+      Ticket: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.tickets.load(reference.id) },
+      Customer: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.customers.load(reference.id) },
+    },
+  );
+}
