@@ -28,7 +28,7 @@ const configSchema = z.object({
   /** Secret (≥ 32 chars) the gateway signs forwarded identities with; generated under DATA_DIR when unset. */
   INTERNAL_SIGNING_KEY: z.string().min(32).optional(),
   /** Largest accepted request body, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
 });
 
 export type PlatformConfig = Readonly<Omit<z.infer<typeof configSchema>, 'DATA_DIR'> & { DATA_DIR: string }>;
