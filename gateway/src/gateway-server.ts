@@ -36,6 +36,9 @@ function json(response: import('node:http').ServerResponse, status: number, body
 
 /** Apollo Gateway behind Node's http: `/graphql`, `/health` (process up), `/ready` (subgraphs up), `/metrics`. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningGateway> {
+  // Apollo Gateway otherwise probes cloud metadata endpoints and sends usage metrics to Apollo:
+  // support data stays here, and the gateway makes no network call we did not ask for.
+  process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: (definition) => options.dataSource({ name: definition.name, url: definition.url ?? '' }),

@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The platform as `npm start` runs it, in its own process (so the load generator does not share its event loop). */
+export interface PlatformProcess {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly child: ChildProcess;
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function startPlatformProcess(port: number): Promise<PlatformProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-bench-'));
+  const child = spawn(process.execPath, [join(root, 'gateway/dist/start-all.js')], {
+    env: { ...process.env, DATA_DIR: dataDir, GATEWAY_PORT: String(port), TICKETS_PORT: String(port + 1), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${base}/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 200 || child.exitCode !== null) throw new Error('the platform did not become ready');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url: `${base}/graphql`,
+    dataDir,
+    child,
+    peakRssMb() {
+      // VmHWM: the process's peak resident set size so far.
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return Math.round(kb / 1024);
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
