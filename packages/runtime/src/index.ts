@@ -17,3 +17,4 @@ export * from './identity/dev-keys.js';
 export * from './identity/dev-token.js';
 export * from './subgraph/build-federated-schema.js';
 export * from './subgraph/serve-subgraph.js';
+export * from './pii-redaction.js';

@@ -1,0 +1,30 @@
+// Triage cascade: rules → similarity cache → classic ML → LLM → escalate (DESIGN.md §5).
+export * from './triage/triage-types.js';
+export * from './triage/triage-cascade.js';
+export * from './triage/triage-thresholds.js';
+export * from './triage/triage-rules.js';
+export * from './triage/rules-stage.js';
+export * from './triage/similarity-cache.js';
+export * from './triage/similarity-cache-stage.js';
+export * from './triage/ml-stage.js';
+export * from './triage/llm-stage.js';
+export * from './triage/triage-model.js';
+export * from './text/sparse-vector.js';
+export * from './text/tfidf-vectorizer.js';
+
+// LLM providers behind one port: Anthropic, OpenAI, local grounded responder.
+export * from './llm/llm-provider.js';
+export * from './llm/llm-error.js';
+export * from './llm/llm-config.js';
+export * from './llm/create-llm-provider.js';
+export * from './llm/provider-fallback-chain.js';
+export * from './llm/guarded-provider.js';
+export * from './llm/circuit-breaker.js';
+export * from './llm/rate-limiter.js';
+export * from './llm/concurrency-limiter.js';
+export * from './llm/response-cache.js';
+export * from './llm/caching-provider.js';
+export * from './llm/cost-accounting.js';
+export * from './llm/adapters/anthropic-provider.js';
+export * from './llm/adapters/openai-provider.js';
+export * from './llm/adapters/local-grounded-responder.js';
