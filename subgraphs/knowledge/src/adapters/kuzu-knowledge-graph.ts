@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import kuzu from 'kuzu';
+import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import type { CypherParams, CypherRow, CypherStatement, KnowledgeGraph } from '../knowledge-graph.js';
+
+/** Kùzu needs declared tables; Neo4j creates labels on first write, so this DDL is Kùzu's alone. */
+const SCHEMA = [
+  'CREATE NODE TABLE IF NOT EXISTS Article(id STRING, externalId STRING, title STRING, body STRING, summary STRING, tags STRING[], locale STRING, status STRING, version INT64, helpfulCount INT64, unhelpfulCount INT64, contentHash STRING, createdAt STRING, updatedAt STRING, PRIMARY KEY(id))',
+  'CREATE NODE TABLE IF NOT EXISTS ArticleVersion(id STRING, articleId STRING, version INT64, author STRING, at STRING, changes STRING[], title STRING, body STRING, summary STRING, tags STRING[], locale STRING, status STRING, PRIMARY KEY(id))',
+  'CREATE NODE TABLE IF NOT EXISTS Topic(id STRING, name STRING, PRIMARY KEY(id))',
+  'CREATE NODE TABLE IF NOT EXISTS Product(id STRING, name STRING, PRIMARY KEY(id))',
+  'CREATE NODE TABLE IF NOT EXISTS Ticket(id STRING, subject STRING, description STRING, status STRING, updatedAt STRING, PRIMARY KEY(id))',
+  'CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Article TO Topic, FROM Article TO Product)',
+  'CREATE REL TABLE IF NOT EXISTS RELATED(FROM Article TO Article)',
+  'CREATE REL TABLE IF NOT EXISTS RESOLVED_BY(FROM Ticket TO Article, at STRING)',
+  'CREATE REL TABLE IF NOT EXISTS SIMILAR(FROM Ticket TO Ticket, score DOUBLE)',
+];
+
+/**
+ * Embedded graph: Kùzu in-process, one database folder under the data dir (or in memory).
+ * Kùzu runs one write transaction at a time, so every call goes through one serial queue.
+ */
+export class KuzuKnowledgeGraph implements KnowledgeGraph {
+  private readonly statements = new Map<string, PreparedStatement>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly database: Database,
+    private readonly connection: Connection,
+  ) {}
+
+  /** `path` is the database folder; omit it for an in-memory graph. */
+  static async open(path?: string): Promise<KuzuKnowledgeGraph> {
+    if (path) mkdirSync(dirname(path), { recursive: true });
+    const database = new kuzu.Database(path ?? ':memory:');
+    const graph = new KuzuKnowledgeGraph(database, new kuzu.Connection(database));
+    for (const ddl of SCHEMA) await graph.run(ddl);
+    return graph;
+  }
+
+  run(cypher: string, params: CypherParams = {}): Promise<CypherRow[]> {
+    return this.serially(() => this.execute(cypher, params));
+  }
+
+  runInTransaction(statements: readonly CypherStatement[]): Promise<void> {
+    return this.serially(async () => {
+      await this.execute('BEGIN TRANSACTION', {});
+      try {
+        for (const statement of statements) await this.execute(statement.cypher, statement.params ?? {});
+        await this.execute('COMMIT', {});
+      } catch (error) {
+        await this.execute('ROLLBACK', {});
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    // Closing the connection before the database crashes Kùzu 0.11's native addon; the
+    // database close releases its connections.
+    await this.database.close();
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async execute(cypher: string, params: CypherParams): Promise<CypherRow[]> {
+    let prepared = this.statements.get(cypher);
+    if (!prepared) {
+      prepared = await this.connection.prepare(cypher);
+      if (!prepared.isSuccess()) throw new Error(`Kùzu rejected a statement: ${prepared.getErrorMessage()}`);
+      this.statements.set(cypher, prepared);
+    }
+    const result = await this.connection.execute(prepared, params as Record<string, KuzuValue>);
+    const last: QueryResult = Array.isArray(result) ? result.at(-1)! : result;
+    return (await last.getAll()) as CypherRow[];
+  }
+}

@@ -1,0 +1,5 @@
+export { KnowledgeService } from './knowledge-service.js';
+export { createKnowledgeService, type KnowledgeEngineConfig } from './create-knowledge-service.js';
+export { KnowledgeError, KnowledgeErrorCode } from './knowledge-error.js';
+export type * from './knowledge-service-types.js';
+export type { Article, ArticleVersion, Topic, Product } from './articles/article.js';

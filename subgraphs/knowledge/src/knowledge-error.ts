@@ -1,0 +1,57 @@
+/** Stable codes a client can act on; the GraphQL layer copies them into `extensions.code`. */
+export enum KnowledgeErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+}
+
+/**
+ * The only error the knowledge engine lets out on purpose. Messages are written for the person
+ * using the product and never carry Cypher, stack traces or store details.
+ */
+export class KnowledgeError extends Error {
+  private constructor(
+    readonly code: KnowledgeErrorCode,
+    message: string,
+    /** Which input field was wrong, when there is one. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'KnowledgeError';
+  }
+
+  static badInput(field: string, message: string): KnowledgeError {
+    return new KnowledgeError(KnowledgeErrorCode.BadUserInput, `${field}: ${message}`, field);
+  }
+
+  static emptyQuery(field = 'query'): KnowledgeError {
+    return KnowledgeError.badInput(field, 'must contain at least one letter or digit');
+  }
+
+  static queryTooLong(field: string, maxChars: number): KnowledgeError {
+    return KnowledgeError.badInput(field, `must be at most ${maxChars} characters`);
+  }
+
+  static invalidCursor(): KnowledgeError {
+    return KnowledgeError.badInput('after', 'is not a cursor this service issued');
+  }
+
+  static notFound(kind: 'Article' | 'Topic' | 'Product' | 'Ticket' | 'ArticleVersion', id: string): KnowledgeError {
+    return new KnowledgeError(KnowledgeErrorCode.NotFound, `${kind} ${id} was not found`);
+  }
+
+  static versionConflict(articleId: string, expected: number, actual: number): KnowledgeError {
+    return new KnowledgeError(
+      KnowledgeErrorCode.Conflict,
+      `Article ${articleId} is at version ${actual}, not ${expected}; reload it and apply your change again`,
+    );
+  }
+
+  static invalidTransition(articleId: string, from: string, to: string): KnowledgeError {
+    return new KnowledgeError(KnowledgeErrorCode.Conflict, `Article ${articleId} cannot move from ${from} to ${to}`);
+  }
+
+  static selfRelation(articleId: string): KnowledgeError {
+    return KnowledgeError.badInput('relatedId', `article ${articleId} cannot be related to itself`);
+  }
+}
