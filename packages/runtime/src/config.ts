@@ -15,8 +15,22 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEWAY_PORT: port(4000),
   TICKETS_PORT: port(4001),
-  /** Where a standalone gateway finds the tickets subgraph; unset in the single-process mode. */
+  KNOWLEDGE_PORT: port(4002),
+  AGENTS_PORT: port(4003),
+  /** Where a standalone gateway (or another service) finds each subgraph; unset in the single-process mode. */
   TICKETS_URL: optionalUrl,
+  KNOWLEDGE_URL: optionalUrl,
+  AGENTS_URL: optionalUrl,
+  /** Neo4j (bolt) URL and credentials; switches the knowledge graph from embedded Kùzu to Neo4j. */
+  NEO4J_URL: optionalUrl,
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  /** Weaviate URL (+ optional API key); switches the knowledge search index to Weaviate hybrid search. */
+  WEAVIATE_URL: optionalUrl,
+  WEAVIATE_API_KEY: z.string().optional(),
+  /** Paid LLM providers and OpenAI embeddings; unset means the local, key-less defaults. */
+  ANTHROPIC_API_KEY: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
   /** MongoDB connection string; switches the ticket store from SQLite to MongoDB. */
   MONGODB_URL: optionalUrl,
   /** Redis URL; switches the event bus (and later queues, rate limits, caches) to Redis. */
