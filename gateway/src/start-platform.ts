@@ -38,10 +38,17 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const signingKey = await resolveInternalSigningKey(config);
   const subgraphs = new Map<string, StartedSubgraph>();
   try {
+    const subgraphUrl = (name: string): string => {
+      const started = subgraphs.get(name);
+      if (started) return started.subgraph.url;
+      const entry = SUBGRAPHS.find((candidate) => candidate.name === name);
+      if (!entry) throw new Error(`Unknown subgraph "${name}"`);
+      return entry.configuredUrl(config) ?? entry.defaultUrl;
+    };
     for (const entry of SUBGRAPHS) {
       subgraphs.set(
         entry.name,
-        await entry.start({ config, logger, bus, signingKey, ...(options.anyFreePort ? { port: 0 } : {}) }),
+        await entry.start({ config, logger, bus, signingKey, subgraphUrl, ...(options.anyFreePort ? { port: 0 } : {}) }),
       );
     }
     const gateway = await startGatewayServer({

@@ -15,6 +15,11 @@ export interface SubgraphStartOptions {
   readonly signingKey: Buffer;
   /** 0 picks a free port (tests); undefined uses the configured port. */
   readonly port?: number;
+  /**
+   * The URL of another subgraph (started earlier in SUBGRAPHS order, or configured), for services
+   * that call a peer's public GraphQL API with a signed `service` identity.
+   */
+  readonly subgraphUrl: (name: string) => string;
 }
 
 export interface SubgraphEntry {
