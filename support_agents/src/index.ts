@@ -28,3 +28,4 @@ export * from './llm/cost-accounting.js';
 export * from './llm/adapters/anthropic-provider.js';
 export * from './llm/adapters/openai-provider.js';
 export * from './llm/adapters/local-grounded-responder.js';
+export * from './agents/support-agent.js';
