@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { TicketStore } from './ticket-store.js';
 import { createEntitySchemas } from './adapters/mikro-orm-entity-schemas.js';
 import { MikroOrmTicketStore, SEQUENCE_START } from './adapters/mikro-orm-ticket-store.js';
+import { cachePreparedStatements } from './adapters/sqlite-statement-cache.js';
 
 export interface TicketStoreConfig {
   readonly DATA_DIR: string;
@@ -24,6 +25,7 @@ export async function createSqliteTicketStore(path: string): Promise<TicketStore
   const { MikroORM } = await import('@mikro-orm/sqlite');
   const entities = createEntitySchemas('sql');
   const orm = await MikroORM.init({ dbName: path, entities: Object.values(entities), debug: false });
+  cachePreparedStatements(await orm.em.getConnection().getNativeClient());
   const em = orm.em.fork();
   // WAL lets readers run beside the writer; NORMAL sync is durable across process crashes (not power loss).
   await em.execute('pragma journal_mode = WAL');
