@@ -1,6 +1,6 @@
 import { IDENTITY_HEADER, resolveInternalSigningKey, signIdentityHeader } from '@support-graph/runtime';
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
-import { ADD_MESSAGE, CREATE_TICKET, GET_CUSTOMER, GET_TICKET, LIST_TICKETS } from './support/ticket-operations.js';
+import { CUSTOMER_ADD_MESSAGE, CUSTOMER_CREATE_TICKET, CUSTOMER_GET_TICKET, GET_CUSTOMER, GET_TICKET, LIST_TICKETS } from './support/ticket-operations.js';
 
 describe('a customer only reads and writes their own tickets', () => {
   let fixture: PlatformFixture;
@@ -14,14 +14,14 @@ describe('a customer only reads and writes their own tickets', () => {
     alice = await fixture.token('customer', 'alice@example.com');
     bob = await fixture.token('customer', 'bob@example.com');
     agent = await fixture.token('agent');
-    await fixture.graphql(alice, CREATE_TICKET, { input: { subject: 'Alice question', description: 'About my plan' } });
-    const created = await fixture.graphql(bob, CREATE_TICKET, { input: { subject: 'Bob secret', description: 'My PIN is compromised' } });
+    await fixture.graphql(alice, CUSTOMER_CREATE_TICKET, { input: { subject: 'Alice question', description: 'About my plan' } });
+    const created = await fixture.graphql(bob, CUSTOMER_CREATE_TICKET, { input: { subject: 'Bob secret', description: 'My PIN is compromised' } });
     bobTicket = created.data.createTicket;
   });
   afterAll(() => fixture.stop());
 
   it('hides another customer\'s ticket by id as if it did not exist', async () => {
-    const response = await fixture.graphql(alice, GET_TICKET, { id: bobTicket.id });
+    const response = await fixture.graphql(alice, CUSTOMER_GET_TICKET, { id: bobTicket.id });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     expect(response.data?.ticket ?? null).toBeNull();
     expect(response.text).not.toContain('Bob secret');
@@ -40,14 +40,14 @@ describe('a customer only reads and writes their own tickets', () => {
   });
 
   it('refuses writes to another customer\'s ticket and leaves it untouched', async () => {
-    const response = await fixture.graphql(alice, ADD_MESSAGE, { id: bobTicket.id, input: { body: 'hello Bob' } });
+    const response = await fixture.graphql(alice, CUSTOMER_ADD_MESSAGE, { id: bobTicket.id, input: { body: 'hello Bob' } });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     const after = await fixture.graphql(agent, GET_TICKET, { id: bobTicket.id });
     expect(after.data.ticket.messages).toHaveLength(0);
   });
 
   it('refuses opening a ticket in someone else\'s name, and hides other customers', async () => {
-    const response = await fixture.graphql(alice, CREATE_TICKET, {
+    const response = await fixture.graphql(alice, CUSTOMER_CREATE_TICKET, {
       input: { subject: 'x', description: 'y', customer: { email: 'bob@example.com' } },
     });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
@@ -57,7 +57,7 @@ describe('a customer only reads and writes their own tickets', () => {
   });
 
   it('keeps customers out of staff-only moves', async () => {
-    const note = await fixture.graphql(bob, ADD_MESSAGE, { id: bobTicket.id, input: { body: 'note', internal: true } });
+    const note = await fixture.graphql(bob, CUSTOMER_ADD_MESSAGE, { id: bobTicket.id, input: { body: 'note', internal: true } });
     expect(errorCodes(note)).toEqual(['FORBIDDEN']);
   });
 

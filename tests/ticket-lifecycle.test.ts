@@ -1,5 +1,5 @@
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
-import { ADD_MESSAGE, ASSIGN, CHANGE_STATUS, CREATE_TICKET, GET_TICKET, LIST_TICKETS, UPDATE_TICKET } from './support/ticket-operations.js';
+import { ADD_MESSAGE, ASSIGN, CHANGE_STATUS, CREATE_TICKET, CUSTOMER_CREATE_TICKET, GET_TICKET, LIST_TICKETS, UPDATE_TICKET } from './support/ticket-operations.js';
 
 describe('ticket life cycle through the gateway', () => {
   let fixture: PlatformFixture;
@@ -14,7 +14,7 @@ describe('ticket life cycle through the gateway', () => {
   afterAll(() => fixture.stop());
 
   it('takes a ticket from a customer request to closed, recording every step', async () => {
-    const created = await fixture.graphql(customer, CREATE_TICKET, {
+    const created = await fixture.graphql(customer, CUSTOMER_CREATE_TICKET, {
       input: { subject: '  Refund not received ', description: 'I returned the shoes two weeks ago.', tags: ['Refund', 'refund', 'shoes'] },
     });
     expect(created.errors).toBeUndefined();

@@ -18,3 +18,5 @@ export * from './identity/dev-token.js';
 export * from './subgraph/build-federated-schema.js';
 export * from './subgraph/serve-subgraph.js';
 export * from './pii-redaction.js';
+export * from './access/field-rules.js';
+export * from './access/pii-masking.js';

@@ -16,6 +16,7 @@ function draft(overrides: Partial<TicketDraft> = {}): TicketDraft {
     tags: ['alpha'],
     tagIndex: '|alpha|',
     assigneeId: null,
+    integration: null,
     messages: [],
     history: [],
     createdAt: now,

@@ -2,6 +2,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { fieldRulesMiddleware, type FieldRules } from '../access/field-rules.js';
+import { applyMiddleware } from '../access/graphql-shield.js';
 
 /** Federation 2 directives a subgraph may use; composition reads them from this link. */
 const FEDERATION_LINK =
@@ -12,13 +14,16 @@ type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, 
 /**
  * type-graphql builds the schema from decorated classes; Apollo's `buildSubgraphSchema` then adds
  * `_entities`/`_service`. The bridge is the printed SDL (with `@key` and friends kept by
- * `@Directive`) plus type-graphql's resolver map, with reference resolvers merged in per type.
+ * `@Directive`) plus type-graphql's resolver map (wrapped by the field rules), with reference
+ * resolvers merged in per type.
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
-  referenceResolvers: ReferenceResolvers = {},
+  referenceResolvers: ReferenceResolvers,
+  /** Field-level rules (graphql-shield, deny by default); applied before federation so every field resolver carries them. */
+  fieldRules: FieldRules,
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ ...options, skipCheck: true });
+  const schema = applyMiddleware(await buildSchema({ ...options, skipCheck: true }), fieldRulesMiddleware(fieldRules));
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

@@ -3,7 +3,8 @@ import { ClientErrors } from '@support-graph/runtime';
 import { formatTicketNumber } from '../domain/ticket-number.js';
 import { TicketStatus } from '../schema/enums.js';
 import { AddMessageInput, CreateTicketInput, TicketFilterInput, UpdateTicketInput } from '../schema/input-types.js';
-import { CustomerType, TicketConnectionType, TicketType } from '../schema/object-types.js';
+import { CustomerType, TicketConnectionType, TicketMessageType, TicketType } from '../schema/object-types.js';
+import { visibleMessages, type VisibleMessage } from '../services/message-visibility.js';
 import { encodeCursor } from '../services/ticket-service.js';
 import type { TicketRecord } from '../store/ticket-records.js';
 import type { TicketsContext } from '../tickets-context.js';
@@ -43,12 +44,12 @@ export class TicketResolver {
     };
   }
 
-  @Mutation(() => TicketType)
+  @Mutation(() => TicketType, { nullable: true })
   async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() context: TicketsContext): Promise<TicketRecord> {
     return context.service.createTicket(context.identity, input);
   }
 
-  @Mutation(() => TicketType, { description: 'Adds a reply or an internal note to the conversation' })
+  @Mutation(() => TicketType, { nullable: true, description: 'Adds a reply or an internal note to the conversation' })
   async addMessage(
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('input', () => AddMessageInput) input: AddMessageInput,
@@ -57,7 +58,7 @@ export class TicketResolver {
     return context.service.addMessage(context.identity, ticketId, input);
   }
 
-  @Mutation(() => TicketType, { description: 'Moves a ticket along the workflow; illegal moves fail with INVALID_STATUS_TRANSITION' })
+  @Mutation(() => TicketType, { nullable: true, description: 'Moves a ticket along the workflow; illegal moves fail with INVALID_STATUS_TRANSITION' })
   async changeTicketStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => TicketStatus) status: TicketStatus,
@@ -67,7 +68,7 @@ export class TicketResolver {
     return context.service.changeStatus(context.identity, id, status, version);
   }
 
-  @Mutation(() => TicketType, { description: 'Assigns a ticket; a null assignee unassigns it' })
+  @Mutation(() => TicketType, { nullable: true, description: 'Assigns a ticket; a null assignee unassigns it' })
   async assignTicket(
     @Arg('id', () => ID) id: string,
     @Arg('assigneeId', () => ID, { nullable: true }) assigneeId: string | null,
@@ -77,7 +78,7 @@ export class TicketResolver {
     return context.service.assign(context.identity, id, assigneeId ?? null, version);
   }
 
-  @Mutation(() => TicketType, { description: 'Edits a ticket with optimistic concurrency on version' })
+  @Mutation(() => TicketType, { nullable: true, description: 'Edits a ticket with optimistic concurrency on version' })
   async updateTicket(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateTicketInput) input: UpdateTicketInput,
@@ -89,6 +90,11 @@ export class TicketResolver {
   @FieldResolver(() => String, { description: 'Human ticket number, e.g. SUP-1042' })
   number(@Root() ticket: TicketRecord): string {
     return formatTicketNumber(ticket.number);
+  }
+
+  @FieldResolver(() => [TicketMessageType], { description: 'The conversation; internal notes only for the support team' })
+  messages(@Root() ticket: TicketRecord, @Ctx() context: TicketsContext): VisibleMessage[] {
+    return visibleMessages(ticket, context.identity);
   }
 
   @FieldResolver(() => CustomerType)

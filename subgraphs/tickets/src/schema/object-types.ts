@@ -4,9 +4,9 @@ import { CustomerTier, MessageAuthorRole, TicketChannel, TicketPriority, TicketS
 @ObjectType('TicketMessage', { description: 'One entry of the conversation on a ticket' })
 export class TicketMessageType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'Who wrote it: a customer email, a user id or an agent name' }) authorId!: string;
+  @Field(() => String, { nullable: true, description: 'Who wrote it: a customer email, a user id or an agent name' }) authorId!: string;
   @Field(() => MessageAuthorRole) authorRole!: MessageAuthorRole;
-  @Field(() => String) body!: string;
+  @Field(() => String, { nullable: true }) body!: string;
   @Field(() => Boolean, { description: 'Internal notes are visible to the support team only' }) internal!: boolean;
   @Field(() => Date) createdAt!: Date;
 }
@@ -14,7 +14,7 @@ export class TicketMessageType {
 @ObjectType('TicketHistoryEntry', { description: 'Who changed what, when' })
 export class TicketHistoryEntryType {
   @Field(() => Date) changedAt!: Date;
-  @Field(() => String) actor!: string;
+  @Field(() => String, { nullable: true }) actor!: string;
   @Field(() => String) field!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
   @Field(() => String, { nullable: true }) to!: string | null;
@@ -24,8 +24,8 @@ export class TicketHistoryEntryType {
 @Directive('@key(fields: "id")')
 export class CustomerType {
   @Field(() => ID) id!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String) email!: string;
+  @Field(() => String, { nullable: true }) name!: string;
+  @Field(() => String, { nullable: true }) email!: string;
   @Field(() => CustomerTier) tier!: CustomerTier;
 }
 
@@ -41,8 +41,9 @@ export class TicketType {
   @Field(() => TicketChannel) channel!: TicketChannel;
   @Field(() => [String]) tags!: string[];
   @Field(() => ID, { nullable: true, description: 'Id of the user the ticket is assigned to' }) assigneeId!: string | null;
-  @Field(() => [TicketMessageType]) messages!: TicketMessageType[];
-  @Field(() => [TicketHistoryEntryType]) history!: TicketHistoryEntryType[];
+  @Field(() => [TicketHistoryEntryType], { nullable: true }) history!: TicketHistoryEntryType[];
+  @Field(() => String, { nullable: true, description: 'The partner integration that opened the ticket, if any' })
+  integration!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
   @Field(() => Date, { nullable: true }) firstResponseAt!: Date | null;

@@ -82,6 +82,7 @@ export class TicketService {
         tags,
         tagIndex: `|${tags.join('|')}|`,
         assigneeId: null,
+        integration: identity.role === 'partner' ? identity.subject : null,
         messages: [],
         history: [{ changedAt: createdAt, actor: identity.subject, field: 'status', from: null, to: TicketStatus.NEW }],
         createdAt,

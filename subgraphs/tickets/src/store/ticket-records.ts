@@ -35,6 +35,8 @@ export interface TicketRecord {
   tagIndex: string;
   customerId: string;
   assigneeId: string | null;
+  /** Name of the partner integration (API key) that opened the ticket; null for everyone else. */
+  integration: string | null;
   messages: MessageRecord[];
   history: HistoryRecord[];
   createdAt: Date;

@@ -55,6 +55,7 @@ export function createEntitySchemas(target: 'sql' | 'mongo') {
       tagIndex: { type: 'string' },
       customerId: { type: 'string', index: true },
       assigneeId: { type: 'string', nullable: true, index: true },
+      integration: { type: 'string', nullable: true, index: true },
       messages: { kind: 'embedded', entity: () => Message, array: true, object: true },
       history: { kind: 'embedded', entity: () => History, array: true, object: true },
       createdAt: { type: 'Date' },

@@ -1,0 +1,48 @@
+import { maskEmail, maskFreeText, maskName } from '@support-graph/runtime';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CustomerType, TicketHistoryEntryType, TicketMessageType } from '../schema/object-types.js';
+import type { CustomerRecord, HistoryRecord } from '../store/ticket-records.js';
+import type { VisibleMessage } from '../services/message-visibility.js';
+import type { TicketsContext } from '../tickets-context.js';
+
+/**
+ * Analysts see ticket metadata with personal data masked (docs/security.md, "mask"). Whether a
+ * role may read these fields at all is the field rules' job; this only shapes what is returned.
+ */
+function masked(context: TicketsContext): boolean {
+  return context.identity.role === 'analyst';
+}
+
+@Resolver(() => CustomerType)
+export class CustomerPiiResolver {
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() customer: CustomerRecord, @Ctx() context: TicketsContext): string {
+    return masked(context) ? maskEmail(customer.email) : customer.email;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  name(@Root() customer: CustomerRecord, @Ctx() context: TicketsContext): string {
+    return masked(context) ? maskName(customer.name) : customer.name;
+  }
+}
+
+@Resolver(() => TicketMessageType)
+export class TicketMessagePiiResolver {
+  @FieldResolver(() => String, { nullable: true })
+  body(@Root() message: VisibleMessage, @Ctx() context: TicketsContext): string {
+    return masked(context) ? maskFreeText(message.body) : message.body;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  authorId(@Root() message: VisibleMessage, @Ctx() context: TicketsContext): string {
+    return masked(context) && message.authorId.includes('@') ? maskEmail(message.authorId) : message.authorId;
+  }
+}
+
+@Resolver(() => TicketHistoryEntryType)
+export class TicketHistoryPiiResolver {
+  @FieldResolver(() => String, { nullable: true })
+  actor(@Root() entry: HistoryRecord, @Ctx() context: TicketsContext): string {
+    return masked(context) && entry.actor.includes('@') ? maskEmail(entry.actor) : entry.actor;
+  }
+}

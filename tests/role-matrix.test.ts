@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, isObjectType } from 'graphql';
+import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
+import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
+import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
+
+/**
+ * Generated from the role matrix in docs/security.md: every cell is checked through the gateway,
+ * as that role, and every field of the covered subgraphs must have a row.
+ */
+const matrix = readRoleMatrix();
+const COVERED_SUBGRAPHS = ['tickets'];
+const FEDERATION_FIELDS = new Set(['_entities', '_service']);
+
+const CUSTOMER_EMAIL = 'matrix-customer@example.com';
+/** Personal data the fixtures put into tickets; a masked field must show none of it. */
+const PII_LITERALS = [CUSTOMER_EMAIL, 'agent@support.local', '4111 1111 1111 1111', '415 555 0100', '"matrix-customer"'];
+const PARTNER = 'acme-integration';
+
+interface Fixtures {
+  ownTicket: string;
+  partnerTicket: string;
+  customerId: string;
+}
+
+let fixture: PlatformFixture;
+let signingKey: Buffer;
+const tokens = {} as Record<Role, string>;
+
+/**
+ * Sends a document as `role`. Partners may only run persisted operations at the gateway (tested in
+ * tests/persisted-operations*.test.ts), so their field rules are checked at the subgraph itself,
+ * with the identity the gateway would forward.
+ */
+function send(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+  if (role !== 'partner') return fixture.graphql(tokens[role], query, variables);
+  const header = signIdentityHeader({ subject: PARTNER, role }, signingKey);
+  return fixture.graphql(undefined, query, variables, { url: fixture.subgraphUrl('tickets'), headers: { [IDENTITY_HEADER]: header } });
+}
+const fixtures = {} as Fixtures;
+
+function subjectFor(role: Role): string {
+  if (role === 'customer') return CUSTOMER_EMAIL;
+  if (role === 'partner') return PARTNER;
+  return `${role}@support.local`;
+}
+
+/** Selection of an object field: the smallest sub-selection that reaches it. */
+const OBJECT_SELECTION: Record<string, string> = {
+  'Ticket.customer': '{ id }',
+  'Ticket.messages': '{ id }',
+  'Ticket.history': '{ field }',
+  'TicketConnection.edges': '{ cursor }',
+  'TicketConnection.pageInfo': '{ hasNextPage }',
+  'TicketEdge.node': '{ id }',
+};
+
+/** Where each type is reached from a root field, as a query wrapping `inner`, and the path to it. */
+function reach(row: MatrixRow, ticketId: string): { query: string; variables: Record<string, unknown>; path: string[] } {
+  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const byTicket = (inner: string, path: string[]) => ({ query: `query($id: ID!) { ticket(id: $id) { ${inner} } }`, variables: { id: ticketId }, path: ['ticket', ...path] });
+  switch (row.type) {
+    case 'Ticket':
+      return byTicket(leaf, [row.field]);
+    case 'Customer':
+      return byTicket(`customer { ${leaf} }`, ['customer', row.field]);
+    case 'TicketMessage':
+      return byTicket(`messages { ${leaf} }`, ['messages', '*', row.field]);
+    case 'TicketHistoryEntry':
+      return byTicket(`history { ${leaf} }`, ['history', '*', row.field]);
+    case 'TicketConnection':
+      return { query: `{ tickets(first: 2) { ${leaf} } }`, variables: {}, path: ['tickets', row.field] };
+    case 'TicketEdge':
+      return { query: `{ tickets(first: 2) { edges { ${leaf} } } }`, variables: {}, path: ['tickets', 'edges', '*', row.field] };
+    case 'PageInfo':
+      return { query: `{ tickets(first: 2) { pageInfo { ${leaf} } } }`, variables: {}, path: ['tickets', 'pageInfo', row.field] };
+    default:
+      throw new Error(`the role matrix test does not know how to reach ${row.type}`);
+  }
+}
+
+/** True when an error's path starts with `path` (`*` matches a list index) or with a prefix of it (a denied parent). */
+function errorAt(response: GraphQLResponse, path: string[], code: string): boolean {
+  return (response.errors ?? []).some((error) => {
+    if (error.extensions?.['code'] !== code || !error.path) return false;
+    const errorPath = error.path.map(String);
+    const length = Math.min(errorPath.length, path.length);
+    return errorPath.slice(0, length).every((segment, index) => path[index] === '*' || path[index] === segment);
+  });
+}
+
+function valuesAt(data: unknown, path: string[]): unknown[] {
+  let current: unknown[] = [data];
+  for (const segment of path) {
+    current = current.flatMap((value) => {
+      if (value === null || value === undefined) return [];
+      if (segment === '*') return Array.isArray(value) ? value : [];
+      return [(value as Record<string, unknown>)[segment]];
+    });
+  }
+  return current;
+}
+
+async function freshTicketFor(customerEmail: string): Promise<{ id: string }> {
+  const created = await fixture.graphql(tokens.agent, 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', {
+    i: { subject: 'Matrix mutation target', description: 'fresh ticket', customer: { email: customerEmail } },
+  });
+  return created.data.createTicket;
+}
+
+/** The mutation a row names, made legal for the data so that only the role decides. */
+async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
+  const ticket = role === 'partner' ? { id: fixtures.partnerTicket } : await freshTicketFor(CUSTOMER_EMAIL);
+  switch (row.field) {
+    case 'createTicket':
+      return {
+        query: 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }',
+        variables: { i: { subject: 'Matrix create', description: 'by role', ...(role === 'customer' ? {} : { customer: { email: 'someone@example.com' } }) } },
+      };
+    case 'addMessage':
+      return { query: 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "matrix hello" }) { id } }', variables: { id: ticket.id } };
+    case 'changeTicketStatus':
+      return { query: 'mutation($id: ID!) { changeTicketStatus(id: $id, status: OPEN) { id } }', variables: { id: ticket.id } };
+    case 'assignTicket':
+      return { query: 'mutation($id: ID!) { assignTicket(id: $id, assigneeId: "agent-1") { id } }', variables: { id: ticket.id } };
+    case 'updateTicket':
+      return { query: 'mutation($id: ID!) { updateTicket(id: $id, input: { version: 1, category: "matrix" }) { id } }', variables: { id: ticket.id } };
+    default:
+      throw new Error(`the role matrix test has no mutation for ${row.field}`);
+  }
+}
+
+async function request(row: MatrixRow, role: Role, ticketId: string) {
+  if (row.type === 'Mutation') {
+    const { query, variables } = await mutationFor(row, role);
+    return { response: await send(role, query, variables), path: [row.field] };
+  }
+  if (row.type === 'Query') {
+    const queries: Record<string, { query: string; variables: Record<string, unknown> }> = {
+      ticket: { query: 'query($id: ID!) { ticket(id: $id) { id } }', variables: { id: ticketId } },
+      tickets: { query: '{ tickets(first: 1) { totalCount } }', variables: {} },
+      customer: { query: 'query($id: ID!) { customer(id: $id) { id } }', variables: { id: fixtures.customerId } },
+    };
+    const entry = queries[row.field];
+    if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
+    return { response: await send(role, entry.query, entry.variables), path: [row.field] };
+  }
+  const { query, variables, path } = reach(row, ticketId);
+  return { response: await send(role, query, variables), path };
+}
+
+beforeAll(async () => {
+  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off' });
+  signingKey = await resolveInternalSigningKey(fixture.config);
+  for (const role of ROLES) tokens[role] = await fixture.token(role, subjectFor(role));
+  const own = await fixture.graphql(tokens.customer, 'mutation { createTicket(input: { subject: "Matrix own", description: "Call me at +1 415 555 0100" }) { id customer { id } } }');
+  fixtures.ownTicket = own.data.createTicket.id;
+  fixtures.customerId = own.data.createTicket.customer.id;
+  await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "Reply to matrix-customer@example.com" }) { id } }', { id: fixtures.ownTicket });
+  await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "internal note", internal: true }) { id } }', { id: fixtures.ownTicket });
+  await fixture.graphql(tokens.customer, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "my card is 4111 1111 1111 1111" }) { id } }', { id: fixtures.ownTicket });
+  const partner = await send('partner', 'mutation { createTicket(input: { subject: "From acme", description: "sync", customer: { email: "acme-user@example.com", name: "Acme User" } }) { id } }');
+  fixtures.partnerTicket = partner.data.createTicket.id;
+  await send('partner', 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "partner message" }) { id } }', { id: fixtures.partnerTicket });
+});
+afterAll(() => fixture?.stop());
+
+describe('the role matrix covers every field', () => {
+  it.each(COVERED_SUBGRAPHS)('every field of the %s subgraph has a row', (name) => {
+    const sdl = readFileSync(new URL(`../schema/${name}.graphql`, import.meta.url), 'utf8');
+    const schema = buildSchema(sdl, { assumeValidSDL: true });
+    const documented = new Set(matrix.map((row) => `${row.type}.${row.field}`));
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('_') || type.name.startsWith('__')) continue;
+      for (const field of Object.keys(type.getFields())) {
+        if (!FEDERATION_FIELDS.has(field) && !documented.has(`${type.name}.${field}`)) missing.push(`${type.name}.${field}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+const cases = matrix.flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));
+
+describe.each(cases)('%s as %s is %s', (_name, role, cell, row) => {
+  it('behaves as documented', async () => {
+    const ticketId = role === 'partner' ? fixtures.partnerTicket : fixtures.ownTicket;
+    const { response, path } = await request(row, role, ticketId);
+    if (cell === 'deny') {
+      expect(errorAt(response, path, 'FORBIDDEN')).toBe(true);
+      expect(valuesAt(response.data, path).filter((value) => value !== null && value !== undefined)).toEqual([]);
+      return;
+    }
+    const forbidden = (response.errors ?? []).filter((error) => error.extensions?.['code'] === 'FORBIDDEN');
+    expect(forbidden).toEqual([]);
+    expect(response.errors ?? []).toEqual([]);
+    const values = valuesAt(response.data, path);
+    expect(values.length).toBeGreaterThan(0);
+    if (cell === 'mask') {
+      const body = JSON.stringify(values);
+      for (const literal of PII_LITERALS) expect(body).not.toContain(literal);
+      expect(values.some((value) => typeof value === 'string' && /\*\*\*|\[[A-Z]+\]/.test(value))).toBe(true);
+    }
+    if (cell === 'integration') {
+      // Allowed on the partner's own ticket (above); refused on anyone else's.
+      const elsewhere = reach(row, fixtures.ownTicket);
+      const other = await send('partner', elsewhere.query, elsewhere.variables);
+      expect(errorAt(other, elsewhere.path, 'FORBIDDEN')).toBe(true);
+    }
+  });
+});
