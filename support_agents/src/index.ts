@@ -29,3 +29,17 @@ export * from './llm/adapters/anthropic-provider.js';
 export * from './llm/adapters/openai-provider.js';
 export * from './llm/adapters/local-grounded-responder.js';
 export * from './agents/support-agent.js';
+
+// Support agents as plugins behind `SupportAgent`, built by one registry (issue 5).
+export * from './agents/agent-registry.js';
+export * from './agents/earlier-results.js';
+export * from './agents/triage/triage-agent.js';
+export * from './agents/sentiment/sentiment-agent.js';
+export * from './agents/missing-information/missing-information-agent.js';
+export * from './agents/missing-information/missing-information-rules.js';
+export * from './agents/knowledge-suggestion/knowledge-suggestion-agent.js';
+export * from './agents/reply-drafting/reply-drafting-agent.js';
+export * from './agents/escalation/escalation-agent.js';
+export * from './agents/escalation/escalation-phrases.js';
+export * from './agents/escalation/escalation-signals.js';
+export * from './agents/language/language-agent.js';

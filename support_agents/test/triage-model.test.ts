@@ -79,6 +79,23 @@ describe('triage model', () => {
     expect(reloaded.mlThreshold).toBe(model.mlThreshold);
   });
 
+  it('tunes the ml threshold on out-of-fold predictions for every out-of-scope example', () => {
+    const offTopic = [
+      'what is the weather like tomorrow', 'play some jazz music', 'how tall is mount everest', 'tell me a joke',
+      'who won the football game', 'set an alarm for six', 'what is the capital of peru', 'recommend a good movie',
+      'how do i cook rice', 'translate hello into french', 'book a table for two', 'how far away is the moon',
+    ].map((text) => ({ text, label: 'oos' }));
+    const withOutOfScope = [...sample, ...offTopic];
+    const folds = (outOfScopeFolds: number) =>
+      trainTriageModel(withOutOfScope, { outOfScopeLabel: 'oos', outOfScopeWeight: 1, outOfScopeFolds });
+    // One fold keeps every out-of-scope example in training, so none is held out and nothing is escalated on confidence.
+    expect(folds(1).mlThreshold).toBe(0);
+    const model = folds(3);
+    expect(model.mlThreshold).toBeGreaterThan(0);
+    expect(model.classifier.labels).toContain('oos');
+    expect(triageModelToJSON(folds(3))).toEqual(triageModelToJSON(model));
+  });
+
   (existsSync(sharedBanking77) ? it : it.skip)('learns BANKING77 (20 categories of the shared data)', () => {
     const all = readBanking77(sharedBanking77);
     const categories = [...new Set(all.map((e) => e.label))].sort().slice(0, 20);

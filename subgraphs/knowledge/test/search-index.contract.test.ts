@@ -1,38 +1,105 @@
 import { describe, expect, it } from '@jest/globals';
+import weaviate from 'weaviate-client';
 import { LocalEmbedder } from '../src/adapters/local-embedder.js';
 import { LocalSearchIndex } from '../src/adapters/local-search-index.js';
-import type { IndexFields, SearchIndex } from '../src/search-index.js';
+import { WeaviateSearchIndex } from '../src/adapters/weaviate-search-index.js';
+import type { IndexFields, IndexFilter, SearchIndex } from '../src/search-index.js';
 
 const embedder = new LocalEmbedder();
-const fields = (status: string, locale = 'en'): IndexFields => ({ status, locale, tags: [], topicIds: [], productIds: [] });
+const fields = (status: string, locale = 'en', tags: string[] = []): IndexFields => ({ status, locale, tags, topicIds: [], productIds: [] });
 
-async function doc(docId: string, text: string, status: string, locale?: string) {
+async function doc(docId: string, text: string, status: string, locale?: string, tags?: string[]) {
   const [vector] = await embedder.embed([text]);
-  return { docId, chunks: [{ id: `${docId}#0`, docId, position: 0, title: docId, heading: '', text, textHash: `h-${text}`, vector: vector!, fields: fields(status, locale) }] };
+  return { docId, chunks: [{ id: `${docId}#0`, docId, position: 0, title: docId, heading: '', text, textHash: `h-${text}`, vector: vector!, fields: fields(status, locale, tags) }] };
 }
 
-/** The behaviour every SearchIndex adapter owes the service. Weaviate's adapter is not written yet. */
-function searchIndexContract(name: string, open: () => SearchIndex) {
+interface OpenedIndex {
+  index: SearchIndex;
+  /** Drops what the test created (a Weaviate collection); nothing for in-memory indexes. */
+  dispose(): Promise<void>;
+}
+
+/** The behaviour every SearchIndex adapter owes the service. */
+function searchIndexContract(name: string, open: () => Promise<OpenedIndex | undefined>) {
   describe(`SearchIndex contract: ${name}`, () => {
-    it('filters inside the index, updates fields in place, removes documents', async () => {
-      const index = open();
-      await index.upsert([await doc('a', 'refund to my card', 'PUBLISHED'), await doc('b', 'refund policy draft', 'DRAFT'), await doc('c', 'reset password', 'PUBLISHED', 'de')]);
-      const search = async (text: string, filter = {}) => {
+    it('filters inside the index, keeps filters current across writes, removes documents', async () => {
+      const opened = await open();
+      if (!opened) return;
+      const { index } = opened;
+      try {
+        await index.upsert([
+          await doc('a', 'refund to my card', 'PUBLISHED', 'en', ['billing']),
+          await doc('b', 'refund policy draft', 'DRAFT'),
+          await doc('c', 'reset password', 'PUBLISHED', 'de'),
+        ]);
+        const search = async (text: string, filter: IndexFilter = {}) => {
+          const [vector] = await embedder.embed([text]);
+          return (await index.search({ text, vector: vector!, filter, limit: 5 })).map((h) => h.docId);
+        };
+        expect((await search('refund'))[0]).toBe('a');
+        expect(await search('refund', { statuses: ['DRAFT'] })).toEqual(['b']);
+        expect(await search('password', { locales: ['en'] })).not.toContain('c');
+        expect(await search('refund', { tags: ['billing'] })).toEqual(['a']);
+        expect(await search('refund', { excludeDocIds: ['a'] })).not.toContain('a');
+        expect(await search('refund policy', { statuses: ['PUBLISHED'] })).not.toContain('b');
+        await index.updateFields('b', fields('PUBLISHED'));
+        expect(await search('refund policy', { statuses: ['PUBLISHED'] })).toContain('b');
+        expect(await search('refund', { statuses: ['DRAFT'] })).toEqual([]);
+        await index.upsert([await doc('d', 'refund for a cancelled order', 'DRAFT')]);
+        expect(await search('refund', { statuses: ['DRAFT'] })).toEqual(['d']);
+        expect((await index.storedVectors(['a'])).size).toBe(1);
+        await index.remove('a');
+        expect(await search('refund card')).not.toContain('a');
+        expect(await search('refund', { tags: ['billing'] })).toEqual([]);
+        expect(await index.count()).toBe(3);
+      } finally {
+        await index.close();
+        await opened.dispose();
+      }
+    });
+
+    it('treats query metacharacters as text', async () => {
+      const opened = await open();
+      if (!opened) return;
+      try {
+        await opened.index.upsert([await doc('q', 'refund to my card', 'PUBLISHED')]);
+        const text = 'refund* OR title:(a AND b)~2 \\ "} $param';
         const [vector] = await embedder.embed([text]);
-        return (await index.search({ text, vector: vector!, filter, limit: 5 })).map((h) => h.docId);
-      };
-      expect((await search('refund'))[0]).toBe('a');
-      expect(await search('refund', { statuses: ['DRAFT'] })).toEqual(['b']);
-      expect(await search('password', { locales: ['en'] })).not.toContain('c');
-      await index.updateFields('b', fields('PUBLISHED'));
-      expect(await search('refund policy', { statuses: ['PUBLISHED'] })).toContain('b');
-      expect((await index.storedVectors(['a'])).size).toBe(1);
-      await index.remove('a');
-      expect(await search('refund card')).not.toContain('a');
-      expect(await index.count()).toBe(2);
-      await index.close();
+        expect((await opened.index.search({ text, vector: vector!, filter: {}, limit: 3 })).map((h) => h.docId)).toEqual(['q']);
+      } finally {
+        await opened.index.close();
+        await opened.dispose();
+      }
     });
   });
 }
 
-searchIndexContract('local', () => new LocalSearchIndex({ name: 'contract', dimensions: embedder.dimensions }));
+searchIndexContract('local', async () => ({
+  index: new LocalSearchIndex({ name: 'contract', dimensions: embedder.dimensions }),
+  dispose: async () => undefined,
+}));
+
+searchIndexContract('weaviate', async () => {
+  const url = process.env.WEAVIATE_URL;
+  if (!url) {
+    process.stderr.write('SearchIndex contract: weaviate skipped (WEAVIATE_URL not set)\n');
+    return undefined;
+  }
+  const collection = `ContractTest${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  let index: SearchIndex;
+  try {
+    index = await WeaviateSearchIndex.open({ url, apiKey: process.env.WEAVIATE_API_KEY, collection });
+  } catch (error) {
+    process.stderr.write(`SearchIndex contract: weaviate skipped (${url} did not answer: ${error instanceof Error ? error.message : String(error)})\n`);
+    return undefined;
+  }
+  return {
+    index,
+    dispose: async () => {
+      const { hostname, port, protocol } = new URL(url);
+      const client = await weaviate.connectToCustom({ httpHost: hostname, httpPort: Number(port || 8080), httpSecure: protocol === 'https:', grpcHost: hostname, grpcPort: 50051, grpcSecure: protocol === 'https:' });
+      await client.collections.delete(collection);
+      await client.close();
+    },
+  };
+});

@@ -20,10 +20,17 @@ const SCHEMA = [
 /**
  * Embedded graph: Kùzu in-process, one database folder under the data dir (or in memory).
  * Kùzu runs one write transaction at a time, so every call goes through one serial queue.
+ *
+ * Native lifetime rule (Kùzu 0.11's Node addon): a query result owns memory from the database's
+ * buffer manager and frees it when the result's native object is destroyed. A result still alive
+ * when the database is closed is destroyed later by the garbage collector or at process exit and
+ * writes into freed memory: the process dies with SIGSEGV (exit 139). So every result is closed
+ * as soon as its rows are read, and nothing runs on the connection once close() has begun.
  */
 export class KuzuKnowledgeGraph implements KnowledgeGraph {
   private readonly statements = new Map<string, PreparedStatement>();
   private queue: Promise<unknown> = Promise.resolve();
+  private closing: Promise<void> | undefined;
 
   private constructor(
     private readonly database: Database,
@@ -56,14 +63,19 @@ export class KuzuKnowledgeGraph implements KnowledgeGraph {
     });
   }
 
-  async close(): Promise<void> {
-    await this.queue.catch(() => undefined);
-    // Closing the connection before the database crashes Kùzu 0.11's native addon; the
-    // database close releases its connections.
-    await this.database.close();
+  /** Waits for queued work, then closes connection and database; later calls reject instead of touching freed memory. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.queue.catch(() => undefined);
+      this.statements.clear();
+      await this.connection.close();
+      await this.database.close();
+    })();
+    return this.closing;
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new Error('Kùzu graph is closed'));
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
@@ -76,8 +88,12 @@ export class KuzuKnowledgeGraph implements KnowledgeGraph {
       if (!prepared.isSuccess()) throw new Error(`Kùzu rejected a statement: ${prepared.getErrorMessage()}`);
       this.statements.set(cypher, prepared);
     }
-    const result = await this.connection.execute(prepared, params as Record<string, KuzuValue>);
-    const last: QueryResult = Array.isArray(result) ? result.at(-1)! : result;
-    return (await last.getAll()) as CypherRow[];
+    const outcome = await this.connection.execute(prepared, params as Record<string, KuzuValue>);
+    const results: QueryResult[] = Array.isArray(outcome) ? outcome : [outcome];
+    try {
+      return (await results.at(-1)!.getAll()) as CypherRow[];
+    } finally {
+      for (const result of results) result.close();
+    }
   }
 }

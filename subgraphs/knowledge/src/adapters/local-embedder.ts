@@ -1,5 +1,6 @@
 import type { Embedder } from '../embedder.js';
 import { lightStem } from '../text/light-stemmer.js';
+import { normalised } from '../search/unit-vector.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { CONCEPT_OF_TERM } from '../text/support-synonyms.js';
 import { words } from '../text/tokenizer.js';
@@ -58,7 +59,7 @@ export class LocalEmbedder implements Embedder {
       const value = Math.log1p(weight);
       vector[hash % this.dimensions]! += hash & 0x80000000 ? -value : value;
     }
-    return normalise(vector);
+    return normalised(vector);
   }
 }
 
@@ -69,13 +70,4 @@ function fnv1a(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-function normalise(vector: Float32Array): Float32Array {
-  let norm = 0;
-  for (const value of vector) norm += value * value;
-  if (norm === 0) return vector;
-  const scale = 1 / Math.sqrt(norm);
-  for (let i = 0; i < vector.length; i++) vector[i]! *= scale;
-  return vector;
 }

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { fuseRankings } from '../search/hybrid-ranker.js';
+import { fuseRankings, TUNED_VECTOR_WEIGHT } from '../search/hybrid-ranker.js';
 import type { ChunkHit, DocumentChunks, IndexFields, IndexQuery, IndexedChunk, SearchIndex } from '../search-index.js';
 import { searchTerms } from '../text/tokenizer.js';
 import { Bm25Index } from './local-search/bm25-index.js';
-import { compileFilter } from './local-search/chunk-filter.js';
 import { ChunkLogFile } from './local-search/chunk-log-file.js';
+import { FilterMaskCache } from './local-search/filter-mask-cache.js';
 import { VectorMatrix } from './local-search/vector-matrix.js';
 
 export interface LocalSearchIndexOptions {
@@ -13,7 +13,7 @@ export interface LocalSearchIndexOptions {
   /** Index name, one log file each (articles, tickets). */
   name: string;
   dimensions: number;
-  /** Share of the vector ranking in the fused score. Default 0.4, tuned on the banking77 evaluation. */
+  /** Share of the vector ranking in the fused score. Default TUNED_VECTOR_WEIGHT (0.4). */
   vectorWeight?: number;
   /** How many candidates each ranking contributes before fusion, at least. Default 60. */
   candidates?: number;
@@ -22,15 +22,17 @@ export interface LocalSearchIndexOptions {
 type SlotChunk = Omit<IndexedChunk, 'vector'>;
 
 /**
- * Embedded hybrid index: BM25 and exact cosine over in-memory slots, fused by relative score,
- * filters evaluated on every candidate inside the scan. Chosen over Kùzu's FTS/vector indexes
- * because it keeps filtering inside the ranking and updates in place (see the package README).
+ * Embedded hybrid index: BM25 and exact cosine over in-memory slots, fused by relative score.
+ * Filters act inside both scans through per-filter slot masks that writes keep current. Chosen
+ * over Kùzu's FTS/vector indexes because it keeps filtering inside the ranking and updates in
+ * place (see the package README).
  */
 export class LocalSearchIndex implements SearchIndex {
   private readonly bm25 = new Bm25Index();
   private readonly vectors: VectorMatrix;
   private readonly chunkOfSlot: Array<SlotChunk | undefined> = [];
   private readonly slotsOfDoc = new Map<string, number[]>();
+  private readonly masks = new FilterMaskCache();
   private readonly log: ChunkLogFile | undefined;
   private readonly vectorWeight: number;
   private readonly candidates: number;
@@ -38,7 +40,7 @@ export class LocalSearchIndex implements SearchIndex {
 
   constructor(private readonly options: LocalSearchIndexOptions) {
     this.vectors = new VectorMatrix(options.dimensions);
-    this.vectorWeight = options.vectorWeight ?? 0.4;
+    this.vectorWeight = options.vectorWeight ?? TUNED_VECTOR_WEIGHT;
     this.candidates = options.candidates ?? 60;
     this.log = options.dataDir ? new ChunkLogFile(join(options.dataDir, `${options.name}.chunks.jsonl`)) : undefined;
     if (this.log) this.replay(this.log);
@@ -69,13 +71,12 @@ export class LocalSearchIndex implements SearchIndex {
   }
 
   async search(query: IndexQuery): Promise<ChunkHit[]> {
-    const matches = compileFilter(query.filter);
-    const allowedMask = new Uint8Array(this.chunkOfSlot.length);
-    for (let slot = 0; slot < this.chunkOfSlot.length; slot++) {
-      const chunk = this.chunkOfSlot[slot];
-      if (chunk && matches(chunk.fields, chunk.docId)) allowedMask[slot] = 1;
+    const { excludeDocIds, ...fieldFilter } = query.filter;
+    let allowed = this.masks.mask(fieldFilter, this.chunkOfSlot);
+    if (excludeDocIds && excludeDocIds.length > 0) {
+      allowed = allowed.slice(0, this.chunkOfSlot.length);
+      for (const docId of excludeDocIds) for (const slot of this.slotsOfDoc.get(docId) ?? []) allowed[slot] = 0;
     }
-    const allowed = (slot: number) => allowedMask[slot] === 1;
     const pool = Math.max(this.candidates, query.limit * 2);
     const keyword = this.bm25.search(searchTerms(query.text).slice(0, 256), allowed, pool);
     const vector = this.vectors.search(query.vector, allowed, pool);
@@ -109,6 +110,7 @@ export class LocalSearchIndex implements SearchIndex {
     for (const { vector, ...chunk } of chunks) {
       const slot = this.chunkOfSlot.length;
       this.chunkOfSlot.push(chunk);
+      this.masks.update(slot, chunk.fields);
       this.vectors.set(slot, vector);
       this.bm25.add(slot, searchTerms(`${chunk.title}\n${chunk.heading}\n${chunk.text}`));
       slots.push(slot);
@@ -117,13 +119,17 @@ export class LocalSearchIndex implements SearchIndex {
   }
 
   private setFields(docId: string, fields: IndexFields): void {
-    for (const slot of this.slotsOfDoc.get(docId) ?? []) this.chunkOfSlot[slot] = { ...this.chunkOfSlot[slot]!, fields };
+    for (const slot of this.slotsOfDoc.get(docId) ?? []) {
+      this.chunkOfSlot[slot] = { ...this.chunkOfSlot[slot]!, fields };
+      this.masks.update(slot, fields);
+    }
   }
 
   private drop(docId: string): void {
     for (const slot of this.slotsOfDoc.get(docId) ?? []) {
       this.bm25.remove(slot);
       this.chunkOfSlot[slot] = undefined;
+      this.masks.update(slot, undefined);
       this.deadSlots += 1;
     }
     this.slotsOfDoc.delete(docId);
@@ -143,7 +149,7 @@ export class LocalSearchIndex implements SearchIndex {
     const documents = this.liveDocuments();
     const fresh = new LocalSearchIndex({ ...this.options, dataDir: undefined });
     for (const doc of documents) fresh.put(doc.docId, doc.chunks);
-    Object.assign(this, { bm25: fresh.bm25, vectors: fresh.vectors, chunkOfSlot: fresh.chunkOfSlot, slotsOfDoc: fresh.slotsOfDoc, deadSlots: 0 });
+    Object.assign(this, { bm25: fresh.bm25, vectors: fresh.vectors, chunkOfSlot: fresh.chunkOfSlot, slotsOfDoc: fresh.slotsOfDoc, masks: fresh.masks, deadSlots: 0 });
     this.log?.rewrite(documents);
   }
 }

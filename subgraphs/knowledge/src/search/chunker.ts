@@ -59,17 +59,25 @@ function windows(lines: readonly string[], maxChars: number, overlapChars: numbe
   const result: string[] = [];
   let window: string[] = [];
   let size = 0;
+  // Whether the window holds text not yet emitted: after a cut it holds only the overlap, and a
+  // final window of nothing but overlap would repeat the previous one. (Comparing text instead
+  // dropped genuinely new text that happened to equal the previous window's ending.)
+  let fresh = false;
   for (const piece of pieces) {
-    if (size + piece.length > maxChars && window.some((l) => l.trim() !== '')) {
+    if (size + piece.length > maxChars && fresh && window.some((l) => l.trim() !== '')) {
       result.push(window.join('\n').trim());
       window = tail(window, overlapChars);
       size = window.reduce((sum, l) => sum + l.length + 1, 0);
+      fresh = false;
     }
+    // Overlap that does not fit beside the next piece is dropped rather than overfilling the window.
+    if (!fresh && size + piece.length > maxChars) (window = []), (size = 0);
     window.push(piece);
     size += piece.length + 1;
+    if (piece.trim() !== '') fresh = true;
   }
   const last = window.join('\n').trim();
-  if (last !== '' && (result.length === 0 || !result.at(-1)!.endsWith(last))) result.push(last);
+  if (last !== '' && fresh) result.push(last);
   return result;
 }
 

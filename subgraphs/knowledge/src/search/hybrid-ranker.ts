@@ -3,6 +3,12 @@ export interface RankedItem {
   score: number;
 }
 
+/**
+ * Share of the vector ranking that maximised MRR on the banking77 evaluation. The local index uses
+ * it as its fusion weight and the Weaviate index as hybrid `alpha` (same relative-score fusion).
+ */
+export const TUNED_VECTOR_WEIGHT = 0.4;
+
 export interface FusionOptions {
   /** Share of the vector list in the fused score, 0 (keyword only) … 1 (vector only). */
   vectorWeight: number;

@@ -7,9 +7,14 @@ export const MAX_SUGGESTION_TEXT_CHARS = 20_000;
 /** Only this much of a long text is embedded and matched; the opening states the problem. */
 export const RETRIEVAL_TEXT_CHARS = 4000;
 
+/** Longest ticket subject the tickets subgraph accepts. */
+const MAX_TICKET_SUBJECT_CHARS = 200;
+
 /** Rejects queries a person could not mean; everything else is data to the index, never syntax. */
 export function checkedQuery(text: string, field: string, maxChars: number): string {
-  if (text.length > maxChars) throw KnowledgeError.queryTooLong(field, maxChars);
+  // Ticket text is subject + newline + a description that may use all of maxChars by itself.
+  const limit = field === 'ticket' ? maxChars + MAX_TICKET_SUBJECT_CHARS + 1 : maxChars;
+  if (text.length > limit) throw KnowledgeError.queryTooLong(field, maxChars);
   if (!/[\p{L}\p{N}]/u.test(text)) throw KnowledgeError.emptyQuery(field);
   return text.trim().slice(0, RETRIEVAL_TEXT_CHARS);
 }

@@ -16,6 +16,7 @@ export class Bm25Index {
   private readonly termsOfSlot: Array<Map<string, number> | undefined> = [];
   private liveCount = 0;
   private totalLength = 0;
+  private scores = new Float64Array(0);
 
   add(slot: number, terms: readonly string[]): void {
     const counts = new Map<string, number>();
@@ -42,12 +43,15 @@ export class Bm25Index {
     this.termsOfSlot[slot] = undefined;
   }
 
-  search(queryTerms: readonly string[], allowed: (slot: number) => boolean, limit: number): RankedItem[] {
+  /** The `limit` best slots whose `allowed` byte is 1. */
+  search(queryTerms: readonly string[], allowed: Uint8Array, limit: number): RankedItem[] {
     if (this.liveCount === 0) return [];
     const averageLength = this.totalLength / this.liveCount;
     // Dense accumulator plus a touched list: common terms hit thousands of slots, and a Map per
-    // query was the single largest cost at 10⁴ articles.
-    const scores = new Float64Array(this.lengths.length);
+    // query was the single largest cost at 10⁴ articles. The accumulator is reused and reset
+    // through the touched list, so a query costs its postings, not the index size.
+    if (this.scores.length < this.lengths.length) this.scores = new Float64Array(Math.max(1024, this.lengths.length * 2));
+    const scores = this.scores;
     const touched: number[] = [];
     for (const term of new Set(queryTerms)) {
       const list = this.postings.get(term);
@@ -56,15 +60,18 @@ export class Bm25Index {
       const idf = Math.log(1 + (this.liveCount - df + 0.5) / (df + 0.5));
       for (let i = 0; i < list.slots.length; i++) {
         const slot = list.slots[i]!;
-        if (!allowed(slot)) continue;
+        if (allowed[slot] !== 1) continue;
         const freq = list.freqs[i]!;
-        const norm = K1 * (1 - B + (B * (this.lengths[slot] ?? 0)) / averageLength);
+        const norm = K1 * (1 - B + (B * this.lengths[slot]!) / averageLength);
         if (scores[slot] === 0) touched.push(slot);
         scores[slot]! += (idf * freq * (K1 + 1)) / (freq + norm);
       }
     }
     const top = new TopK(limit);
-    for (const slot of touched) top.push(slot, scores[slot]!);
-    return top.sorted().map(({ item, score }) => ({ item, score }));
+    for (const slot of touched) {
+      top.push(slot, scores[slot]!);
+      scores[slot] = 0;
+    }
+    return top.sorted();
   }
 }
