@@ -2,10 +2,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type Logger } from '@support-graph/runtime';
+import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type Logger, type PlatformConfig } from '@support-graph/runtime';
 import { authenticateRequest } from './authentication/authenticate-request.js';
 import type { TokenVerifier } from './authentication/token-verifier.js';
 import type { GatewayContext } from './gateway-context.js';
+import { operationLimitPlugins } from './limits/operation-limit-plugins.js';
+import { createApqCache } from './persisted-operations/create-apq-cache.js';
+import { readPersistedOperations } from './persisted-operations/persisted-query-manifest.js';
+import { createPersistedOperationStep } from './persisted-operations/require-persisted-operation.js';
+import { usePersistedOperations } from './persisted-operations/use-persisted-operations.js';
+import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
+import { createRateLimitStep } from './rate-limit/enforce-rate-limit.js';
 
 export interface GatewayServerOptions {
   readonly supergraphSdl: string;
@@ -20,6 +27,8 @@ export interface GatewayServerOptions {
   readonly maxBodyBytes: number;
   readonly production: boolean;
   readonly logger: Logger;
+  /** Operation limits, batch size, rate limits and the APQ cache (GRAPHQL_*, RATE_LIMIT_*, APQ_*, REDIS_URL). */
+  readonly config: PlatformConfig;
 }
 
 export interface RunningGateway {
@@ -43,9 +52,25 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     supergraphSdl: options.supergraphSdl,
     buildService: (definition) => options.dataSource({ name: definition.name, url: definition.url ?? '' }),
   });
+  const { config } = options;
+  const persistedOperations = readPersistedOperations();
+  const rateLimiter = createRateLimiter(config);
+  const enforceRateLimit = createRateLimitStep({ limiter: rateLimiter, logger: options.logger });
+  const requirePersistedOperation = createPersistedOperationStep({ operations: persistedOperations });
+  const apqCache = createApqCache(config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !options.production,
+    // Decided per role by useIntrospectionPolicy (analyst and admin keep it in production).
+    introspection: true,
+    // No "Did you mean …?" in production: validation errors must not map the schema out.
+    hideSchemaDetailsFromClientErrors: options.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: config.GRAPHQL_MAX_BATCH_SIZE > 1,
+    // Automatic persisted queries for first-party clients; partners are kept to the manifest.
+    persistedQueries: { ttl: config.APQ_TTL_SECONDS, ...(apqCache ? { cache: apqCache } : {}) },
+    // A huge document is refused while it is parsed, before validation gets to spend time on it.
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    plugins: [usePersistedOperations({ operations: persistedOperations }), ...operationLimitPlugins(config, options.production)],
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors(options.logger),
   });
@@ -55,7 +80,14 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     service: 'gateway',
     server: apollo,
     maxBodyBytes: options.maxBodyBytes,
-    context: async (_request, headers) => ({ identity: await authenticateRequest(headers, options.verifyToken) }),
+    maxBatchSize: config.GRAPHQL_MAX_BATCH_SIZE,
+    context: async (_request, headers, graphqlRequest) => {
+      const identity = await authenticateRequest(headers, options.verifyToken);
+      // After authentication (a budget belongs to a principal), before anything is parsed.
+      await enforceRateLimit(identity, graphqlRequest);
+      requirePersistedOperation(identity, graphqlRequest);
+      return { identity };
+    },
   });
 
   const http = createServer((request, response) => {
@@ -100,6 +132,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       http.closeAllConnections();
       await new Promise<void>((resolveClose) => http.close(() => resolveClose()));
       await apollo.stop();
+      await rateLimiter.close();
+      await apqCache?.close();
     },
   };
 }

@@ -32,6 +32,7 @@ const gateway = await startGatewayServer({
   maxBodyBytes: config.MAX_BODY_BYTES,
   production: config.NODE_ENV === 'production',
   logger,
+  config,
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -67,6 +67,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       maxBodyBytes: config.MAX_BODY_BYTES,
       production: config.NODE_ENV === 'production',
       logger,
+      config,
     });
     return {
       gateway,

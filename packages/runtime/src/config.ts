@@ -43,6 +43,40 @@ const configSchema = z.object({
   INTERNAL_SIGNING_KEY: z.string().min(32).optional(),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
+  /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means `../shared/data/banking77/train.csv` from the repository root when it exists, `none` disables training. */
+  TRIAGE_TRAINING_DATA: z.string().optional(),
+  /** Draft a reply automatically on every new ticket and customer message (the draft is stored on a run, never sent). */
+  AGENTS_AUTO_DRAFT_REPLY: z.stringbool().default(false),
+  /** Pipeline jobs the agents subgraph works on at once; a burst waits in the queue. */
+  AGENTS_QUEUE_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  /** Attempts of a pipeline job before it goes to the dead-letter list. */
+  AGENTS_QUEUE_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** Deepest field nesting an operation may select at the gateway (a root field is depth 1). */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  /** Highest estimated cost of one operation: every field costs 1, times the list sizes above it. */
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  /** List size assumed for a list field without a `first`/`last` argument, when estimating cost. */
+  GRAPHQL_DEFAULT_LIST_SIZE: z.coerce.number().int().positive().default(10),
+  /** Most aliased fields in one operation. */
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().default(15),
+  /** Most top-level fields in one operation. */
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().positive().default(10),
+  /** Most lexical tokens in one document; bigger documents are refused while parsing, before validation. */
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(5000),
+  /** Most operations in one batched HTTP request (a JSON array); 1 turns batching off. Partners never batch. */
+  GRAPHQL_MAX_BATCH_SIZE: z.coerce.number().int().positive().default(10),
+  /** Token bucket per principal (role + subject; a partner's API key name): bucket size, i.e. the largest burst. */
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().default(100),
+  /** Token bucket refill rate, in operations per second, per principal. */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20),
+  /** How long an automatically persisted query (first-party clients) is kept, in seconds; in memory (LRU, 30 MiB) or in Redis when REDIS_URL is set. */
+  APQ_TTL_SECONDS: z.coerce.number().int().positive().default(86_400),
+  /** Data keys for encryption at rest (production): `{"id":"base64(32 bytes)"}` or `id:base64,...`; unset means generated under DATA_DIR/keys. */
+  DATA_ENCRYPTION_KEYS: z.string().optional(),
+  /** Which of DATA_ENCRYPTION_KEYS encrypts new values; may be left out when there is only one. */
+  DATA_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
+  /** HMAC key (base64 of 32 bytes) of blind indexes such as the customer email lookup; set together with DATA_ENCRYPTION_KEYS. */
+  BLIND_INDEX_KEY: z.string().optional(),
 });
 
 export type PlatformConfig = Readonly<Omit<z.infer<typeof configSchema>, 'DATA_DIR'> & { DATA_DIR: string }>;

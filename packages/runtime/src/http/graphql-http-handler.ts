@@ -1,14 +1,48 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { graphqlRequestDuration } from '../metrics.js';
 import { BodyTooLargeError, readBody } from './read-json-body.js';
 
 export interface GraphQLHttpHandlerOptions<TContext extends BaseContext> {
   readonly service: string;
   readonly server: ApolloServer<TContext>;
-  /** Builds the per-request context; a thrown GraphQLError becomes the response (e.g. 401). */
-  readonly context: (request: IncomingMessage, headers: HeaderMap) => Promise<TContext>;
+  /**
+   * Builds the per-request context; a thrown GraphQLError becomes the response (e.g. 401). It sees
+   * the request as Apollo will (method, search, parsed body) so it can refuse one before parsing.
+   */
+  readonly context: (request: IncomingMessage, headers: HeaderMap, graphqlRequest: HTTPGraphQLRequest) => Promise<TContext>;
   readonly maxBodyBytes: number;
+  /** Most operations in a batched (JSON array) body; more get 400 BATCH_TOO_LARGE. Default: no check here (Apollo's own setting decides). */
+  readonly maxBatchSize?: number;
+}
+
+/** GraphQL-over-HTTP's persisted document id, `sha256:<hex>`. */
+const DOCUMENT_ID = /^sha256:([0-9a-f]{64})$/i;
+
+function persistedQueryExtension(documentId: unknown): { version: 1; sha256Hash: string } | undefined {
+  const hash = typeof documentId === 'string' ? DOCUMENT_ID.exec(documentId)?.[1] : undefined;
+  return hash ? { version: 1, sha256Hash: hash.toLowerCase() } : undefined;
+}
+
+/**
+ * Apollo Server reads only `query`/`extensions`, so a GraphQL-over-HTTP `documentId` becomes the
+ * equivalent `extensions.persistedQuery` (Apollo's form) before the request reaches it.
+ */
+function withDocumentIdAsExtension(body: unknown): unknown {
+  if (Array.isArray(body)) return body.map(withDocumentIdAsExtension);
+  if (typeof body !== 'object' || body === null || !('documentId' in body)) return body;
+  const { documentId, ...rest } = body as { documentId: unknown; extensions?: Record<string, unknown> };
+  const persistedQuery = persistedQueryExtension(documentId);
+  return persistedQuery ? { ...rest, extensions: { ...rest.extensions, persistedQuery } } : body;
+}
+
+function searchWithDocumentIdAsExtension(url: URL): string {
+  const persistedQuery = persistedQueryExtension(url.searchParams.get('documentId'));
+  if (!persistedQuery || url.searchParams.has('extensions')) return url.search;
+  const search = new URLSearchParams(url.searchParams);
+  search.delete('documentId');
+  search.set('extensions', JSON.stringify({ persistedQuery }));
+  return `?${search.toString()}`;
 }
 
 function writeError(response: ServerResponse, status: number, code: string, message: string): void {
@@ -53,11 +87,19 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
         endTimer({ status: 400 });
         return;
       }
+      if (options.maxBatchSize !== undefined && Array.isArray(body) && body.length > options.maxBatchSize) {
+        writeError(response, 400, 'BATCH_TOO_LARGE', `A batch may hold at most ${options.maxBatchSize} operations`);
+        endTimer({ status: 400 });
+        return;
+      }
+      body = withDocumentIdAsExtension(body);
     }
     const headers = toHeaderMap(request);
+    const search = request.method === 'GET' ? searchWithDocumentIdAsExtension(url) : url.search;
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search, body };
     const result = await options.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(request, headers),
+      httpGraphQLRequest,
+      context: () => options.context(request, headers, httpGraphQLRequest),
     });
     const status = result.status ?? 200;
     response.statusCode = status;
