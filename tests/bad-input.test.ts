@@ -7,7 +7,8 @@ describe('bad input gets BAD_USER_INPUT naming the field, and nothing is written
   const valid = { subject: 'Valid', description: 'Valid description', customer: { email: 'val@example.com' } };
 
   beforeAll(async () => {
-    fixture = await PlatformFixture.start();
+    // Plain ticket behaviour: the AI pipeline would move these tickets on its own.
+    fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off' });
     agent = await fixture.token('agent');
   });
   afterAll(() => fixture.stop());
@@ -50,7 +51,7 @@ describe('bad input gets BAD_USER_INPUT naming the field, and nothing is written
     await expectRefused(CREATE_TICKET, { input: { subject: 'No customer', description: 'staff must name one' } }, /customer/);
     const cursor = await fixture.graphql(agent, LIST_TICKETS, { after: 'garbage' });
     expect(errorCodes(cursor)).toEqual(['BAD_USER_INPUT']);
-    const page = await fixture.graphql(agent, LIST_TICKETS, { first: 10_000 });
+    const page = await fixture.graphql(agent, LIST_TICKETS, { first: 101 });
     expect(errorCodes(page)).toEqual(['BAD_USER_INPUT']);
   });
 

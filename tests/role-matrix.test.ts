@@ -14,13 +14,15 @@ const FEDERATION_FIELDS = new Set(['_entities', '_service']);
 
 const CUSTOMER_EMAIL = 'matrix-customer@example.com';
 /** Personal data the fixtures put into tickets; a masked field must show none of it. */
-const PII_LITERALS = [CUSTOMER_EMAIL, 'agent@support.local', '4111 1111 1111 1111', '415 555 0100', '"matrix-customer"'];
+const PII_LITERALS = [CUSTOMER_EMAIL, 'agent@support.local', 'matrix-user@support.local', '"Matrix User"', '4111 1111 1111 1111', '415 555 0100', '"matrix-customer"'];
 const PARTNER = 'acme-integration';
 
 interface Fixtures {
   ownTicket: string;
   partnerTicket: string;
   customerId: string;
+  userId: string;
+  teamId: string;
 }
 
 let fixture: PlatformFixture;
@@ -32,9 +34,9 @@ const tokens = {} as Record<Role, string>;
  * tests/persisted-operations*.test.ts), so their field rules are checked at the subgraph itself,
  * with the identity the gateway would forward.
  */
-function send(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
-  if (role !== 'partner') return fixture.graphql(tokens[role], query, variables);
-  const header = signIdentityHeader({ subject: PARTNER, role }, signingKey);
+function send(role: Role, query: string, variables: Record<string, unknown> = {}, atSubgraph = false): Promise<GraphQLResponse> {
+  if (role !== 'partner' && !atSubgraph) return fixture.graphql(tokens[role], query, variables);
+  const header = signIdentityHeader({ subject: subjectFor(role), role }, signingKey);
   return fixture.graphql(undefined, query, variables, { url: fixture.subgraphUrl('tickets'), headers: { [IDENTITY_HEADER]: header } });
 }
 const fixtures = {} as Fixtures;
@@ -53,7 +55,18 @@ const OBJECT_SELECTION: Record<string, string> = {
   'TicketConnection.edges': '{ cursor }',
   'TicketConnection.pageInfo': '{ hasNextPage }',
   'TicketEdge.node': '{ id }',
+  'Ticket.assignee': '{ id }',
+  'User.teams': '{ id }',
+  'Team.members': '{ id }',
+  'CreatedApiKey.apiKey': '{ id }',
 };
+
+let uniqueName = 0;
+/** A name no earlier case used, for mutations that create something unique. */
+function unique(prefix: string): string {
+  uniqueName += 1;
+  return `${prefix}-${uniqueName}`;
+}
 
 /** Where each type is reached from a root field, as a query wrapping `inner`, and the path to it. */
 function reach(row: MatrixRow, ticketId: string): { query: string; variables: Record<string, unknown>; path: string[] } {
@@ -74,6 +87,16 @@ function reach(row: MatrixRow, ticketId: string): { query: string; variables: Re
       return { query: `{ tickets(first: 2) { edges { ${leaf} } } }`, variables: {}, path: ['tickets', 'edges', '*', row.field] };
     case 'PageInfo':
       return { query: `{ tickets(first: 2) { pageInfo { ${leaf} } } }`, variables: {}, path: ['tickets', 'pageInfo', row.field] };
+    case 'User':
+      return byTicket(`assignee { ${leaf} }`, ['assignee', row.field]);
+    case 'Team':
+      return { query: `{ teams { ${leaf} } }`, variables: {}, path: ['teams', '*', row.field] };
+    case 'ApiKey':
+      return { query: `{ apiKeys { ${leaf} } }`, variables: {}, path: ['apiKeys', '*', row.field] };
+    case 'CreatedApiKey':
+      return { query: `mutation($n: String!) { createApiKey(name: $n) { ${leaf} } }`, variables: { n: unique('matrix-key') }, path: ['createApiKey', row.field] };
+    case 'DirectoryIdentity':
+      return { query: `query($e: String!) { directoryIdentity(email: $e) { ${leaf} } }`, variables: { e: 'matrix-user@support.local' }, path: ['directoryIdentity', row.field] };
     default:
       throw new Error(`the role matrix test does not know how to reach ${row.type}`);
   }
@@ -101,6 +124,14 @@ function valuesAt(data: unknown, path: string[]): unknown[] {
   return current;
 }
 
+/** A user no other case touches, created by the admin, for mutations that change a user. */
+async function freshUser(): Promise<string> {
+  const invited = await fixture.graphql(tokens.admin, 'mutation($e: String!) { inviteUser(input: { email: $e, name: "Fresh", role: "agent" }) { id } }', {
+    e: `${unique('fresh')}@support.local`,
+  });
+  return invited.data.inviteUser.id;
+}
+
 async function freshTicketFor(customerEmail: string): Promise<{ id: string }> {
   const created = await fixture.graphql(tokens.agent, 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', {
     i: { subject: 'Matrix mutation target', description: 'fresh ticket', customer: { email: customerEmail } },
@@ -125,12 +156,43 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       return { query: 'mutation($id: ID!) { assignTicket(id: $id, assigneeId: "agent-1") { id } }', variables: { id: ticket.id } };
     case 'updateTicket':
       return { query: 'mutation($id: ID!) { updateTicket(id: $id, input: { version: 1, category: "matrix" }) { id } }', variables: { id: ticket.id } };
+    case 'inviteUser':
+      return { query: 'mutation($e: String!) { inviteUser(input: { email: $e, name: "Invitee", role: "agent" }) { id } }', variables: { e: `${unique('invitee')}@support.local` } };
+    case 'changeUserRole':
+      return { query: 'mutation($u: ID!) { changeUserRole(userId: $u, role: "lead") { id } }', variables: { u: await freshUser() } };
+    case 'addUserToTeam':
+      return { query: 'mutation($u: ID!, $t: ID!) { addUserToTeam(userId: $u, teamId: $t) { id } }', variables: { u: await freshUser(), t: fixtures.teamId } };
+    case 'deactivateUser':
+      return { query: 'mutation($u: ID!) { deactivateUser(userId: $u) { id } }', variables: { u: await freshUser() } };
+    case 'createTeam':
+      return { query: 'mutation($n: String!) { createTeam(name: $n) { id } }', variables: { n: unique('team') } };
+    case 'createApiKey':
+      return { query: 'mutation($n: String!) { createApiKey(name: $n) { key } }', variables: { n: unique('key') } };
+    case 'revokeApiKey': {
+      const created = await fixture.graphql(tokens.admin, 'mutation($n: String!) { createApiKey(name: $n) { apiKey { id } } }', { n: unique('revocable') });
+      return { query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: { id: created.data.createApiKey.apiKey.id } };
+    }
     default:
       throw new Error(`the role matrix test has no mutation for ${row.field}`);
   }
 }
 
+/** Rows with an `internal` cell are not in the public API: every cell is checked at the subgraph. */
+function isInternal(row: MatrixRow): boolean {
+  return Object.values(row.cells).includes('internal');
+}
+
 async function request(row: MatrixRow, role: Role, ticketId: string) {
+  if (isInternal(row)) {
+    const internal: Record<string, string> = {
+      'Query.directoryIdentity': 'query($e: String!) { directoryIdentity(email: $e) { role } }',
+      'Query.apiKeyPartner': 'query($e: String!) { apiKeyPartner(key: $e) }',
+    };
+    const { query, variables, path } = internal[`${row.type}.${row.field}`]
+      ? { query: internal[`${row.type}.${row.field}`] ?? '', variables: { e: 'matrix-user@support.local' }, path: [row.field] }
+      : reach(row, ticketId);
+    return { response: await send(role, query, variables, true), path };
+  }
   if (row.type === 'Mutation') {
     const { query, variables } = await mutationFor(row, role);
     return { response: await send(role, query, variables), path: [row.field] };
@@ -140,6 +202,10 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       ticket: { query: 'query($id: ID!) { ticket(id: $id) { id } }', variables: { id: ticketId } },
       tickets: { query: '{ tickets(first: 1) { totalCount } }', variables: {} },
       customer: { query: 'query($id: ID!) { customer(id: $id) { id } }', variables: { id: fixtures.customerId } },
+      users: { query: '{ users { id } }', variables: {} },
+      user: { query: 'query($id: ID!) { user(id: $id) { id } }', variables: { id: fixtures.userId } },
+      teams: { query: '{ teams { id } }', variables: {} },
+      apiKeys: { query: '{ apiKeys { id } }', variables: {} },
     };
     const entry = queries[row.field];
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
@@ -161,9 +227,27 @@ beforeAll(async () => {
   await fixture.graphql(tokens.customer, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "my card is 4111 1111 1111 1111" }) { id } }', { id: fixtures.ownTicket });
   const partner = await send('partner', 'mutation { createTicket(input: { subject: "From acme", description: "sync", customer: { email: "acme-user@example.com", name: "Acme User" } }) { id } }');
   fixtures.partnerTicket = partner.data.createTicket.id;
+  const team = await fixture.graphql(tokens.admin, 'mutation { createTeam(name: "Matrix team") { id } }');
+  fixtures.teamId = team.data.createTeam.id;
+  const user = await fixture.graphql(tokens.admin, 'mutation($t: [ID!]) { inviteUser(input: { email: "matrix-user@support.local", name: "Matrix User", role: "agent", teamIds: $t }) { id } }', { t: [fixtures.teamId] });
+  fixtures.userId = user.data.inviteUser.id;
+  for (const id of [fixtures.ownTicket]) {
+    await fixture.graphql(tokens.admin, 'mutation($id: ID!, $u: ID) { assignTicket(id: $id, assigneeId: $u) { id } }', { id, u: fixtures.userId });
+  }
+  await fixture.graphql(tokens.admin, 'mutation($id: ID!, $u: ID) { assignTicket(id: $id, assigneeId: $u) { id } }', { id: fixtures.partnerTicket, u: fixtures.userId });
+  await fixture.graphql(tokens.admin, 'mutation { createApiKey(name: "matrix-listed") { key } }');
   await send('partner', 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "partner message" }) { id } }', { id: fixtures.partnerTicket });
 });
 afterAll(() => fixture?.stop());
+
+describe('internal fields are not in the public API', () => {
+  it.each(matrix.filter(isInternal).filter((row) => row.type === 'Query'))('$type.$field is refused by the gateway for every role', async (row) => {
+    for (const role of ROLES.filter((candidate) => candidate !== 'partner')) {
+      const response = await fixture.graphql(tokens[role], `{ ${row.field}(${row.field === 'apiKeyPartner' ? 'key' : 'email'}: "x") ${row.field === 'apiKeyPartner' ? '' : '{ role }'} }`);
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+});
 
 describe('the role matrix covers every field', () => {
   it.each(COVERED_SUBGRAPHS)('every field of the %s subgraph has a row', (name) => {

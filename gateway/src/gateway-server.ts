@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type Logger, type PlatformConfig } from '@support-graph/runtime';
-import { authenticateRequest } from './authentication/authenticate-request.js';
-import type { TokenVerifier } from './authentication/token-verifier.js';
+import type { RequestAuthenticator } from './authentication/authenticate-request.js';
 import type { GatewayContext } from './gateway-context.js';
 import { operationLimitPlugins } from './limits/operation-limit-plugins.js';
 import { createApqCache } from './persisted-operations/create-apq-cache.js';
@@ -16,7 +15,8 @@ import { createRateLimitStep } from './rate-limit/enforce-rate-limit.js';
 
 export interface GatewayServerOptions {
   readonly supergraphSdl: string;
-  readonly verifyToken: TokenVerifier;
+  /** Who is calling (bearer token or partner API key), checked against the directory. */
+  readonly authenticate: RequestAuthenticator;
   /** The data source for each subgraph of the supergraph, by name. */
   readonly dataSource: (subgraph: { name: string; url: string }) => GraphQLDataSource<GatewayContext>;
   /** Whether each subgraph answers, for `GET /ready`. */
@@ -82,7 +82,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     maxBodyBytes: options.maxBodyBytes,
     maxBatchSize: config.GRAPHQL_MAX_BATCH_SIZE,
     context: async (_request, headers, graphqlRequest) => {
-      const identity = await authenticateRequest(headers, options.verifyToken);
+      const identity = await options.authenticate(headers);
       // After authentication (a budget belongs to a principal), before anything is parsed.
       await enforceRateLimit(identity, graphqlRequest);
       requirePersistedOperation(identity, graphqlRequest);

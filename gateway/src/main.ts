@@ -1,5 +1,5 @@
-import { createLogger, loadConfig, resolveInternalSigningKey } from '@support-graph/runtime';
-import { createTokenVerifierFromConfig } from './create-token-verifier-from-config.js';
+import { createEventBus, createLogger, loadConfig, resolveInternalSigningKey } from '@support-graph/runtime';
+import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
 import { startGatewayServer } from './gateway-server.js';
 import { SignedRemoteDataSource } from './subgraphs/signed-remote-data-source.js';
 import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
@@ -10,10 +10,12 @@ const config = loadConfig();
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const signingKey = await resolveInternalSigningKey(config);
 const urls = new Map(SUBGRAPHS.map((entry) => [entry.name, entry.configuredUrl(config) ?? entry.defaultUrl]));
+const bus = createEventBus(config, logger);
+const ticketsUrl = urls.get('tickets') ?? 'http://localhost:4001/graphql';
 
 const gateway = await startGatewayServer({
   supergraphSdl: readSupergraphSdl(),
-  verifyToken: await createTokenVerifierFromConfig(config),
+  authenticate: await createAuthenticatorFromConfig(config, { ticketsUrl: () => ticketsUrl, signingKey, bus }),
   dataSource: ({ name, url }) => new SignedRemoteDataSource(urls.get(name) ?? url, signingKey),
   readiness: async () => {
     const checks = await Promise.all(

@@ -6,7 +6,7 @@ import {
   type Logger,
   type PlatformConfig,
 } from '@support-graph/runtime';
-import { createTokenVerifierFromConfig } from './create-token-verifier-from-config.js';
+import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
 import { startGatewayServer, type RunningGateway } from './gateway-server.js';
 import { InProcessDataSource } from './subgraphs/in-process-data-source.js';
 import { SUBGRAPHS, type StartedSubgraph } from './subgraphs/subgraph-catalog.js';
@@ -53,7 +53,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     }
     const gateway = await startGatewayServer({
       supergraphSdl: readSupergraphSdl(),
-      verifyToken: await createTokenVerifierFromConfig(config),
+      authenticate: await createAuthenticatorFromConfig(config, { ticketsUrl: () => subgraphUrl('tickets'), signingKey, bus }),
       dataSource: ({ name }) => {
         const started = subgraphs.get(name);
         if (!started) throw new Error(`The supergraph names subgraph "${name}", which this process does not run`);

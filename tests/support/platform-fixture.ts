@@ -21,7 +21,8 @@ export class PlatformFixture {
 
   static async start(env: Record<string, string> = {}): Promise<PlatformFixture> {
     const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-test-'));
-    const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+    // No triage training by default: it takes tens of seconds of CPU, and tests that need a model train a small one.
+    const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', TRIAGE_TRAINING_DATA: 'none', ...env });
     const platform = await startPlatform({ config, anyFreePort: true, logger: createLogger('test', 'silent') });
     return new PlatformFixture(platform, config, dataDir);
   }

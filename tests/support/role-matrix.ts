@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ROLES, type Role } from '@support-graph/runtime';
 
-export type MatrixCell = 'allow' | 'deny' | 'own' | 'mask' | 'integration';
+export type MatrixCell = 'allow' | 'deny' | 'own' | 'mask' | 'integration' | 'internal';
 
 export interface MatrixRow {
   readonly type: string;
@@ -9,7 +9,7 @@ export interface MatrixRow {
   readonly cells: Readonly<Record<Role, MatrixCell>>;
 }
 
-const CELLS = new Set<MatrixCell>(['allow', 'deny', 'own', 'mask', 'integration']);
+const CELLS = new Set<MatrixCell>(['allow', 'deny', 'own', 'mask', 'integration', 'internal']);
 
 /** Reads the role matrix between the `role-matrix` markers of docs/security.md. */
 export function readRoleMatrix(path = new URL('../../docs/security.md', import.meta.url)): MatrixRow[] {

@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { EventBus, Logger, PlatformConfig, RunningSubgraph, SubgraphContext } from '@support-graph/runtime';
+import { buildAgentsSchema, startAgentsSubgraph } from '@support-graph/agents-subgraph';
+import { buildKnowledgeSchema, startKnowledgeSubgraph } from '@support-graph/knowledge';
 import { buildTicketsSchema, startTicketsSubgraph } from '@support-graph/tickets';
 
 /** A subgraph started inside this process, as the single-process launcher sees it. */
@@ -42,6 +44,26 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
     start: async (options) => {
       const tickets = await startTicketsSubgraph(options);
       return { subgraph: tickets.subgraph as unknown as RunningSubgraph<SubgraphContext>, stop: () => tickets.stop() };
+    },
+  },
+  {
+    name: 'knowledge',
+    configuredUrl: (config) => config.KNOWLEDGE_URL,
+    defaultUrl: 'http://localhost:4002/graphql',
+    buildSchema: buildKnowledgeSchema,
+    start: async (options) => {
+      const knowledge = await startKnowledgeSubgraph({ ...options, ticketsUrl: options.subgraphUrl('tickets') });
+      return { subgraph: knowledge.subgraph as unknown as RunningSubgraph<SubgraphContext>, stop: () => knowledge.stop() };
+    },
+  },
+  {
+    name: 'agents',
+    configuredUrl: (config) => config.AGENTS_URL,
+    defaultUrl: 'http://localhost:4003/graphql',
+    buildSchema: buildAgentsSchema,
+    start: async (options) => {
+      const agents = await startAgentsSubgraph(options);
+      return { subgraph: agents.subgraph as unknown as RunningSubgraph<SubgraphContext>, stop: () => agents.stop() };
     },
   },
 ];

@@ -45,6 +45,8 @@ const configSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
   /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means `../shared/data/banking77/train.csv` from the repository root when it exists, `none` disables training. */
   TRIAGE_TRAINING_DATA: z.string().optional(),
+  /** Run the AI pipeline (triage, sentiment, missing information…) on every new ticket and customer message. */
+  AGENTS_AUTOMATION: z.stringbool().default(true),
   /** Draft a reply automatically on every new ticket and customer message (the draft is stored on a run, never sent). */
   AGENTS_AUTO_DRAFT_REPLY: z.stringbool().default(false),
   /** Pipeline jobs the agents subgraph works on at once; a burst waits in the queue. */

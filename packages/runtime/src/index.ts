@@ -20,3 +20,4 @@ export * from './subgraph/serve-subgraph.js';
 export * from './pii-redaction.js';
 export * from './access/field-rules.js';
 export * from './access/pii-masking.js';
+export * from './crypto/index.js';

@@ -1,4 +1,6 @@
 import { serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
+import { DirectoryService } from './directory/directory-service.js';
+import { createDirectoryStore } from './directory/store/create-directory-store.js';
 import { OutboxRelay } from './events/outbox-relay.js';
 import { TicketService } from './services/ticket-service.js';
 import { createTicketStore } from './store/create-ticket-store.js';
@@ -29,6 +31,8 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const store = await createTicketStore(options.config, options.sqlitePath);
   const relay = new OutboxRelay(store, options.bus, logger);
   const service = new TicketService(store, () => new Date(), () => relay.nudge());
+  const directoryStore = await createDirectoryStore(options.config);
+  const directory = new DirectoryService(directoryStore, options.bus);
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -36,7 +40,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, identity),
+    createContext: (identity) => createTicketsContext(service, directory, identity),
     healthCheck: () => store.ping(),
   });
   relay.start();
@@ -48,6 +52,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
       await subgraph.stop();
       await relay.stop();
       await store.close();
+      await directoryStore.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { MongoClient } from 'mongodb';
+import { createEphemeralKeyring } from '@support-graph/runtime';
 import { createMongoTicketStore } from '../src/store/create-ticket-store.js';
 import { ticketStoreContract } from './ticket-store-contract.js';
 
@@ -20,7 +21,7 @@ async function openWhenReachable() {
   } finally {
     await client.close();
   }
-  return createMongoTicketStore(url);
+  return createMongoTicketStore(url, createEphemeralKeyring());
 }
 
 ticketStoreContract('MikroORM on MongoDB', openWhenReachable);

@@ -1,4 +1,5 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
+import { directoryMutationPermissions, directoryQueryPermissions, directoryTypePermissions } from '../directory/directory-permissions.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
 import type { TicketsContext } from '../tickets-context.js';
 
@@ -23,6 +24,7 @@ export const ticketsPermissions: FieldRules = {
     ticket: everyone,
     tickets: everyone,
     customer: allRolesExcept('partner'),
+    ...directoryQueryPermissions,
   },
   Mutation: {
     createTicket: allRolesExcept('analyst'),
@@ -30,6 +32,7 @@ export const ticketsPermissions: FieldRules = {
     changeTicketStatus: staff,
     assignTicket: staff,
     updateTicket: staff,
+    ...directoryMutationPermissions,
   },
   Ticket: {
     id: everyone,
@@ -43,6 +46,7 @@ export const ticketsPermissions: FieldRules = {
     tags: everyone,
     customer: everyone,
     assigneeId: allRolesExcept('customer'),
+    assignee: allRolesExcept('customer'),
     integration: allRolesExcept('customer'),
     messages: everyone,
     history: allRolesExcept('customer', 'partner'),
@@ -77,4 +81,5 @@ export const ticketsPermissions: FieldRules = {
   TicketConnection: everyone,
   TicketEdge: everyone,
   PageInfo: everyone,
+  ...directoryTypePermissions,
 };

@@ -7,6 +7,8 @@ import { CustomerType, TicketConnectionType, TicketMessageType, TicketType } fro
 import { visibleMessages, type VisibleMessage } from '../services/message-visibility.js';
 import { encodeCursor } from '../services/ticket-service.js';
 import type { TicketRecord } from '../store/ticket-records.js';
+import { UserType } from '../directory/schema/directory-types.js';
+import type { UserRecord } from '../directory/store/directory-records.js';
 import type { TicketsContext } from '../tickets-context.js';
 
 @Resolver(() => TicketType)
@@ -95,6 +97,11 @@ export class TicketResolver {
   @FieldResolver(() => [TicketMessageType], { description: 'The conversation; internal notes only for the support team' })
   messages(@Root() ticket: TicketRecord, @Ctx() context: TicketsContext): VisibleMessage[] {
     return visibleMessages(ticket, context.identity);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The user the ticket is assigned to, when the assignee is a known user' })
+  assignee(@Root() ticket: TicketRecord, @Ctx() context: TicketsContext): Promise<UserRecord | null> | null {
+    return ticket.assigneeId ? context.users.load(ticket.assigneeId) : null;
   }
 
   @FieldResolver(() => CustomerType)

@@ -1,19 +1,32 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
-import type { TicketStore } from './ticket-store.js';
+import { createEphemeralKeyring, createKeyring, dataKeyFileSource, Keyring, type KeyringConfig } from '@support-graph/runtime';
+import type { EncryptedTicketStore } from './encrypted-ticket-store.js';
+import { encryptPlaintextOnce } from './adapters/envelope-sweep.js';
 import { createEntitySchemas } from './adapters/mikro-orm-entity-schemas.js';
-import { MikroOrmTicketStore, SEQUENCE_START } from './adapters/mikro-orm-ticket-store.js';
+import { MikroOrmTicketStore, SEQUENCE_START, SWEEP_BATCH_SIZE } from './adapters/mikro-orm-ticket-store.js';
 import { cachePreparedStatements } from './adapters/sqlite-statement-cache.js';
+import { TicketFieldEncryption } from './adapters/ticket-field-encryption.js';
 
-export interface TicketStoreConfig {
-  readonly DATA_DIR: string;
+export interface TicketStoreConfig extends KeyringConfig {
   readonly MONGODB_URL?: string | undefined;
 }
 
-/** MongoDB when MONGODB_URL is set, otherwise SQLite at `DATA_DIR/tickets.sqlite` (`:memory:` allowed). */
-export async function createTicketStore(config: TicketStoreConfig, sqlitePath?: string): Promise<TicketStore> {
-  return config.MONGODB_URL ? createMongoTicketStore(config.MONGODB_URL) : createSqliteTicketStore(sqlitePath ?? defaultSqlitePath(config.DATA_DIR));
+/**
+ * MongoDB when MONGODB_URL is set, otherwise SQLite at `DATA_DIR/tickets.sqlite` (`:memory:` allowed).
+ * Data keys: DATA_ENCRYPTION_KEYS when configured, otherwise generated under DATA_DIR/keys.
+ */
+export async function createTicketStore(config: TicketStoreConfig, sqlitePath?: string): Promise<EncryptedTicketStore> {
+  const keyring = createKeyring(config);
+  return config.MONGODB_URL
+    ? createMongoTicketStore(config.MONGODB_URL, keyring)
+    : createSqliteTicketStore(sqlitePath ?? defaultSqlitePath(config.DATA_DIR), keyring);
+}
+
+/** Without a keyring: process-lifetime keys for `:memory:`, a key file beside any other database file (`<dir>/keys/data-keys.json`). */
+function keyringFor(path: string): Keyring {
+  return path === ':memory:' ? createEphemeralKeyring() : new Keyring(dataKeyFileSource(join(dirname(path), 'keys', 'data-keys.json')));
 }
 
 function defaultSqlitePath(dataDir: string): string {
@@ -21,7 +34,8 @@ function defaultSqlitePath(dataDir: string): string {
   return join(dataDir, 'tickets.sqlite');
 }
 
-export async function createSqliteTicketStore(path: string): Promise<TicketStore> {
+export async function createSqliteTicketStore(path: string, keyring: Keyring = keyringFor(path)): Promise<EncryptedTicketStore> {
+  const fields = new TicketFieldEncryption(keyring);
   const { MikroORM } = await import('@mikro-orm/sqlite');
   const entities = createEntitySchemas('sql');
   const orm = await MikroORM.init({ dbName: path, entities: Object.values(entities), debug: false });
@@ -31,6 +45,12 @@ export async function createSqliteTicketStore(path: string): Promise<TicketStore
   await em.execute('pragma journal_mode = WAL');
   await em.execute('pragma synchronous = NORMAL');
   await orm.schema.update();
+  if (await encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE)) {
+    // Rewritten rows leave their plaintext in free pages and the WAL: rebuild the file without it.
+    await em.execute('pragma wal_checkpoint(TRUNCATE)');
+    await em.execute('vacuum');
+    await em.execute('pragma wal_checkpoint(TRUNCATE)');
+  }
   await em.execute(`insert or ignore into sequences (name, value) values ('ticket', ${SEQUENCE_START})`);
   const nextValue = async (tx: EntityManager, name: string) => {
     const rows = await tx.getConnection().execute<{ value: number }[]>(
@@ -43,13 +63,20 @@ export async function createSqliteTicketStore(path: string): Promise<TicketStore
     if (value === undefined) throw new Error(`sequence ${name} is missing`);
     return value;
   };
-  return new MikroOrmTicketStore(orm, entities, nextValue, async () => {
-    await orm.em.fork().execute('select 1');
-  });
+  return new MikroOrmTicketStore(
+    orm,
+    entities,
+    nextValue,
+    async () => {
+      await orm.em.fork().execute('select 1');
+    },
+    fields,
+  );
 }
 
 /** Needs a replica set (transactions), e.g. `mongod --replSet rs0`, as docker-compose runs it. */
-export async function createMongoTicketStore(url: string): Promise<TicketStore> {
+export async function createMongoTicketStore(url: string, keyring: Keyring): Promise<EncryptedTicketStore> {
+  const fields = new TicketFieldEncryption(keyring);
   const { MikroORM } = await import('@mikro-orm/mongodb');
   const entities = createEntitySchemas('mongo');
   const orm = await MikroORM.init({
@@ -59,6 +86,8 @@ export async function createMongoTicketStore(url: string): Promise<TicketStore> 
     implicitTransactions: true,
     debug: false,
   });
+  // Before the indexes: rows from before encryption have no emailIndex yet, and a unique index would see them all as null.
+  await encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE);
   await orm.schema.create();
   const collection = orm.em.fork().getConnection().getCollection<{ _id: string; value: number }>('sequences');
   await collection.updateOne({ _id: 'ticket' }, { $setOnInsert: { value: SEQUENCE_START } }, { upsert: true });
@@ -71,7 +100,13 @@ export async function createMongoTicketStore(url: string): Promise<TicketStore> 
     if (!result) throw new Error(`sequence ${name} is missing`);
     return result.value;
   };
-  return new MikroOrmTicketStore(orm, entities, nextValue, async () => {
-    await orm.em.fork().getConnection().getDb().command({ ping: 1 });
-  });
+  return new MikroOrmTicketStore(
+    orm,
+    entities,
+    nextValue,
+    async () => {
+      await orm.em.fork().getConnection().getDb().command({ ping: 1 });
+    },
+    fields,
+  );
 }

@@ -1,5 +1,12 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { CustomerRecord, HistoryRecord, MessageRecord, OutboxRecord, TicketRecord } from '../ticket-records.js';
+import type { HistoryRecord, MessageRecord, OutboxRecord, TicketRecord } from '../ticket-records.js';
+import type { StoredCustomerRecord } from './stored-records.js';
+
+/** A one-time data migration that has run to the end (e.g. encrypting rows from before encryption at rest). */
+export interface StoreMigrationRecord {
+  name: string;
+  completedAt: Date;
+}
 
 /** Row of the counter that hands out human ticket numbers. */
 export interface SequenceRecord {
@@ -67,13 +74,15 @@ export function createEntitySchemas(target: 'sql' | 'mongo') {
     },
   });
 
-  const Customer = new EntitySchema<CustomerRecord>({
+  const Customer = new EntitySchema<StoredCustomerRecord>({
     name: 'Customer',
     tableName: 'customers',
     properties: {
       id: primaryKey,
-      email: { type: 'string', unique: true },
-      name: { type: 'string' },
+      // Envelopes (see ticket-field-encryption.ts): random per write, so uniqueness lives on the blind index.
+      email: { type: 'text' },
+      emailIndex: { type: 'string', unique: true, nullable: true },
+      name: { type: 'text' },
       tier: { type: 'string' },
       createdAt: { type: 'Date' },
     },
@@ -102,7 +111,16 @@ export function createEntitySchemas(target: 'sql' | 'mongo') {
     },
   });
 
-  return { Message, History, Ticket, Customer, Outbox, Sequence };
+  const StoreMigration = new EntitySchema<StoreMigrationRecord>({
+    name: 'StoreMigration',
+    tableName: 'store_migrations',
+    properties: {
+      name: { type: 'string', primary: true, ...(target === 'mongo' ? { fieldName: '_id' } : {}) },
+      completedAt: { type: 'Date' },
+    },
+  });
+
+  return { Message, History, Ticket, Customer, Outbox, Sequence, StoreMigration };
 }
 
 export type EntitySchemas = ReturnType<typeof createEntitySchemas>;

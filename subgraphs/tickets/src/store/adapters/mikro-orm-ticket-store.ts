@@ -1,6 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import type { DomainEvent } from '@support-graph/runtime';
 import { CustomerTier } from '../../domain/ticket-enums.js';
+import type { EncryptedTicketStore, EnvelopeCensus, EnvelopeSweepSummary } from '../encrypted-ticket-store.js';
 import type { CustomerRecord, OutboxRecord, TicketRecord } from '../ticket-records.js';
 import {
   StoreConflictError,
@@ -10,12 +11,16 @@ import {
   type TicketDraft,
   type TicketFilter,
   type TicketPage,
-  type TicketStore,
 } from '../ticket-store.js';
+import { countEnvelopesByKey, sweepToActiveKey } from './envelope-sweep.js';
 import type { EntitySchemas } from './mikro-orm-entity-schemas.js';
+import type { TicketFieldEncryption } from './ticket-field-encryption.js';
 
 /** Hands out the next value of a named counter inside the caller's transaction; differs per database. */
 export type NextSequenceValue = (transaction: EntityManager, name: string) => Promise<number>;
+
+/** Rows per read while re-encrypting; small enough to keep memory flat, large enough to keep round trips few. */
+export const SWEEP_BATCH_SIZE = 200;
 
 /** First human ticket number is SEQUENCE_START + 1, i.e. SUP-1001. */
 export const SEQUENCE_START = 1000;
@@ -37,8 +42,12 @@ class MonotonicSequence {
   }
 }
 
-/** The TicketStore on MikroORM; the same code serves SQLite and MongoDB (see create-ticket-store.ts). */
-export class MikroOrmTicketStore implements TicketStore {
+/**
+ * The TicketStore on MikroORM; the same code serves SQLite and MongoDB (see create-ticket-store.ts).
+ * Customer email and name and message bodies are sealed into envelopes on the way in and opened on
+ * the way out (`fields`); customers are found by the email's blind index, never by plaintext.
+ */
+export class MikroOrmTicketStore implements EncryptedTicketStore {
   private readonly outboxClock = new MonotonicSequence();
 
   constructor(
@@ -46,17 +55,20 @@ export class MikroOrmTicketStore implements TicketStore {
     private readonly entities: EntitySchemas,
     private readonly nextValue: NextSequenceValue,
     private readonly pingDatabase: () => Promise<void>,
+    private readonly fields: TicketFieldEncryption,
   ) {}
 
   async createTicket(draft: TicketDraft, customerDraft: CustomerDraft, events: EventsFor): Promise<TicketRecord> {
     return this.withUniqueRetry(() =>
       this.orm.em.fork().transactional(async (tx) => {
-        let customer = await tx.findOne(this.entities.Customer, { email: customerDraft.email });
-        if (!customer) {
-          customer = tx.create(this.entities.Customer, { ...customerDraft, tier: CustomerTier.STANDARD });
-        }
+        const existing = await tx.findOne(this.entities.Customer, { emailIndex: this.fields.emailIndex(customerDraft.email) });
+        const customer: CustomerRecord = existing
+          ? this.fields.openCustomer(existing)
+          : { ...customerDraft, tier: CustomerTier.STANDARD };
+        if (!existing) tx.create(this.entities.Customer, this.fields.sealCustomer(customer));
         const number = await this.nextValue(tx, 'ticket');
-        const ticket = tx.create(this.entities.Ticket, { ...draft, number, customerId: customer.id, version: 1 });
+        const ticket: TicketRecord = { ...draft, number, customerId: customer.id, version: 1 };
+        tx.create(this.entities.Ticket, { ...ticket, messages: this.fields.sealMessages(ticket.id, ticket.messages) });
         this.enqueue(tx, events(ticket, customer));
         await tx.flush();
         return ticket;
@@ -65,12 +77,14 @@ export class MikroOrmTicketStore implements TicketStore {
   }
 
   async findTicket(id: string): Promise<TicketRecord | null> {
-    return this.orm.em.fork().findOne(this.entities.Ticket, { id });
+    const stored = await this.orm.em.fork().findOne(this.entities.Ticket, { id });
+    return stored && this.fields.openTicket(stored);
   }
 
   async findTickets(ids: readonly string[]): Promise<TicketRecord[]> {
     if (ids.length === 0) return [];
-    return this.orm.em.fork().find(this.entities.Ticket, { id: { $in: [...ids] } });
+    const stored = await this.orm.em.fork().find(this.entities.Ticket, { id: { $in: [...ids] } });
+    return stored.map((ticket) => this.fields.openTicket(ticket));
   }
 
   async listTickets(filter: TicketFilter, first: number, afterNumber?: number): Promise<TicketPage> {
@@ -82,7 +96,7 @@ export class MikroOrmTicketStore implements TicketStore {
       em.find(this.entities.Ticket, pageWhere, { orderBy: { number: 'desc' }, limit: first + 1 }),
       em.count(this.entities.Ticket, where),
     ]);
-    return { items: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
+    return { items: rows.slice(0, first).map((ticket) => this.fields.openTicket(ticket)), totalCount, hasNextPage: rows.length > first };
   }
 
   async updateTicket(
@@ -92,18 +106,19 @@ export class MikroOrmTicketStore implements TicketStore {
   ): Promise<TicketRecord> {
     try {
       return await this.orm.em.fork().transactional(async (tx) => {
-        const ticket = await tx.findOne(this.entities.Ticket, { id });
-        if (!ticket) throw new StoreNotFoundError(`Ticket ${id} not found`);
-        if (expectedVersion !== undefined && ticket.version !== expectedVersion) {
-          throw new StoreConflictError(`Ticket ${id} is at version ${ticket.version}, not ${expectedVersion}`);
+        const stored = await tx.findOne(this.entities.Ticket, { id });
+        if (!stored) throw new StoreNotFoundError(`Ticket ${id} not found`);
+        if (expectedVersion !== undefined && stored.version !== expectedVersion) {
+          throw new StoreConflictError(`Ticket ${id} is at version ${stored.version}, not ${expectedVersion}`);
         }
-        const customer = await tx.findOneOrFail(this.entities.Customer, { id: ticket.customerId });
-        // Embedded arrays are compared by snapshot; copying them makes in-place pushes visible to the unit of work.
-        ticket.messages = [...ticket.messages];
-        ticket.history = [...ticket.history];
-        this.enqueue(tx, change(ticket, customer));
+        const customer = await tx.findOneOrFail(this.entities.Customer, { id: stored.customerId });
+        // `change` works on a plaintext copy; what it changed is copied back, message bodies sealed again.
+        const ticket = this.fields.openTicket(stored);
+        this.enqueue(tx, change(ticket, this.fields.openCustomer(customer)));
+        const { id: _id, version: _version, ...changed } = ticket;
+        Object.assign(stored, changed, { messages: this.fields.sealMessages(id, ticket.messages) });
         await tx.flush();
-        return ticket;
+        return { ...ticket, version: stored.version };
       });
     } catch (error) {
       if (error instanceof OptimisticLockError) throw new StoreConflictError(`Ticket ${id} was changed by someone else`);
@@ -112,16 +127,19 @@ export class MikroOrmTicketStore implements TicketStore {
   }
 
   async findCustomer(id: string): Promise<CustomerRecord | null> {
-    return this.orm.em.fork().findOne(this.entities.Customer, { id });
+    const stored = await this.orm.em.fork().findOne(this.entities.Customer, { id });
+    return stored && this.fields.openCustomer(stored);
   }
 
   async findCustomers(ids: readonly string[]): Promise<CustomerRecord[]> {
     if (ids.length === 0) return [];
-    return this.orm.em.fork().find(this.entities.Customer, { id: { $in: [...ids] } });
+    const stored = await this.orm.em.fork().find(this.entities.Customer, { id: { $in: [...ids] } });
+    return stored.map((customer) => this.fields.openCustomer(customer));
   }
 
   async findCustomerByEmail(email: string): Promise<CustomerRecord | null> {
-    return this.orm.em.fork().findOne(this.entities.Customer, { email });
+    const stored = await this.orm.em.fork().findOne(this.entities.Customer, { emailIndex: this.fields.emailIndex(email) });
+    return stored && this.fields.openCustomer(stored);
   }
 
   async pendingEvents(limit: number): Promise<OutboxRecord[]> {
@@ -131,6 +149,18 @@ export class MikroOrmTicketStore implements TicketStore {
   async markPublished(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.orm.em.fork().nativeUpdate(this.entities.Outbox, { id: { $in: [...ids] } }, { publishedAt: new Date() });
+  }
+
+  async reencryptToActiveKey(options: { readonly batchSize?: number } = {}): Promise<EnvelopeSweepSummary> {
+    return sweepToActiveKey(this.orm, this.entities, this.fields, options.batchSize ?? SWEEP_BATCH_SIZE);
+  }
+
+  async countEnvelopesByKey(): Promise<EnvelopeCensus> {
+    return countEnvelopesByKey(this.orm, this.entities, this.fields, SWEEP_BATCH_SIZE);
+  }
+
+  activeKeyId(): string {
+    return this.fields.activeKeyId();
   }
 
   async ping(): Promise<void> {

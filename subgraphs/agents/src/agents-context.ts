@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import type { Identity, SubgraphContext } from '@support-graph/runtime';
+import type { AgentRunService } from './services/agent-run-service.js';
+import type { LatestRuns } from './services/ticket-insights.js';
+import type { AgentRunRecord, TriageOverrideRecord } from './store/agent-run-records.js';
+import type { AgentRunStore } from './store/agent-run-store.js';
+
+/** Per-request context of the agents subgraph: the verified identity, the use cases and batched loaders. */
+export interface AgentsContext extends SubgraphContext {
+  readonly service: AgentRunService;
+  /** Newest succeeded run per agent, per ticket: one query for every Ticket in a response. */
+  readonly latestRuns: DataLoader<string, LatestRuns>;
+  readonly overrides: DataLoader<string, TriageOverrideRecord | null>;
+}
+
+function groupByTicket(runs: readonly AgentRunRecord[]): Map<string, Map<string, AgentRunRecord>> {
+  const byTicket = new Map<string, Map<string, AgentRunRecord>>();
+  for (const run of runs) {
+    const forTicket = byTicket.get(run.ticketId) ?? new Map<string, AgentRunRecord>();
+    forTicket.set(run.agent, run);
+    byTicket.set(run.ticketId, forTicket);
+  }
+  return byTicket;
+}
+
+export function createAgentsContext(service: AgentRunService, store: AgentRunStore, identity: Identity): AgentsContext {
+  return {
+    identity,
+    service,
+    latestRuns: new DataLoader(async (ticketIds) => {
+      const byTicket = groupByTicket(await store.latestSucceededRuns(ticketIds));
+      return ticketIds.map((id) => byTicket.get(id) ?? new Map());
+    }),
+    overrides: new DataLoader(async (ticketIds) => {
+      const byTicket = new Map((await store.latestOverrides(ticketIds)).map((override) => [override.ticketId, override]));
+      return ticketIds.map((id) => byTicket.get(id) ?? null);
+    }),
+  };
+}

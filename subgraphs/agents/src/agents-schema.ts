@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { buildFederatedSchema } from '@support-graph/runtime';
+import type { GraphQLSchema } from 'graphql';
+import type { AgentsContext } from './agents-context.js';
+import { agentsPermissions } from './permissions/agents-permissions.js';
+import { presentRun } from './resolvers/present-run.js';
+import { AgentRunResolver } from './resolvers/agent-run-resolver.js';
+import { TicketInsightsResolver } from './resolvers/ticket-insights-resolver.js';
+
+/** The agents subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
+export function buildAgentsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [AgentRunResolver, TicketInsightsResolver], validate: false },
+    {
+      AgentRun: {
+        __resolveReference: async (reference: { id: string }, context: AgentsContext) =>
+          presentRun(await context.service.getRun(context.identity, reference.id)),
+      },
+      // Every field of Ticket here is computed from the id: the reference is the ticket.
+      Ticket: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
+    },
+    agentsPermissions,
+  );
+}

@@ -1,0 +1,43 @@
+import { createDomainEvent, type EventBus } from '@support-graph/runtime';
+
+export const AGENT_RUN_REPLY_CHUNK = 'agent_run.reply_chunk';
+
+export interface ReplyChunkPayload {
+  readonly runId: string;
+  /** 0, 1, 2… without gaps, so a subscriber can order chunks and notice a missing one. */
+  readonly seq: number;
+  readonly delta: string;
+  readonly done: boolean;
+  /** Filled on the last chunk (`done`), empty before. */
+  readonly citations: readonly { readonly id: string; readonly title: string }[];
+}
+
+/**
+ * Publishes a streaming draft as `agent_run.reply_chunk` events. Deltas arrive synchronously from
+ * the provider; publishing is chained so events leave in sequence order whatever the bus.
+ */
+export class ReplyChunkPublisher {
+  private seq = 0;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly runId: string,
+  ) {}
+
+  delta(text: string): void {
+    if (text !== '') this.push(text, false, []);
+  }
+
+  /** The last chunk; resolves once every chunk was published. */
+  async done(citations: ReplyChunkPayload['citations']): Promise<void> {
+    this.push('', true, citations);
+    await this.chain;
+  }
+
+  private push(delta: string, done: boolean, citations: ReplyChunkPayload['citations']): void {
+    const payload: ReplyChunkPayload = { runId: this.runId, seq: this.seq, delta, done, citations };
+    this.seq += 1;
+    this.chain = this.chain.then(() => this.bus.publish(createDomainEvent(AGENT_RUN_REPLY_CHUNK, this.runId, payload)));
+  }
+}

@@ -1,0 +1,113 @@
+import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
+import { AgentRunStatus, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
+import { RunNotFoundError, type AgentRunChange, type AgentRunStore } from '../agent-run-store.js';
+import type { AgentEntitySchemas } from './mikro-orm-entity-schemas.js';
+
+/** Keeps the first record per group key, in the order given (newest first in, newest per group out). */
+function firstPer<T>(records: readonly T[], groupKey: (record: T) => string): T[] {
+  const seen = new Set<string>();
+  return records.filter((record) => {
+    const key = groupKey(record);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The AgentRunStore on MikroORM; the same code serves SQLite and MongoDB (see create-agent-run-store.ts). */
+export class MikroOrmAgentRunStore implements AgentRunStore {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly entities: AgentEntitySchemas,
+    private readonly pingDatabase: () => Promise<void>,
+  ) {}
+
+  async createRun(run: AgentRunRecord): Promise<AgentRunRecord> {
+    try {
+      const em = this.orm.em.fork();
+      const created = em.create(this.entities.AgentRun, run);
+      await em.flush();
+      return created;
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const existing = await this.findRunByJobKey(run.jobKey);
+      if (!existing) throw error;
+      return existing;
+    }
+  }
+
+  async updateRun(id: string, change: AgentRunChange): Promise<AgentRunRecord> {
+    const em = this.orm.em.fork();
+    const run = await em.findOne(this.entities.AgentRun, { id });
+    if (!run) throw new RunNotFoundError(`Agent run ${id} was not found`);
+    em.assign(run, change);
+    await em.flush();
+    return run;
+  }
+
+  async findRun(id: string): Promise<AgentRunRecord | null> {
+    return this.orm.em.fork().findOne(this.entities.AgentRun, { id });
+  }
+
+  async findRunByJobKey(jobKey: string): Promise<AgentRunRecord | null> {
+    return this.orm.em.fork().findOne(this.entities.AgentRun, { jobKey });
+  }
+
+  async listRuns(ticketId: string, first: number): Promise<AgentRunRecord[]> {
+    return this.orm.em.fork().find(this.entities.AgentRun, { ticketId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first });
+  }
+
+  async latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]> {
+    if (ticketIds.length === 0) return [];
+    const runs = await this.orm.em
+      .fork()
+      .find(
+        this.entities.AgentRun,
+        { ticketId: { $in: [...ticketIds] }, status: AgentRunStatus.SUCCEEDED },
+        { orderBy: { createdAt: 'desc', id: 'desc' } },
+      );
+    return firstPer(runs, (run) => `${run.ticketId}\u0000${run.agent}`);
+  }
+
+  async addOverride(override: TriageOverrideRecord): Promise<void> {
+    const em = this.orm.em.fork();
+    em.create(this.entities.TriageOverride, override);
+    await em.flush();
+  }
+
+  async latestOverrides(ticketIds: readonly string[]): Promise<TriageOverrideRecord[]> {
+    if (ticketIds.length === 0) return [];
+    const overrides = await this.orm.em
+      .fork()
+      .find(this.entities.TriageOverride, { ticketId: { $in: [...ticketIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    return firstPer(overrides, (override) => override.ticketId);
+  }
+
+  async allOverrides(): Promise<TriageOverrideRecord[]> {
+    return this.orm.em.fork().find(this.entities.TriageOverride, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  async recordEffect(key: string): Promise<boolean> {
+    try {
+      const em = this.orm.em.fork();
+      em.create(this.entities.AgentEffect, { key, createdAt: new Date() });
+      await em.flush();
+      return true;
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) return false;
+      throw error;
+    }
+  }
+
+  async hasEffect(key: string): Promise<boolean> {
+    return (await this.orm.em.fork().count(this.entities.AgentEffect, { key })) > 0;
+  }
+
+  async ping(): Promise<void> {
+    await this.pingDatabase();
+  }
+
+  async close(): Promise<void> {
+    await this.orm.close();
+  }
+}

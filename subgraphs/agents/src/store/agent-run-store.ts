@@ -1,0 +1,34 @@
+import type { AgentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
+
+/** Fields of a run that change after it was created. */
+export type AgentRunChange = Partial<Omit<AgentRunRecord, 'id' | 'ticketId' | 'agent' | 'jobKey' | 'createdAt'>>;
+
+export class RunNotFoundError extends Error {}
+
+/**
+ * Persistence of agent runs, triage overrides and done side effects. Adapters: MikroORM on SQLite
+ * (embedded default) and on MongoDB; both pass `test/agent-run-store-contract.ts`.
+ */
+export interface AgentRunStore {
+  /** Saves a new run; when a run with its `jobKey` exists already, returns that run instead. */
+  createRun(run: AgentRunRecord): Promise<AgentRunRecord>;
+  /** Throws RunNotFoundError when there is no such run. */
+  updateRun(id: string, change: AgentRunChange): Promise<AgentRunRecord>;
+  findRun(id: string): Promise<AgentRunRecord | null>;
+  findRunByJobKey(jobKey: string): Promise<AgentRunRecord | null>;
+  /** A ticket's runs, newest first. */
+  listRuns(ticketId: string, first: number): Promise<AgentRunRecord[]>;
+  /** The newest succeeded run of each agent, for each of the tickets (what the Ticket fields show). */
+  latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]>;
+  addOverride(override: TriageOverrideRecord): Promise<void>;
+  /** The newest override of each of the tickets. */
+  latestOverrides(ticketIds: readonly string[]): Promise<TriageOverrideRecord[]>;
+  /** Every override, oldest first: the retraining set. */
+  allOverrides(): Promise<TriageOverrideRecord[]>;
+  /** Records that the side effect `key` was done; false when it already was. */
+  recordEffect(key: string): Promise<boolean>;
+  hasEffect(key: string): Promise<boolean>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,20 @@
+import type { DomainEvent } from '@support-graph/runtime';
+import type { KnowledgeService } from '../knowledge-service.js';
+
+/** What the future "ticket resolved with an article" event will carry; the tickets subgraph does not publish it yet. */
+export interface TicketResolvedWithArticlePayload {
+  readonly ticketId: string;
+  readonly articleId: string;
+}
+
+/**
+ * Hook for resolutions feeding retrieval: when a ticket is resolved with an article, suggestions
+ * for similar tickets lean on that article (`recordResolution`). Subscribe it with
+ * `deduplicating()` once the tickets subgraph publishes the event; until then nothing calls it.
+ */
+export function handleTicketResolvedWithArticle(service: KnowledgeService): (event: DomainEvent) => Promise<void> {
+  return async (event) => {
+    const { ticketId, articleId } = event.payload as TicketResolvedWithArticlePayload;
+    await service.recordResolution(ticketId, articleId);
+  };
+}
