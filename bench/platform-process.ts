@@ -15,10 +15,20 @@ export interface PlatformProcess {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export async function startPlatformProcess(port: number): Promise<PlatformProcess> {
+export async function startPlatformProcess(port: number, extraEnv: Record<string, string> = {}): Promise<PlatformProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-bench-'));
   const child = spawn(process.execPath, [join(root, 'gateway/dist/start-all.js')], {
-    env: { ...process.env, DATA_DIR: dataDir, GATEWAY_PORT: String(port), TICKETS_PORT: String(port + 1), LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      GATEWAY_PORT: String(port),
+      TICKETS_PORT: String(port + 1),
+      KNOWLEDGE_PORT: String(port + 2),
+      AGENTS_PORT: String(port + 3),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { VectorMatrix } from '../src/adapters/local-search/vector-matrix.js';
-import { seededRandom } from '../src/eval/seeded-random.js';
+import { seededRandom } from '@support-graph/runtime';
 
 describe('VectorMatrix (dimension-major, sparse-query scan)', () => {
   it('ranks exactly as a row-by-row dot product, across growth and with a mask', () => {

@@ -1,5 +1,5 @@
 import type { SparseVector } from '../text/sparse-vector.js';
-import { seededRandom, shuffleInPlace } from './seeded-random.js';
+import { seededRandom, shuffleInPlace } from '@support-graph/runtime';
 
 export interface LinearClassifierOptions {
   /** Inverse regularisation strength of each one-vs-rest L2-loss SVM. Default 1. */

@@ -1,4 +1,4 @@
-import { seededRandom, shuffleInPlace } from './seeded-random.js';
+import { seededRandom, shuffleInPlace } from '@support-graph/runtime';
 import type { LabelledText } from './triage-types.js';
 
 /**

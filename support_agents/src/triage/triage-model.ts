@@ -2,7 +2,7 @@ import { TfidfVectorizer, type TfidfVectorizerJson, type TfidfVectorizerOptions 
 import { LinearClassifier, type LinearClassifierJson, type LinearClassifierOptions } from './linear-classifier.js';
 import { SimilarityCache, type SimilarityCacheJson, type SimilarityCacheOptions } from './similarity-cache.js';
 import { fitSoftmaxScale, softmaxTop } from './softmax-calibration.js';
-import { seededRandom, shuffleInPlace } from './seeded-random.js';
+import { seededRandom, shuffleInPlace } from '@support-graph/runtime';
 import { stratifiedSplit } from './stratified-split.js';
 import { tuneConfidenceThreshold } from './threshold-tuning.js';
 import type { LabelledText } from './triage-types.js';

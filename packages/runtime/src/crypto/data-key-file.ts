@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { replaceSecretFile, writeSecretFileOnce } from '../files/secret-files.js';
 import { DATA_KEY_BYTES, generateDataKeySet, newDataKeyId, validateDataKeySet, type DataKeySet } from './data-key-set.js';
 import type { DataKeySource } from './keyring.js';
 
@@ -36,28 +37,9 @@ function toKeySet(content: DataKeyFileContent): DataKeySet {
   });
 }
 
-function temporaryBeside(path: string): string {
-  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-}
-
-/** Creates the file only if absent: written in full, then hard-linked (fails when present), so racing starts agree on one set. */
-function writeOnce(path: string, content: string): void {
-  const temporary = temporaryBeside(path);
-  writeFileSync(temporary, content, { mode: 0o600 });
-  try {
-    linkSync(temporary, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
-}
-
 /** Replaces the file atomically: readers see the old set or the new one, never half of it. */
 function replace(path: string, content: DataKeyFileContent): void {
-  const temporary = temporaryBeside(path);
-  writeFileSync(temporary, JSON.stringify(content, null, 2), { mode: 0o600 });
-  renameSync(temporary, path);
+  replaceSecretFile(path, JSON.stringify(content, null, 2));
 }
 
 export function loadOrCreateDataKeyFile(path: string): DataKeySet {
@@ -67,7 +49,7 @@ export function loadOrCreateDataKeyFile(path: string): DataKeySet {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  writeOnce(path, JSON.stringify(toContent(generateDataKeySet()), null, 2));
+  writeSecretFileOnce(path, JSON.stringify(toContent(generateDataKeySet()), null, 2));
   return toKeySet(readContent(path));
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeSecretFileOnce } from '../files/secret-files.js';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
 
 /**
@@ -16,23 +17,6 @@ export interface DevKeys {
 export const DEV_JWT_ALGORITHM = 'ES256';
 export const DEV_KEY_ID = 'support-graph-dev-1';
 
-/**
- * Creates a file only if it does not exist yet. The content is written in full to a temporary
- * file and hard-linked into place (link fails when the target exists), so two processes starting
- * together agree on one key and nobody ever reads a half-written one.
- */
-function writeOnce(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temporary, content, { mode: 0o600 });
-  try {
-    linkSync(temporary, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
-}
-
 export async function loadOrCreateDevKeys(dataDir: string): Promise<DevKeys> {
   const dir = join(dataDir, 'keys');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -41,9 +25,9 @@ export async function loadOrCreateDevKeys(dataDir: string): Promise<DevKeys> {
   if (!existsSync(jwtPath)) {
     const { privateKey } = await generateKeyPair(DEV_JWT_ALGORITHM, { extractable: true });
     const jwk = { ...(await exportJWK(privateKey)), kid: DEV_KEY_ID, alg: DEV_JWT_ALGORITHM };
-    writeOnce(jwtPath, JSON.stringify(jwk));
+    writeSecretFileOnce(jwtPath, JSON.stringify(jwk));
   }
-  if (!existsSync(internalPath)) writeOnce(internalPath, randomBytes(32).toString('hex'));
+  if (!existsSync(internalPath)) writeSecretFileOnce(internalPath, randomBytes(32).toString('hex'));
 
   const privateJwk = JSON.parse(readFileSync(jwtPath, 'utf8')) as JWK;
   const { d: _private, ...publicJwk } = privateJwk;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readLabelledCsv, type LabelledExample } from './labelled-csv.js';
-import { seededRandom, shuffled } from './seeded-random.js';
+import { seededRandom, shuffled } from '@support-graph/runtime';
 
 export interface Banking77EvalOptions {
   trainCsv: string;

@@ -7,7 +7,7 @@ import type { ImportDocument } from '../import/import-document.js';
 import { DEFAULT_BANKING77_EVAL } from './banking77-eval-generator.js';
 import { readLabelledCsv } from './labelled-csv.js';
 import { percentile } from './retrieval-metrics.js';
-import { seededRandom, shuffled } from './seeded-random.js';
+import { seededRandom, shuffled } from '@support-graph/runtime';
 
 /**
  * bench:knowledge — embedded engine on disk (Kùzu + local index + local embedder): imports N
