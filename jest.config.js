@@ -8,10 +8,15 @@ export default {
   testEnvironment: 'node',
   // Workspace packages are resolved to their TypeScript sources through the "source" export condition.
   testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
-  extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/**/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swcConfig],
+    // The web console's component tests (clients/web, `@jest-environment jsdom` per file).
+    '^.+\\.tsx$': ['@swc/jest', { ...swcConfig, jsc: { ...swcConfig.jsc, parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+    '\\.(graphql|gql)$': '<rootDir>/clients/web/test-support/graphql-text-transform.cjs',
+  },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^(.+\\.(graphql|gql))\\?raw$': '$1' },
+  testMatch: ['<rootDir>/**/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/clients/web/src/**/test/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
   testTimeout: 30000,

@@ -24,7 +24,8 @@ function buildTargets() {
           .map((d) => join(root, pattern.slice(0, -2), d.name))
       : [join(root, pattern)];
     for (const dir of dirs) {
-      if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src'))) {
+      // A Vite app (clients/web) is bundled by buildWebConsole below, not transpiled file by file.
+      if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src')) && !existsSync(join(dir, 'vite.config.ts'))) {
         targets.push({ src: join(dir, 'src'), out: join(dir, 'dist') });
       }
     }
@@ -64,3 +65,26 @@ for (const { src, out } of buildTargets()) {
 }
 await Promise.all(jobs);
 if (!process.argv.includes('--quiet') && built > 0) process.stderr.write(`build: ${built} file(s) transpiled\n`);
+
+/** Newest modification time under a path (a file or a folder), 0 when it does not exist. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) if (entry !== 'node_modules' && entry !== 'dist') newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** The web console (clients/web) with Vite, only when dist/ is missing or older than its sources: a no-op when nothing changed. */
+async function buildWebConsole() {
+  const web = join(root, 'clients', 'web');
+  if (!existsSync(join(web, 'vite.config.ts'))) return;
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => newestMtime(join(web, name)));
+  const builtAt = newestMtime(join(web, 'dist', 'index.html'));
+  if (builtAt > 0 && builtAt >= Math.max(...sources)) return;
+  const { build } = await import('vite');
+  await build({ root: web, configFile: join(web, 'vite.config.ts'), logLevel: process.argv.includes('--quiet') ? 'error' : 'warn' });
+  if (!process.argv.includes('--quiet')) process.stderr.write('build: web console bundled (clients/web/dist)\n');
+}
+await buildWebConsole();

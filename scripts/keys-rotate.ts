@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { addActiveDataKey, configuredDataKeys, dataKeyFilePath, KEYRING_REFRESH_MS, loadConfig, loadOrCreateDataKeyFile, lockDataKeyFile, retireInactiveDataKeys } from '@support-graph/runtime';
+import { addActiveDataKey, configuredDataKeys, openAuditLog, dataKeyFilePath, KEYRING_REFRESH_MS, loadConfig, loadOrCreateDataKeyFile, lockDataKeyFile, retireInactiveDataKeys } from '@support-graph/runtime';
 import { createTicketStore } from '@support-graph/tickets';
 
 /**
@@ -47,6 +47,11 @@ try {
       retired = keyFile ? retireInactiveDataKeys(keyFile) : unused;
     }
     const summary = { mode: keyFile ? 'key-file' : 'configured', activeKeyId, addedKeyId: addedKeyId ?? null, reencrypted, envelopesByKey, retired, ...(configured && retired.length > 0 ? { removeFromDataEncryptionKeys: retired } : {}) };
+    // An admin action: on the tickets chain, beside the data it re-encrypted (key ids only, never key material).
+    const audit = await openAuditLog(config, 'tickets');
+    await audit
+      .append([{ actor: { subject: 'cli', role: 'cli' }, action: 'keys.rotated', target: { type: 'data_key', id: activeKeyId }, details: { addedKeyId: addedKeyId ?? null, retiredKeyIds: retired, customersRewritten: reencrypted.customers.rewritten, ticketsRewritten: reencrypted.tickets.rewritten } }])
+      .finally(() => audit.close());
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } finally {
     await store.close();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, isObjectType } from 'graphql';
+import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
@@ -9,20 +9,58 @@ import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
  * as that role, and every field of the covered subgraphs must have a row.
  */
 const matrix = readRoleMatrix();
-const COVERED_SUBGRAPHS = ['tickets'];
+const COVERED_SUBGRAPHS = ['tickets', 'knowledge', 'agents'];
 const FEDERATION_FIELDS = new Set(['_entities', '_service']);
+
+function subgraphSchema(name: string): GraphQLSchema {
+  return buildSchema(readFileSync(new URL(`../schema/${name}.graphql`, import.meta.url), 'utf8'), { assumeValidSDL: true });
+}
+
+/** `Type.field` → the subgraph that resolves it (not merely `@external`); the first covered one wins for shared fields. */
+const OWNER = new Map<string, string>();
+for (const name of COVERED_SUBGRAPHS) {
+  for (const type of Object.values(subgraphSchema(name).getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const external = field.astNode?.directives?.some((directive) => directive.name.value === 'external') ?? false;
+      if (!external && !OWNER.has(`${type.name}.${field.name}`)) OWNER.set(`${type.name}.${field.name}`, name);
+    }
+  }
+}
+function ownerOf(type: string, field: string): string {
+  return OWNER.get(`${type}.${field}`) ?? 'tickets';
+}
 
 const CUSTOMER_EMAIL = 'matrix-customer@example.com';
 /** Personal data the fixtures put into tickets; a masked field must show none of it. */
 const PII_LITERALS = [CUSTOMER_EMAIL, 'agent@support.local', 'matrix-user@support.local', '"Matrix User"', '4111 1111 1111 1111', '415 555 0100', '"matrix-customer"'];
 const PARTNER = 'acme-integration';
+/** The PUBLISHED article the knowledge cells read; `query` finds it with searchKnowledge. */
+const ARTICLE = {
+  title: 'Matrix parcel tracking',
+  body: 'Your parcel ships within two days. The tracking number is in the confirmation email we send when it leaves the depot.',
+  query: 'parcel tracking number',
+};
+/** The AI ticket's text: triage files it under order_status and missing-information asks for the order number. */
+const AI_TICKET = { subject: 'Where is my parcel?', description: 'I ordered a lamp ten days ago and nothing has arrived. I want a human.', tags: ['order_status'] };
 
 interface Fixtures {
   ownTicket: string;
+  /** A customer of its own that eraseCustomer cases erase (erasure is idempotent, so again and again). */
+  erasableCustomerId: string;
   partnerTicket: string;
   customerId: string;
   userId: string;
   teamId: string;
+  /** The customer's own ticket the AI agents ran on, with suggested articles and similar tickets. */
+  aiTicket: string;
+  /** A ticket with a triage run, for acceptTriage and overrideTriage. */
+  reviewTicket: string;
+  /** A PUBLISHED article with a topic, a product and a related article. */
+  articleId: string;
+  topicId: string;
+  /** A run of the triage agent on aiTicket. */
+  runId: string;
 }
 
 let fixture: PlatformFixture;
@@ -34,10 +72,10 @@ const tokens = {} as Record<Role, string>;
  * tests/persisted-operations*.test.ts), so their field rules are checked at the subgraph itself,
  * with the identity the gateway would forward.
  */
-function send(role: Role, query: string, variables: Record<string, unknown> = {}, atSubgraph = false): Promise<GraphQLResponse> {
+function send(role: Role, query: string, variables: Record<string, unknown> = {}, atSubgraph = false, subgraph = 'tickets'): Promise<GraphQLResponse> {
   if (role !== 'partner' && !atSubgraph) return fixture.graphql(tokens[role], query, variables);
   const header = signIdentityHeader({ subject: subjectFor(role), role }, signingKey);
-  return fixture.graphql(undefined, query, variables, { url: fixture.subgraphUrl('tickets'), headers: { [IDENTITY_HEADER]: header } });
+  return fixture.graphql(undefined, query, variables, { url: fixture.subgraphUrl(subgraph), headers: { [IDENTITY_HEADER]: header } });
 }
 const fixtures = {} as Fixtures;
 
@@ -50,6 +88,7 @@ function subjectFor(role: Role): string {
 /** Selection of an object field: the smallest sub-selection that reaches it. */
 const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.customer': '{ id }',
+  'AuditLogPage.entries': '{ sequence }',
   'Ticket.messages': '{ id }',
   'Ticket.history': '{ field }',
   'TicketConnection.edges': '{ cursor }',
@@ -59,6 +98,30 @@ const OBJECT_SELECTION: Record<string, string> = {
   'User.teams': '{ id }',
   'Team.members': '{ id }',
   'CreatedApiKey.apiKey': '{ id }',
+  'Ticket.suggestedArticles': '{ score }',
+  'Ticket.similarTickets': '{ score }',
+  'SimilarTicket.ticket': '{ id }',
+  'SimilarTicket.resolvedWithArticles': '{ id }',
+  'KnowledgeHit.chunk': '{ id }',
+  'KnowledgeHit.article': '{ id }',
+  'Article.history': '{ version }',
+  'Article.topics': '{ id }',
+  'Article.products': '{ id }',
+  'Article.relatedArticles': '{ id }',
+  'ArticleConnection.edges': '{ cursor }',
+  'ArticleConnection.pageInfo': '{ hasNextPage }',
+  'ArticleEdge.node': '{ id }',
+  'TopicGraph.nodes': '{ id }',
+  'TopicGraph.edges': '{ from }',
+  'ImportReport.nearDuplicates': '{ articleId }',
+  'ImportReport.problems': '{ source }',
+  'Ticket.triage': '{ team }',
+  'Ticket.sentiment': '{ label }',
+  'Ticket.missingInformation': '{ complete }',
+  'Ticket.escalation': '{ escalate }',
+  'Ticket.language': '{ code }',
+  'Ticket.aiRuns': '{ id }',
+  'MissingInformation.missing': '{ key }',
 };
 
 let uniqueName = 0;
@@ -68,13 +131,97 @@ function unique(prefix: string): string {
   return `${prefix}-${uniqueName}`;
 }
 
-/** Where each type is reached from a root field, as a query wrapping `inner`, and the path to it. */
-function reach(row: MatrixRow, ticketId: string): { query: string; variables: Record<string, unknown>; path: string[] } {
+/** Files for importArticles that always report a near-duplicate (of the fixture article) and a problem. */
+function importFiles(): { name: string; content: string }[] {
+  const id = unique('matrix-import');
+  return [
+    { name: `${id}.md`, content: `---\nid: ${id}\ntitle: ${ARTICLE.title}\nstatus: DRAFT\n---\n${ARTICLE.body}\n` },
+    { name: `${id}.jsonl`, content: 'not json\n' },
+  ];
+}
+
+/**
+ * Where each type is reached from a root field, as a query wrapping `inner`, and the path to it.
+ * `subgraph` is where a partner's request goes (partners only run persisted operations at the gateway).
+ */
+function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; variables: Record<string, unknown>; path: string[]; subgraph?: string } {
   const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
   const byTicket = (inner: string, path: string[]) => ({ query: `query($id: ID!) { ticket(id: $id) { ${inner} } }`, variables: { id: ticketId }, path: ['ticket', ...path] });
+  /**
+   * A Ticket field of the knowledge or agents subgraph: on the AI ticket through the gateway, or for
+   * a partner on its own ticket at that subgraph, as the gateway's `_entities` fetch would ask.
+   */
+  const onAiTicket = (ticketField: string, inner: string, path: string[]) => {
+    const subgraph = ownerOf('Ticket', ticketField);
+    if (role !== 'partner') return { ...byTicket(inner, path), variables: { id: fixtures.aiTicket } };
+    const representation = { __typename: 'Ticket', id: ticketId, ...(subgraph === 'knowledge' ? { subject: 'From acme', description: 'sync' } : {}) };
+    return {
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Ticket { ${inner} } } }`,
+      variables: { r: [representation] },
+      path: ['_entities', '*', ...path],
+      subgraph,
+    };
+  };
+  const knowledge = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'knowledge' });
+  const agents = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'agents' });
+  const byArticle = (inner: string, path: string[]) =>
+    knowledge(`query($id: ID!) { article(id: $id) { ${inner} } }`, { id: fixtures.articleId }, ['article', ...path]);
+  const bySearch = (inner: string, path: string[]) =>
+    knowledge(`query($q: String!) { searchKnowledge(query: $q, first: 3) { ${inner} } }`, { q: ARTICLE.query }, ['searchKnowledge', '*', ...path]);
+  const byTopicGraph = (inner: string, path: string[]) =>
+    knowledge(`query($t: ID!) { topicGraph(topicId: $t) { ${inner} } }`, { t: fixtures.topicId }, ['topicGraph', ...path]);
+  const byImport = (inner: string, path: string[]) =>
+    knowledge(`mutation($f: [ImportFileInput!]!) { importArticles(files: $f) { ${inner} } }`, { f: importFiles() }, ['importArticles', ...path]);
   switch (row.type) {
     case 'Ticket':
+      if (ownerOf('Ticket', row.field) !== 'tickets') return onAiTicket(row.field, leaf, [row.field]);
       return byTicket(leaf, [row.field]);
+    case 'SimilarTicket':
+      return onAiTicket('similarTickets', `similarTickets { ${leaf} }`, ['similarTickets', '*', row.field]);
+    case 'Article':
+      return byArticle(leaf, [row.field]);
+    case 'ArticleVersion':
+      return byArticle(`history { ${leaf} }`, ['history', '*', row.field]);
+    case 'Topic':
+      return byArticle(`topics { ${leaf} }`, ['topics', '*', row.field]);
+    case 'Product':
+      return byArticle(`products { ${leaf} }`, ['products', '*', row.field]);
+    case 'KnowledgeHit':
+      return bySearch(leaf, [row.field]);
+    case 'ArticleChunk':
+      return bySearch(`chunk { ${leaf} }`, ['chunk', row.field]);
+    case 'ArticleConnection':
+      return knowledge(`{ articles(first: 2) { ${leaf} } }`, {}, ['articles', row.field]);
+    case 'ArticleEdge':
+      return knowledge(`{ articles(first: 2) { edges { ${leaf} } } }`, {}, ['articles', 'edges', '*', row.field]);
+    case 'TopicGraph':
+      return byTopicGraph(leaf, [row.field]);
+    case 'TopicGraphNode':
+      return byTopicGraph(`nodes { ${leaf} }`, ['nodes', '*', row.field]);
+    case 'TopicGraphEdge':
+      return byTopicGraph(`edges { ${leaf} }`, ['edges', '*', row.field]);
+    case 'ImportReport':
+      return byImport(leaf, [row.field]);
+    case 'ImportNearDuplicate':
+      return byImport(`nearDuplicates { ${leaf} }`, ['nearDuplicates', '*', row.field]);
+    case 'ImportProblem':
+      return byImport(`problems { ${leaf} }`, ['problems', '*', row.field]);
+    case 'AgentRun':
+      return agents(`query($id: ID!) { agentRun(id: $id) { ${leaf} } }`, { id: fixtures.runId }, ['agentRun', row.field]);
+    case 'TriageModelStatus':
+      return agents(`{ triageModelStatus { ${leaf} } }`, {}, ['triageModelStatus', row.field]);
+    case 'TicketTriage':
+      return onAiTicket('triage', `triage { ${leaf} }`, ['triage', row.field]);
+    case 'TicketSentiment':
+      return onAiTicket('sentiment', `sentiment { ${leaf} }`, ['sentiment', row.field]);
+    case 'MissingInformation':
+      return onAiTicket('missingInformation', `missingInformation { ${leaf} }`, ['missingInformation', row.field]);
+    case 'MissingInformationItem':
+      return onAiTicket('missingInformation', `missingInformation { missing { ${leaf} } }`, ['missingInformation', 'missing', '*', row.field]);
+    case 'TicketEscalation':
+      return onAiTicket('escalation', `escalation { ${leaf} }`, ['escalation', row.field]);
+    case 'TicketLanguage':
+      return onAiTicket('language', `language { ${leaf} }`, ['language', row.field]);
     case 'Customer':
       return byTicket(`customer { ${leaf} }`, ['customer', row.field]);
     case 'TicketMessage':
@@ -95,6 +242,12 @@ function reach(row: MatrixRow, ticketId: string): { query: string; variables: Re
       return { query: `{ apiKeys { ${leaf} } }`, variables: {}, path: ['apiKeys', '*', row.field] };
     case 'CreatedApiKey':
       return { query: `mutation($n: String!) { createApiKey(name: $n) { ${leaf} } }`, variables: { n: unique('matrix-key') }, path: ['createApiKey', row.field] };
+    case 'AuditEntry':
+      return { query: `{ auditLog(service: "tickets", first: 3) { entries { ${leaf} } } }`, variables: {}, path: ['auditLog', 'entries', '*', row.field] };
+    case 'AuditLogPage':
+      return { query: `{ auditLog(service: "tickets", first: 3) { ${leaf} } }`, variables: {}, path: ['auditLog', row.field] };
+    case 'CustomerErasure':
+      return { query: `mutation($c: ID!) { eraseCustomer(customerId: $c) { ${leaf} } }`, variables: { c: fixtures.erasableCustomerId }, path: ['eraseCustomer', row.field] };
     case 'DirectoryIdentity':
       return { query: `query($e: String!) { directoryIdentity(email: $e) { ${leaf} } }`, variables: { e: 'matrix-user@support.local' }, path: ['directoryIdentity', row.field] };
     default:
@@ -139,8 +292,71 @@ async function freshTicketFor(customerEmail: string): Promise<{ id: string }> {
   return created.data.createTicket;
 }
 
+/** A new article, written by an admin, for mutations that change one; `versions` > 1 adds edits. */
+async function freshArticle(versions = 1): Promise<string> {
+  const created = await fixture.graphql(tokens.admin, 'mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }', {
+    i: { title: unique('Matrix article'), body: 'Fresh article for one mutation case.' },
+  });
+  const { id } = created.data.createArticle;
+  for (let version = 1; version < versions; version += 1) {
+    await fixture.graphql(tokens.admin, 'mutation($id: ID!, $v: Int!, $t: String!) { updateArticle(id: $id, input: { version: $v, title: $t }) { id } }', {
+      id, v: version, t: unique('Matrix edit'),
+    });
+  }
+  return id;
+}
+
+/** Knowledge and agents mutations, made legal for the data so that only the role decides; null for the others. */
+async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> } | null> {
+  const ticketId = role === 'partner' ? fixtures.partnerTicket : fixtures.reviewTicket;
+  switch (row.field) {
+    case 'createArticle':
+      return { query: 'mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }', variables: { i: { title: unique('Matrix create'), body: 'by role' } } };
+    case 'updateArticle':
+      return { query: 'mutation($id: ID!) { updateArticle(id: $id, input: { version: 1, summary: "edited" }) { id } }', variables: { id: await freshArticle() } };
+    case 'publishArticle':
+      return { query: 'mutation($id: ID!) { publishArticle(id: $id) { id } }', variables: { id: await freshArticle() } };
+    case 'archiveArticle':
+      return { query: 'mutation($id: ID!) { archiveArticle(id: $id) { id } }', variables: { id: await freshArticle() } };
+    case 'rollbackArticle':
+      return { query: 'mutation($id: ID!) { rollbackArticle(id: $id, version: 1) { id } }', variables: { id: await freshArticle(2) } };
+    case 'relateArticles':
+      return { query: 'mutation($id: ID!, $r: ID!) { relateArticles(id: $id, relatedId: $r) { id } }', variables: { id: await freshArticle(), r: fixtures.articleId } };
+    case 'unrelateArticles': {
+      const id = await freshArticle();
+      await fixture.graphql(tokens.admin, 'mutation($id: ID!, $r: ID!) { relateArticles(id: $id, relatedId: $r) { id } }', { id, r: fixtures.articleId });
+      return { query: 'mutation($id: ID!, $r: ID!) { unrelateArticles(id: $id, relatedId: $r) { id } }', variables: { id, r: fixtures.articleId } };
+    }
+    case 'importArticles':
+      return { query: 'mutation($f: [ImportFileInput!]!) { importArticles(files: $f) { created } }', variables: { f: importFiles() } };
+    case 'recordArticleFeedback':
+      return { query: 'mutation($id: ID!) { recordArticleFeedback(id: $id, helpful: true) { id } }', variables: { id: fixtures.articleId } };
+    case 'createTopic':
+      return { query: 'mutation($id: ID!) { createTopic(input: { id: $id, name: "Matrix topic" }) { id } }', variables: { id: unique('matrix-topic') } };
+    case 'createProduct':
+      return { query: 'mutation($id: ID!) { createProduct(input: { id: $id, name: "Matrix product" }) { id } }', variables: { id: unique('matrix-product') } };
+    case 'runAgent':
+      return { query: 'mutation($t: ID!) { runAgent(ticketId: $t, agent: "language") { id } }', variables: { t: ticketId } };
+    case 'draftReply':
+      return { query: 'mutation($t: ID!) { draftReply(ticketId: $t) { id } }', variables: { t: ticketId } };
+    case 'acceptTriage':
+      return { query: 'mutation($t: ID!) { acceptTriage(ticketId: $t) { id } }', variables: { t: ticketId } };
+    case 'overrideTriage':
+      return { query: 'mutation($t: ID!) { overrideTriage(ticketId: $t, category: "order_status", priority: LOW) { id } }', variables: { t: ticketId } };
+    case 'retrainTriage':
+      return { query: 'mutation { retrainTriage { state } }', variables: {} };
+    default:
+      return null;
+  }
+}
+
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
+  if (ownerOf('Mutation', row.field) !== 'tickets') {
+    const mutation = await aiMutationFor(row, role);
+    if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
+    return mutation;
+  }
   const ticket = role === 'partner' ? { id: fixtures.partnerTicket } : await freshTicketFor(CUSTOMER_EMAIL);
   switch (row.field) {
     case 'createTicket':
@@ -168,6 +384,8 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       return { query: 'mutation($n: String!) { createTeam(name: $n) { id } }', variables: { n: unique('team') } };
     case 'createApiKey':
       return { query: 'mutation($n: String!) { createApiKey(name: $n) { key } }', variables: { n: unique('key') } };
+    case 'eraseCustomer':
+      return { query: 'mutation($c: ID!) { eraseCustomer(customerId: $c) { customerId } }', variables: { c: fixtures.erasableCustomerId } };
     case 'revokeApiKey': {
       const created = await fixture.graphql(tokens.admin, 'mutation($n: String!) { createApiKey(name: $n) { apiKey { id } } }', { n: unique('revocable') });
       return { query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: { id: created.data.createApiKey.apiKey.id } };
@@ -187,15 +405,21 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
     const internal: Record<string, string> = {
       'Query.directoryIdentity': 'query($e: String!) { directoryIdentity(email: $e) { role } }',
       'Query.apiKeyPartner': 'query($e: String!) { apiKeyPartner(key: $e) }',
+      // Privacy fields of the peers (called by the tickets subgraph), on a ticket id nothing holds.
+      'Query.privacyTicketKnowledge': 'query($t: [ID!]!) { privacyTicketKnowledge(ticketIds: $t) }',
+      'Mutation.forgetTicketKnowledge': 'mutation($t: [ID!]!) { forgetTicketKnowledge(ticketIds: $t) }',
+      'Query.privacyTicketRuns': 'query($t: [ID!]!) { privacyTicketRuns(ticketIds: $t) }',
+      'Mutation.scrubTicketRuns': 'mutation($t: [ID!]!) { scrubTicketRuns(ticketIds: $t) }',
     };
-    const { query, variables, path } = internal[`${row.type}.${row.field}`]
-      ? { query: internal[`${row.type}.${row.field}`] ?? '', variables: { e: 'matrix-user@support.local' }, path: [row.field] }
+    const document = internal[`${row.type}.${row.field}`];
+    const { query, variables, path } = document
+      ? { query: document, variables: document.includes('$t') ? { t: ['00000000-0000-4000-8000-000000000000'] } : { e: 'matrix-user@support.local' }, path: [row.field] }
       : reach(row, ticketId);
-    return { response: await send(role, query, variables, true), path };
+    return { response: await send(role, query, variables, true, ownerOf(row.type, row.field)), path };
   }
   if (row.type === 'Mutation') {
     const { query, variables } = await mutationFor(row, role);
-    return { response: await send(role, query, variables), path: [row.field] };
+    return { response: await send(role, query, variables, false, ownerOf('Mutation', row.field)), path: [row.field] };
   }
   if (row.type === 'Query') {
     const queries: Record<string, { query: string; variables: Record<string, unknown> }> = {
@@ -206,17 +430,69 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       user: { query: 'query($id: ID!) { user(id: $id) { id } }', variables: { id: fixtures.userId } },
       teams: { query: '{ teams { id } }', variables: {} },
       apiKeys: { query: '{ apiKeys { id } }', variables: {} },
+      auditLog: { query: '{ auditLog(service: "tickets", first: 1) { hasNextPage } }', variables: {} },
+      exportCustomerData: { query: 'query($id: ID!) { exportCustomerData(customerId: $id) }', variables: { id: fixtures.customerId } },
+      article: { query: 'query($id: ID!) { article(id: $id) { id } }', variables: { id: fixtures.articleId } },
+      articles: { query: '{ articles(first: 1) { totalCount } }', variables: {} },
+      searchKnowledge: { query: 'query($q: String!) { searchKnowledge(query: $q) { score } }', variables: { q: ARTICLE.query } },
+      suggestArticles: { query: 'query($q: String!) { suggestArticles(text: $q) { score } }', variables: { q: ARTICLE.query } },
+      topicGraph: { query: 'query($t: ID!) { topicGraph(topicId: $t) { nodes { id } } }', variables: { t: fixtures.topicId } },
+      agentRun: { query: 'query($id: ID!) { agentRun(id: $id) { id } }', variables: { id: fixtures.runId } },
+      agentRuns: { query: 'query($t: ID!) { agentRuns(ticketId: $t) { id } }', variables: { t: fixtures.aiTicket } },
+      triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
     };
     const entry = queries[row.field];
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
-    return { response: await send(role, entry.query, entry.variables), path: [row.field] };
+    return { response: await send(role, entry.query, entry.variables, false, ownerOf('Query', row.field)), path: [row.field] };
   }
-  const { query, variables, path } = reach(row, ticketId);
-  return { response: await send(role, query, variables), path };
+  const { query, variables, path, subgraph } = reach(row, ticketId, role);
+  return { response: await send(role, query, variables, false, subgraph), path };
+}
+
+/** Fails the setup loudly: a fixture that did not take would make cells pass or fail for the wrong reason. */
+async function must(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await fixture.graphql(tokens[role], query, variables);
+  if (response.errors?.length) throw new Error(`role matrix setup failed: ${query}: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+/** A published article with a topic, a product and a related article; the AI ticket with every insight; a similar ticket. */
+async function setUpKnowledgeAndAgents(): Promise<void> {
+  fixtures.topicId = 'matrix-shipping';
+  await must('admin', 'mutation { createTopic(input: { id: "matrix-shipping", name: "Shipping" }) { id } }');
+  await must('admin', 'mutation { createProduct(input: { id: "matrix-parcels", name: "Parcels" }) { id } }');
+  const create = 'mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }';
+  const article = await must('admin', create, { i: { title: ARTICLE.title, body: ARTICLE.body, topicIds: ['matrix-shipping'], productIds: ['matrix-parcels'] } });
+  const related = await must('admin', create, { i: { title: 'Matrix returns', body: 'Returns are free within thirty days.', topicIds: ['matrix-shipping'] } });
+  fixtures.articleId = article.createArticle.id;
+  for (const id of [fixtures.articleId, related.createArticle.id]) await must('admin', 'mutation($id: ID!) { publishArticle(id: $id) { id } }', { id });
+  await must('admin', 'mutation($id: ID!, $r: ID!) { relateArticles(id: $id, relatedId: $r) { id } }', { id: fixtures.articleId, r: related.createArticle.id });
+
+  const open = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }';
+  fixtures.aiTicket = (await must('customer', open, { i: AI_TICKET })).createTicket.id;
+  fixtures.reviewTicket = (await must('agent', open, { i: { ...AI_TICKET, customer: { email: 'matrix-review@example.com' } } })).createTicket.id;
+  // Another customer's ticket like the AI ticket: what similarTickets finds.
+  await must('agent', open, { i: { subject: 'Parcel has not arrived', description: 'My parcel has not arrived after ten days, where is it?', customer: { email: 'matrix-other@example.com' } } });
+  const run = 'mutation($t: ID!, $a: String!) { runAgent(ticketId: $t, agent: $a) { id status } }';
+  for (const agent of ['language', 'triage', 'sentiment', 'missing-information', 'escalation']) {
+    const ran = await must('agent', run, { t: fixtures.aiTicket, a: agent });
+    if (ran.runAgent.status !== 'SUCCEEDED') throw new Error(`role matrix setup: ${agent} did not succeed`);
+    if (agent === 'triage') fixtures.runId = ran.runAgent.id;
+  }
+  await must('agent', run, { t: fixtures.reviewTicket, a: 'triage' });
+  // Tickets reach the knowledge subgraph's index through events: wait until the AI ticket has a similar one.
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const similar = await must('agent', 'query($id: ID!) { ticket(id: $id) { similarTickets { score } } }', { id: fixtures.aiTicket });
+    if (similar.ticket.similarTickets.length > 0) break;
+    if (Date.now() > deadline) throw new Error('role matrix setup: the AI ticket has no similar ticket');
+    await new Promise((resolveLater) => setTimeout(resolveLater, 25));
+  }
 }
 
 beforeAll(async () => {
-  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off' });
+  // A thousand cases from seven principals outrun the default rate limit, which tests/rate-limit.test.ts covers.
+  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000' });
   signingKey = await resolveInternalSigningKey(fixture.config);
   for (const role of ROLES) tokens[role] = await fixture.token(role, subjectFor(role));
   const own = await fixture.graphql(tokens.customer, 'mutation { createTicket(input: { subject: "Matrix own", description: "Call me at +1 415 555 0100" }) { id customer { id } } }');
@@ -237,6 +513,9 @@ beforeAll(async () => {
   await fixture.graphql(tokens.admin, 'mutation($id: ID!, $u: ID) { assignTicket(id: $id, assigneeId: $u) { id } }', { id: fixtures.partnerTicket, u: fixtures.userId });
   await fixture.graphql(tokens.admin, 'mutation { createApiKey(name: "matrix-listed") { key } }');
   await send('partner', 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "partner message" }) { id } }', { id: fixtures.partnerTicket });
+  const erasable = await fixture.graphql(tokens.agent, 'mutation { createTicket(input: { subject: "Matrix erasure", description: "to be erased", customer: { email: "matrix-erasable@example.com" } }) { customer { id } } }');
+  fixtures.erasableCustomerId = erasable.data.createTicket.customer.id;
+  await setUpKnowledgeAndAgents();
 });
 afterAll(() => fixture?.stop());
 
@@ -265,7 +544,11 @@ describe('the role matrix covers every field', () => {
   });
 });
 
-const cases = matrix.flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));
+/** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation']);
+const cases = matrix
+  .filter((row) => !OVER_WEBSOCKET.has(row.type))
+  .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));
 
 describe.each(cases)('%s as %s is %s', (_name, role, cell, row) => {
   it('behaves as documented', async () => {

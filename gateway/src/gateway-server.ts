@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type Logger, type PlatformConfig } from '@support-graph/runtime';
+import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type EventBus, type Logger, type PlatformConfig } from '@support-graph/runtime';
+import type { GraphQLSchema } from 'graphql';
 import type { RequestAuthenticator } from './authentication/authenticate-request.js';
 import type { GatewayContext } from './gateway-context.js';
 import { operationLimitPlugins } from './limits/operation-limit-plugins.js';
@@ -12,6 +13,8 @@ import { createPersistedOperationStep } from './persisted-operations/require-per
 import { usePersistedOperations } from './persisted-operations/use-persisted-operations.js';
 import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { createRateLimitStep } from './rate-limit/enforce-rate-limit.js';
+import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server.js';
+import { createWebRoutes } from './web/web-routes.js';
 
 export interface GatewayServerOptions {
   readonly supergraphSdl: string;
@@ -29,12 +32,16 @@ export interface GatewayServerOptions {
   readonly logger: Logger;
   /** Operation limits, batch size, rate limits and the APQ cache (GRAPHQL_*, RATE_LIMIT_*, APQ_*, REDIS_URL). */
   readonly config: PlatformConfig;
+  /** The event bus the subscription bridge streams from (WebSocket on the same URL); no subscriptions without it. */
+  readonly bus?: EventBus;
 }
 
 export interface RunningGateway {
   readonly url: string;
   readonly port: number;
   readonly http: Server;
+  /** The graphql-ws bridge, when a bus was given. */
+  readonly subscriptions: SubscriptionServer | undefined;
   stop(): Promise<void>;
 }
 
@@ -51,6 +58,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: (definition) => options.dataSource({ name: definition.name, url: definition.url ?? '' }),
+  });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
+    apiSchema = loaded;
   });
   const { config } = options;
   const persistedOperations = readPersistedOperations();
@@ -90,6 +101,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     },
   });
 
+  // The web console, its settings and the dev sign-in (gateway/src/web/).
+  const serveWeb = createWebRoutes({ config, logger: options.logger });
+
   const http = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     switch (path) {
@@ -116,10 +130,25 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         });
         return;
       default:
-        json(response, 404, { error: 'not found' });
+        if (!serveWeb(request, response, path ?? '/')) json(response, 404, { error: 'not found' });
     }
   });
   http.keepAliveTimeout = 65_000;
+  // graphql-ws on the same port and path as HTTP (docs/subscriptions.md).
+  const subscriptions = options.bus
+    ? await startSubscriptionServer({
+        http,
+        apollo,
+        schema: () => apiSchema,
+        supergraphSdl: options.supergraphSdl,
+        authenticate: options.authenticate,
+        rateLimit: enforceRateLimit,
+        guard: { config, production: options.production, persistedOperations },
+        dataSource: options.dataSource,
+        bus: options.bus,
+        logger: options.logger,
+      })
+    : undefined;
   await new Promise<void>((resolveListen) => http.listen(options.port, options.host ?? '0.0.0.0', resolveListen));
   const { port } = http.address() as AddressInfo;
   const url = `http://localhost:${port}/graphql`;
@@ -128,7 +157,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     url,
     port,
     http,
+    subscriptions,
     async stop() {
+      await subscriptions?.close();
       http.closeAllConnections();
       await new Promise<void>((resolveClose) => http.close(() => resolveClose()));
       await apollo.stop();

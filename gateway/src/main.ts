@@ -35,6 +35,7 @@ const gateway = await startGatewayServer({
   production: config.NODE_ENV === 'production',
   logger,
   config,
+  bus,
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

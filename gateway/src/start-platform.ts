@@ -68,6 +68,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       production: config.NODE_ENV === 'production',
       logger,
       config,
+      bus,
     });
     return {
       gateway,

@@ -43,3 +43,4 @@ export * from './agents/escalation/escalation-agent.js';
 export * from './agents/escalation/escalation-phrases.js';
 export * from './agents/escalation/escalation-signals.js';
 export * from './agents/language/language-agent.js';
+export { readBanking77 as readLabelledCsv } from './eval/labelled-datasets.js';

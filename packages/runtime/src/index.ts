@@ -21,4 +21,5 @@ export * from './pii-redaction.js';
 export * from './access/field-rules.js';
 export * from './access/pii-masking.js';
 export * from './crypto/index.js';
+export * from './audit/index.js';
 export * from './random/seeded-random.js';

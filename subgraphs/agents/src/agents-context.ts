@@ -11,6 +11,8 @@ export interface AgentsContext extends SubgraphContext {
   /** Newest succeeded run per agent, per ticket: one query for every Ticket in a response. */
   readonly latestRuns: DataLoader<string, LatestRuns>;
   readonly overrides: DataLoader<string, TriageOverrideRecord | null>;
+  /** For the internal privacy fields (export, erasure of a ticket's runs). */
+  readonly runStore: AgentRunStore;
 }
 
 function groupByTicket(runs: readonly AgentRunRecord[]): Map<string, Map<string, AgentRunRecord>> {
@@ -27,6 +29,7 @@ export function createAgentsContext(service: AgentRunService, store: AgentRunSto
   return {
     identity,
     service,
+    runStore: store,
     latestRuns: new DataLoader(async (ticketIds) => {
       const byTicket = groupByTicket(await store.latestSucceededRuns(ticketIds));
       return ticketIds.map((id) => byTicket.get(id) ?? new Map());

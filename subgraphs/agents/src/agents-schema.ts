@@ -3,14 +3,16 @@ import { buildFederatedSchema } from '@support-graph/runtime';
 import type { GraphQLSchema } from 'graphql';
 import type { AgentsContext } from './agents-context.js';
 import { agentsPermissions } from './permissions/agents-permissions.js';
+import { TicketRunsPrivacyResolver } from './privacy/ticket-runs-privacy-resolver.js';
 import { presentRun } from './resolvers/present-run.js';
 import { AgentRunResolver } from './resolvers/agent-run-resolver.js';
 import { TicketInsightsResolver } from './resolvers/ticket-insights-resolver.js';
+import { AgentRunSubscriptionResolver } from './subscriptions/agent-run-subscription-resolver.js';
 
 /** The agents subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
 export function buildAgentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AgentRunResolver, TicketInsightsResolver], validate: false },
+    { resolvers: [AgentRunResolver, TicketInsightsResolver, AgentRunSubscriptionResolver, TicketRunsPrivacyResolver], validate: false },
     {
       AgentRun: {
         __resolveReference: async (reference: { id: string }, context: AgentsContext) =>

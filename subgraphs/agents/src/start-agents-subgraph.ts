@@ -1,6 +1,8 @@
 import { createLlmProvider, loadLlmConfig } from '@support-graph/agents';
-import { serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
+import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
+import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
+import { auditedLlmProvider } from './audit/audited-llm-provider.js';
 import { buildAgentsSchema } from './agents-schema.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { GraphQLKnowledgeRetriever } from './peers/adapters/graphql-knowledge-retriever.js';
@@ -55,12 +57,14 @@ function knowledgeUrl(subgraphUrl: (name: string) => string): (() => string) | u
 export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promise<AgentsSubgraph> {
   const { config, bus, signingKey, subgraphUrl } = options;
   const logger = options.logger.child({ service: 'agents' });
-  const store = await createAgentRunStore(config, options.sqlitePath);
+  // Every finished run and every LLM call goes to the agents audit chain (DESIGN.md §4).
+  const audit = await openAuditLog(config, 'agents');
+  const store = new AuditedAgentRunStore(await createAgentRunStore(config, options.sqlitePath), audit);
   const tickets = new GraphQLTicketsApi(createPeerGraphQLClient(() => subgraphUrl('tickets'), signingKey));
   const knowledgeAt = knowledgeUrl(subgraphUrl);
   if (!knowledgeAt) logger.warn('knowledge subgraph not in the catalog: agents run without articles');
   const knowledge = new GraphQLKnowledgeRetriever(knowledgeAt ? createPeerGraphQLClient(knowledgeAt, signingKey) : undefined, logger);
-  const llm = createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, OPENAI_API_KEY: config.OPENAI_API_KEY }));
+  const llm = auditedLlmProvider(createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, OPENAI_API_KEY: config.OPENAI_API_KEY })), audit);
 
   const catalog = new AgentCatalog();
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
@@ -123,6 +127,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
       await replies.settle();
       await triageModel.stop();
       await store.close();
+      await audit.close();
     },
   };
 }

@@ -6,6 +6,7 @@ import type { KnowledgeContext } from './knowledge-context.js';
 import { ArticleMutationResolver } from './resolvers/article-mutation-resolver.js';
 import { ArticleConnectionResolver, ArticleResolver } from './resolvers/article-resolver.js';
 import { mapKnowledgeErrors } from './resolvers/knowledge-error-mapping.js';
+import { TicketPrivacyResolver } from './privacy/ticket-privacy-resolver.js';
 import { SearchResolver } from './resolvers/search-resolver.js';
 import { SimilarTicketResolver, TicketKnowledgeResolver } from './resolvers/ticket-knowledge-resolver.js';
 import { TopicResolver } from './resolvers/topic-resolver.js';
@@ -28,6 +29,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
         TopicResolver,
         TicketKnowledgeResolver,
         SimilarTicketResolver,
+        TicketPrivacyResolver,
       ],
       // Nothing in this subgraph returns a Ticket from a root field; it is reached through `_entities`.
       orphanedTypes: [TicketType],

@@ -365,6 +365,17 @@ export class KnowledgeService {
     await this.tickets.recordResolution(ticketId, articleId, this.now().toISOString());
   }
 
+  /** Everything the engine holds about these tickets (index text and graph node, edges, resolutions), for a privacy export. */
+  async ticketKnowledge(ticketIds: readonly string[]): Promise<unknown[]> {
+    return this.tickets.entries(ticketIds);
+  }
+
+  /** Erasure: removes the tickets from the similar-ticket index and the graph, leaving no text behind; returns how many were held. */
+  async forgetTickets(ticketIds: readonly string[]): Promise<number> {
+    await this.deps.ticketIndex.forget(ticketIds);
+    return this.tickets.remove(ticketIds);
+  }
+
   async close(): Promise<void> {
     await Promise.all([this.deps.articleIndex.close(), this.deps.ticketIndex.close()]);
     await this.deps.graph.close();

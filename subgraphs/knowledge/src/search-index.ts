@@ -68,6 +68,11 @@ export interface SearchIndex {
   /** Changes filter fields (status on publish, say) without re-embedding. */
   updateFields(docId: string, fields: IndexFields): Promise<void>;
   remove(docId: string): Promise<void>;
+  /**
+   * Removes documents so that no trace of their text is left in the index's storage either (the
+   * local index rewrites its log, where `remove` only appends a tombstone). For erasure.
+   */
+  forget(docIds: readonly string[]): Promise<void>;
   /** Stored vectors of these documents keyed by chunk text hash, so unchanged text is not re-embedded. */
   storedVectors(docIds: readonly string[]): Promise<Map<string, Float32Array>>;
   search(query: IndexQuery): Promise<ChunkHit[]>;

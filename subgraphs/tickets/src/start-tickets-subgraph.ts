@@ -1,7 +1,9 @@
-import { serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
-import { DirectoryService } from './directory/directory-service.js';
+import { openAuditChains, openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
+import { AuditedDirectoryService } from './audit/audited-directory-service.js';
+import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { createDirectoryStore } from './directory/store/create-directory-store.js';
 import { OutboxRelay } from './events/outbox-relay.js';
+import { createCustomerPrivacy } from './privacy/create-customer-privacy.js';
 import { TicketService } from './services/ticket-service.js';
 import { createTicketStore } from './store/create-ticket-store.js';
 import type { TicketStore } from './store/ticket-store.js';
@@ -17,6 +19,8 @@ export interface TicketsSubgraphOptions {
   readonly port?: number;
   /** Default: DATA_DIR/tickets.sqlite. */
   readonly sqlitePath?: string;
+  /** Where peer subgraphs answer (the launcher's lookup), for export and erasure; default KNOWLEDGE_URL / AGENTS_URL. */
+  readonly subgraphUrl?: (name: string) => string;
 }
 
 export interface TicketsSubgraph {
@@ -32,7 +36,9 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const relay = new OutboxRelay(store, options.bus, logger);
   const service = new TicketService(store, () => new Date(), () => relay.nudge());
   const directoryStore = await createDirectoryStore(options.config);
-  const directory = new DirectoryService(directoryStore, options.bus);
+  const audit: TicketsAuditing = { log: await openAuditLog(options.config, 'tickets'), chains: await openAuditChains(options.config) };
+  const directory = new AuditedDirectoryService(directoryStore, options.bus, audit.log);
+  const privacy = createCustomerPrivacy({ config: options.config, store, audit, signingKey: options.signingKey, subgraphUrl: options.subgraphUrl });
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -40,7 +46,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy }),
     healthCheck: () => store.ping(),
   });
   relay.start();
@@ -53,6 +59,8 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
       await relay.stop();
       await store.close();
       await directoryStore.close();
+      await audit.log.close();
+      await audit.chains.close();
     },
   };
 }

@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
-import type { Identity, SubgraphContext } from '@support-graph/runtime';
+import { auditActorOf, type Identity, type SubgraphContext } from '@support-graph/runtime';
+import type { TicketsAuditing } from './audit/tickets-auditing.js';
+import { PiiReadRecorder } from './audit/pii-read-recorder.js';
+import type { CustomerPrivacyService } from './privacy/customer-privacy-service.js';
 import type { DirectoryService } from './directory/directory-service.js';
 import type { UserRecord } from './directory/store/directory-records.js';
 import type { TicketService } from './services/ticket-service.js';
@@ -12,12 +15,30 @@ export interface TicketsContext extends SubgraphContext {
   readonly users: DataLoader<string, UserRecord | null>;
   readonly tickets: DataLoader<string, TicketRecord | null>;
   readonly customers: DataLoader<string, CustomerRecord | null>;
+  readonly audit: TicketsAuditing;
+  /** Batches this request's audit entries for reads of personal data by non-owners. */
+  readonly piiReads: PiiReadRecorder;
+  readonly privacy: CustomerPrivacyService;
 }
 
-export function createTicketsContext(service: TicketService, directory: DirectoryService, identity: Identity): TicketsContext {
+/** Services every request's context shares, besides the ticket use cases and the directory. */
+export interface TicketsContextServices {
+  readonly audit: TicketsAuditing;
+  readonly privacy: CustomerPrivacyService;
+}
+
+export function createTicketsContext(
+  service: TicketService,
+  directory: DirectoryService,
+  identity: Identity,
+  shared: TicketsContextServices,
+): TicketsContext {
   return {
     identity,
     service,
+    audit: shared.audit,
+    privacy: shared.privacy,
+    piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {
       const byId = new Map((await directory.usersByIds(ids)).map((user) => [user.id, user]));

@@ -1,11 +1,24 @@
 import { allow, roles, type FieldRules } from '@support-graph/runtime';
+import { ticketRunsPrivacyMutationPermissions, ticketRunsPrivacyQueryPermissions } from '../privacy/ticket-runs-privacy-permissions.js';
 
 /**
- * Field-level rules of the agents subgraph, deny by default. AI runs and insights are for the
- * support team (and analysts studying them); customers and partners see none of it. The service
- * checks the same roles, so a rule forgotten here cannot open anything.
+ * Field-level rules of the agents subgraph (graphql-shield, deny by default: a field without a rule
+ * here is FORBIDDEN). The role matrix in docs/security.md is the contract and
+ * tests/role-matrix.test.ts checks every cell of it through the gateway.
+ *
+ * - Customers and partners get nothing: triage, sentiment, escalation and runs are internals of the
+ *   support team (what a customer is asked for arrives as a ticket message, not through these fields).
+ * - Analysts read runs and insights as metadata and aggregates. Fields that carry the customer's
+ *   words or name (a run's output and error, the ask message, escalation reasons that quote the
+ *   customer, the handoff summary) are denied to them, not masked: free text cannot be masked reliably.
+ * - Agents, leads and admins run agents and review triage; only admins retrain it.
+ * - `service` (the pipeline) reads everything; it runs agents in-process, never through the API.
+ *
+ * services/agent-access.ts checks the same roles again inside the use cases.
  */
 const readers = roles('agent', 'lead', 'admin', 'service', 'analyst');
+/** Readers minus analysts: fields with the customer's words or name in them. */
+const staffReaders = roles('agent', 'lead', 'admin', 'service');
 const operators = roles('agent', 'lead', 'admin');
 
 export const agentsPermissions: FieldRules = {
@@ -13,6 +26,7 @@ export const agentsPermissions: FieldRules = {
     agentRun: readers,
     agentRuns: readers,
     triageModelStatus: readers,
+    ...ticketRunsPrivacyQueryPermissions,
   },
   Mutation: {
     runAgent: operators,
@@ -20,7 +34,16 @@ export const agentsPermissions: FieldRules = {
     acceptTriage: operators,
     overrideTriage: operators,
     retrainTriage: roles('admin'),
+    ...ticketRunsPrivacyMutationPermissions,
   },
+  // Checked when the gateway admits a subscriber (docs/subscriptions.md).
+  Subscription: {
+    agentRun: readers,
+    replyStream: readers,
+  },
+  AgentRunUpdate: readers,
+  ReplyChunk: readers,
+  ReplyCitation: readers,
   Ticket: {
     id: allow,
     triage: readers,
@@ -30,12 +53,74 @@ export const agentsPermissions: FieldRules = {
     language: readers,
     aiRuns: readers,
   },
-  AgentRun: readers,
-  TicketTriage: readers,
-  TicketSentiment: readers,
-  MissingInformation: readers,
-  MissingInformationItem: readers,
-  TicketEscalation: readers,
-  TicketLanguage: readers,
-  TriageModelStatus: readers,
+  AgentRun: {
+    id: readers,
+    ticketId: readers,
+    agent: readers,
+    agentVersion: readers,
+    status: readers,
+    // A summary (ticket number, counts, text hash), never the customer's words.
+    input: readers,
+    // Reply drafts, handoff summaries and questions quote the customer.
+    output: staffReaders,
+    confidence: readers,
+    stage: readers,
+    costUsd: readers,
+    inputTokens: readers,
+    outputTokens: readers,
+    latencyMs: readers,
+    model: readers,
+    // A provider's error message may echo what it was sent.
+    error: staffReaders,
+    createdAt: readers,
+    finishedAt: readers,
+  },
+  TicketTriage: {
+    category: readers,
+    priority: readers,
+    team: readers,
+    decidedBy: readers,
+    confidence: readers,
+    escalated: readers,
+    accepted: readers,
+    overridden: readers,
+    runId: readers,
+  },
+  TicketSentiment: {
+    label: readers,
+    score: readers,
+    frustration: readers,
+    urgency: readers,
+    // Fixed labels of the signs found ("all caps", "repeated contact"…), not quotes.
+    cues: readers,
+  },
+  MissingInformation: {
+    complete: readers,
+    missing: readers,
+    // Addressed to the customer by name.
+    askMessage: staffReaders,
+  },
+  MissingInformationItem: {
+    key: readers,
+    label: readers,
+    question: readers,
+  },
+  TicketEscalation: {
+    escalate: readers,
+    score: readers,
+    // Quote the phrase of the customer's message that triggered them.
+    reasons: staffReaders,
+    // Who the customer is and what they wrote.
+    handoffSummary: staffReaders,
+  },
+  TicketLanguage: {
+    code: readers,
+    confidence: readers,
+  },
+  TriageModelStatus: {
+    state: readers,
+    trainedAt: readers,
+    examples: readers,
+    lastError: readers,
+  },
 };

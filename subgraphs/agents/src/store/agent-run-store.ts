@@ -3,6 +3,12 @@ import type { AgentRunRecord, TriageOverrideRecord } from './agent-run-records.j
 /** Fields of a run that change after it was created. */
 export type AgentRunChange = Partial<Omit<AgentRunRecord, 'id' | 'ticketId' | 'agent' | 'jobKey' | 'createdAt'>>;
 
+/** How erasure rewrites a ticket's runs and triage corrections (rules in privacy/run-scrubbing.ts); idempotent. */
+export interface TicketRecordsScrub {
+  readonly run: (run: AgentRunRecord) => AgentRunChange;
+  readonly override: (override: TriageOverrideRecord) => Pick<TriageOverrideRecord, 'text'>;
+}
+
 export class RunNotFoundError extends Error {}
 
 /**
@@ -25,6 +31,13 @@ export interface AgentRunStore {
   latestOverrides(ticketIds: readonly string[]): Promise<TriageOverrideRecord[]>;
   /** Every override, oldest first: the retraining set. */
   allOverrides(): Promise<TriageOverrideRecord[]>;
+  /** Every run and triage correction of these tickets, oldest first (a privacy export). */
+  recordsOfTickets(ticketIds: readonly string[]): Promise<{ runs: AgentRunRecord[]; overrides: TriageOverrideRecord[] }>;
+  /**
+   * Applies `scrub` to every run and correction of these tickets, then (SQLite) rebuilds the file so
+   * the old text is not left in free pages or the WAL. Returns how many records were rewritten.
+   */
+  scrubTickets(ticketIds: readonly string[], scrub: TicketRecordsScrub): Promise<number>;
   /** Records that the side effect `key` was done; false when it already was. */
   recordEffect(key: string): Promise<boolean>;
   hasEffect(key: string): Promise<boolean>;

@@ -29,9 +29,19 @@ export async function createSqliteAgentRunStore(path: string): Promise<AgentRunS
   await em.execute('pragma journal_mode = WAL');
   await em.execute('pragma synchronous = NORMAL');
   await orm.schema.update();
-  return new MikroOrmAgentRunStore(orm, entities, async () => {
-    await orm.em.fork().execute('select 1');
-  });
+  return new MikroOrmAgentRunStore(
+    orm,
+    entities,
+    async () => {
+      await orm.em.fork().execute('select 1');
+    },
+    // After erasure: the old text must not linger in free pages or the WAL.
+    async () => {
+      await em.execute('pragma wal_checkpoint(TRUNCATE)');
+      await em.execute('vacuum');
+      await em.execute('pragma wal_checkpoint(TRUNCATE)');
+    },
+  );
 }
 
 export async function createMongoAgentRunStore(url: string): Promise<AgentRunStore> {

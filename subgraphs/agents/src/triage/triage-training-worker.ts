@@ -1,8 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { trainTriageModel, triageModelToJSON, type LabelledText } from '@support-graph/agents';
-import { readLabelledCsv } from './labelled-csv.js';
+import { readLabelledCsv, trainTriageModel, triageModelToJSON, type LabelledText } from '@support-graph/agents';
 
 /** What the trainer sends this worker. */
 export interface TriageTrainingRequest {

@@ -62,6 +62,12 @@ export class LocalSearchIndex implements SearchIndex {
     this.log?.append([{ op: 'remove', docId }]);
   }
 
+  async forget(docIds: readonly string[]): Promise<void> {
+    for (const docId of docIds) this.drop(docId);
+    // The log still holds the documents' `put` lines: rewrite it from the live documents only.
+    this.log?.rewrite(this.liveDocuments());
+  }
+
   async storedVectors(docIds: readonly string[]): Promise<Map<string, Float32Array>> {
     const byHash = new Map<string, Float32Array>();
     for (const docId of docIds) {

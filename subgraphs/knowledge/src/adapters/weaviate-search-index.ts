@@ -80,6 +80,10 @@ export class WeaviateSearchIndex implements SearchIndex {
     await this.collection.data.deleteMany(this.collection.filter.byProperty('docId').equal(docId));
   }
 
+  async forget(docIds: readonly string[]): Promise<void> {
+    for (const docId of docIds) await this.remove(docId);
+  }
+
   async storedVectors(docIds: readonly string[]): Promise<Map<string, Float32Array>> {
     const byHash = new Map<string, Float32Array>();
     for (const object of await this.chunksOf(docIds, true)) {

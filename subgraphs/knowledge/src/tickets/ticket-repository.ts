@@ -1,4 +1,4 @@
-import type { KnowledgeGraph } from '../knowledge-graph.js';
+import type { CypherRow, KnowledgeGraph } from '../knowledge-graph.js';
 
 export interface TicketText {
   id: string;
@@ -40,6 +40,34 @@ export class TicketRepository {
     const rows = await this.graph.run('MATCH (t:Ticket)-[:RESOLVED_BY]->(a:Article) WHERE t.id IN $ids RETURN t.id AS ticketId, a.id AS articleId', { ids: [...ticketIds] });
     for (const row of rows) result.set(String(row.ticketId), [...(result.get(String(row.ticketId)) ?? []), String(row.articleId)]);
     return result;
+  }
+
+  /** What the graph holds about these tickets: their text, status and edges (a privacy export). */
+  async entries(ticketIds: readonly string[]): Promise<CypherRow[]> {
+    if (ticketIds.length === 0) return [];
+    const nodes = await this.graph.run(
+      'MATCH (t:Ticket) WHERE t.id IN $ids RETURN t.id AS id, t.subject AS subject, t.description AS description, t.status AS status, t.updatedAt AS updatedAt',
+      { ids: [...ticketIds] },
+    );
+    const similar = await this.graph.run('MATCH (t:Ticket)-[r:SIMILAR]->(o:Ticket) WHERE t.id IN $ids RETURN t.id AS id, o.id AS other, r.score AS score', { ids: [...ticketIds] });
+    const resolutions = await this.resolutions(ticketIds);
+    return nodes.map((node) => ({
+      ...node,
+      similarTickets: similar.filter((edge) => edge.id === node.id).map(({ other, score }) => ({ ticketId: other, score })),
+      resolvedWithArticleIds: resolutions.get(String(node.id)) ?? [],
+    }));
+  }
+
+  /** Deletes the tickets' nodes with every edge (SIMILAR both ways, RESOLVED_BY); returns how many existed. */
+  async remove(ticketIds: readonly string[]): Promise<number> {
+    if (ticketIds.length === 0) return 0;
+    const existing = await this.graph.run('MATCH (t:Ticket) WHERE t.id IN $ids RETURN t.id AS id', { ids: [...ticketIds] });
+    // Blank the text first: a store that reuses pages keeps less of it around than a bare delete.
+    await this.graph.runInTransaction([
+      { cypher: "MATCH (t:Ticket) WHERE t.id IN $ids SET t.subject = '', t.description = ''", params: { ids: [...ticketIds] } },
+      { cypher: 'MATCH (t:Ticket) WHERE t.id IN $ids DETACH DELETE t', params: { ids: [...ticketIds] } },
+    ]);
+    return existing.length;
   }
 
   async subjects(ticketIds: readonly string[]): Promise<Map<string, string>> {

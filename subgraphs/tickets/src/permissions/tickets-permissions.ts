@@ -1,4 +1,7 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
+import { auditQueryPermissions, auditTypePermissions } from '../audit/audit-permissions.js';
+import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } from '../audit/pii-read-rules.js';
+import { privacyMutationPermissions, privacyQueryPermissions, privacyTypePermissions } from '../privacy/privacy-permissions.js';
 import { directoryMutationPermissions, directoryQueryPermissions, directoryTypePermissions } from '../directory/directory-permissions.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
 import type { TicketsContext } from '../tickets-context.js';
@@ -25,6 +28,8 @@ export const ticketsPermissions: FieldRules = {
     tickets: everyone,
     customer: allRolesExcept('partner'),
     ...directoryQueryPermissions,
+    ...auditQueryPermissions,
+    ...privacyQueryPermissions,
   },
   Mutation: {
     createTicket: allRolesExcept('analyst'),
@@ -33,7 +38,14 @@ export const ticketsPermissions: FieldRules = {
     assignTicket: staff,
     updateTicket: staff,
     ...directoryMutationPermissions,
+    ...privacyMutationPermissions,
   },
+  // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
+  Subscription: {
+    ticketEvents: everyone,
+    queue: staff,
+  },
+  TicketEvent: everyone,
   Ticket: {
     id: everyone,
     number: everyone,
@@ -44,11 +56,12 @@ export const ticketsPermissions: FieldRules = {
     category: everyone,
     channel: everyone,
     tags: everyone,
-    customer: everyone,
+    // Allowed to everyone; reads of personal data below them by non-owners are audited (audit/pii-read-rules.ts).
+    customer: auditedTicketCustomer,
     assigneeId: allRolesExcept('customer'),
     assignee: allRolesExcept('customer'),
     integration: allRolesExcept('customer'),
-    messages: everyone,
+    messages: auditedTicketMessages,
     history: allRolesExcept('customer', 'partner'),
     createdAt: everyone,
     updatedAt: everyone,
@@ -60,8 +73,8 @@ export const ticketsPermissions: FieldRules = {
   Customer: {
     id: everyone,
     tier: everyone,
-    name: allRolesExcept('partner'),
-    email: allRolesExcept('partner'),
+    name: and(allRolesExcept('partner'), auditedCustomerField),
+    email: and(allRolesExcept('partner'), auditedCustomerField),
   },
   TicketMessage: {
     id: everyone,
@@ -82,4 +95,6 @@ export const ticketsPermissions: FieldRules = {
   TicketEdge: everyone,
   PageInfo: everyone,
   ...directoryTypePermissions,
+  ...auditTypePermissions,
+  ...privacyTypePermissions,
 };

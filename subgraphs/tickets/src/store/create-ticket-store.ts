@@ -45,12 +45,13 @@ export async function createSqliteTicketStore(path: string, keyring: Keyring = k
   await em.execute('pragma journal_mode = WAL');
   await em.execute('pragma synchronous = NORMAL');
   await orm.schema.update();
-  if (await encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE)) {
-    // Rewritten rows leave their plaintext in free pages and the WAL: rebuild the file without it.
+  // Rewritten rows leave their old text in free pages and the WAL: rebuild the file without it.
+  const compact = async () => {
     await em.execute('pragma wal_checkpoint(TRUNCATE)');
     await em.execute('vacuum');
     await em.execute('pragma wal_checkpoint(TRUNCATE)');
-  }
+  };
+  if (await encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE)) await compact();
   await em.execute(`insert or ignore into sequences (name, value) values ('ticket', ${SEQUENCE_START})`);
   const nextValue = async (tx: EntityManager, name: string) => {
     const rows = await tx.getConnection().execute<{ value: number }[]>(
@@ -71,6 +72,7 @@ export async function createSqliteTicketStore(path: string, keyring: Keyring = k
       await orm.em.fork().execute('select 1');
     },
     fields,
+    compact,
   );
 }
 

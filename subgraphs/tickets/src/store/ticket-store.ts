@@ -31,6 +31,19 @@ export interface CustomerDraft {
 /** The ticket as saved plus the domain events that go into the outbox in the same transaction. */
 export type EventsFor = (ticket: TicketRecord, customer: CustomerRecord) => DomainEvent[];
 
+/**
+ * How to erase a customer (the rules live in privacy/customer-scrubbing.ts; the store applies them
+ * inside one transaction). Each function must be idempotent: erasure is retried after a failure.
+ */
+export interface CustomerErasure {
+  /** The email and name that replace the customer's; the email's blind index is tombstoned. */
+  readonly customer: (customer: CustomerRecord) => { readonly email: string; readonly name: string };
+  /** Scrubs one of the customer's tickets in place (a plaintext copy). */
+  readonly ticket: (ticket: TicketRecord, customer: CustomerRecord) => void;
+  /** Scrubs the JSON payload of an outbox event of one of those tickets. */
+  readonly outboxPayload: (payload: string) => string;
+}
+
 export class StoreConflictError extends Error {}
 export class StoreNotFoundError extends Error {}
 
@@ -60,6 +73,12 @@ export interface TicketStore {
   findCustomer(id: string): Promise<CustomerRecord | null>;
   findCustomers(ids: readonly string[]): Promise<CustomerRecord[]>;
   findCustomerByEmail(email: string): Promise<CustomerRecord | null>;
+  /**
+   * Applies `erasure` to the customer, all their tickets and those tickets' outbox events in one
+   * transaction, then (SQLite) rebuilds the file so the old text is not left in free pages or the
+   * WAL. Returns the ticket ids, or null when there is no such customer.
+   */
+  eraseCustomer(customerId: string, erasure: CustomerErasure): Promise<{ readonly ticketIds: string[] } | null>;
   /** Oldest unpublished outbox entries first. */
   pendingEvents(limit: number): Promise<OutboxRecord[]>;
   markPublished(ids: readonly string[]): Promise<void>;

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
 import { AgentRunStatus, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
-import { RunNotFoundError, type AgentRunChange, type AgentRunStore } from '../agent-run-store.js';
+import { RunNotFoundError, type AgentRunChange, type AgentRunStore, type TicketRecordsScrub } from '../agent-run-store.js';
 import type { AgentEntitySchemas } from './mikro-orm-entity-schemas.js';
 
 /** Keeps the first record per group key, in the order given (newest first in, newest per group out). */
@@ -20,6 +20,8 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
     private readonly orm: MikroORM,
     private readonly entities: AgentEntitySchemas,
     private readonly pingDatabase: () => Promise<void>,
+    /** Drops rewritten text from the database files (SQLite: checkpoint + vacuum); nothing to do on MongoDB. */
+    private readonly compact: () => Promise<void> = async () => {},
   ) {}
 
   async createRun(run: AgentRunRecord): Promise<AgentRunRecord> {
@@ -85,6 +87,29 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
 
   async allOverrides(): Promise<TriageOverrideRecord[]> {
     return this.orm.em.fork().find(this.entities.TriageOverride, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  async recordsOfTickets(ticketIds: readonly string[]): Promise<{ runs: AgentRunRecord[]; overrides: TriageOverrideRecord[] }> {
+    if (ticketIds.length === 0) return { runs: [], overrides: [] };
+    const em = this.orm.em.fork();
+    const where = { ticketId: { $in: [...ticketIds] } };
+    const [runs, overrides] = await Promise.all([
+      em.find(this.entities.AgentRun, where, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      em.find(this.entities.TriageOverride, where, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+    ]);
+    return { runs, overrides };
+  }
+
+  async scrubTickets(ticketIds: readonly string[], scrub: TicketRecordsScrub): Promise<number> {
+    if (ticketIds.length === 0) return 0;
+    const em = this.orm.em.fork();
+    const where = { ticketId: { $in: [...ticketIds] } };
+    const [runs, overrides] = await Promise.all([em.find(this.entities.AgentRun, where), em.find(this.entities.TriageOverride, where)]);
+    for (const run of runs) em.assign(run, scrub.run(run));
+    for (const override of overrides) em.assign(override, scrub.override(override));
+    await em.flush();
+    await this.compact();
+    return runs.length + overrides.length;
   }
 
   async recordEffect(key: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import {
   StoreConflictError,
   StoreNotFoundError,
   type CustomerDraft,
+  type CustomerErasure,
   type EventsFor,
   type TicketDraft,
   type TicketFilter,
@@ -21,6 +22,12 @@ export type NextSequenceValue = (transaction: EntityManager, name: string) => Pr
 
 /** Rows per read while re-encrypting; small enough to keep memory flat, large enough to keep round trips few. */
 export const SWEEP_BATCH_SIZE = 200;
+
+/**
+ * The blind index of an erased customer: no HMAC output contains a colon, so no email ever matches
+ * it again (the address can sign up fresh), and it stays unique (MongoDB's unique index counts nulls).
+ */
+const ERASED_EMAIL_INDEX_PREFIX = 'erased:';
 
 /** First human ticket number is SEQUENCE_START + 1, i.e. SUP-1001. */
 export const SEQUENCE_START = 1000;
@@ -56,6 +63,8 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
     private readonly nextValue: NextSequenceValue,
     private readonly pingDatabase: () => Promise<void>,
     private readonly fields: TicketFieldEncryption,
+    /** Drops deleted text from the database files (SQLite: checkpoint + vacuum); nothing to do on MongoDB. */
+    private readonly compact: () => Promise<void> = async () => {},
   ) {}
 
   async createTicket(draft: TicketDraft, customerDraft: CustomerDraft, events: EventsFor): Promise<TicketRecord> {
@@ -140,6 +149,31 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
   async findCustomerByEmail(email: string): Promise<CustomerRecord | null> {
     const stored = await this.orm.em.fork().findOne(this.entities.Customer, { emailIndex: this.fields.emailIndex(email) });
     return stored && this.fields.openCustomer(stored);
+  }
+
+  async eraseCustomer(customerId: string, erasure: CustomerErasure): Promise<{ readonly ticketIds: string[] } | null> {
+    const erased = await this.orm.em.fork().transactional(async (tx) => {
+      const stored = await tx.findOne(this.entities.Customer, { id: customerId });
+      if (!stored) return null;
+      const customer = this.fields.openCustomer(stored);
+      const sealed = this.fields.sealCustomer({ ...customer, ...erasure.customer(customer) });
+      Object.assign(stored, { email: sealed.email, name: sealed.name, emailIndex: `${ERASED_EMAIL_INDEX_PREFIX}${customerId}` });
+      const tickets = await tx.find(this.entities.Ticket, { customerId });
+      for (const storedTicket of tickets) {
+        const ticket = this.fields.openTicket(storedTicket);
+        erasure.ticket(ticket, customer);
+        const { id, version: _version, ...changed } = ticket;
+        Object.assign(storedTicket, changed, { messages: this.fields.sealMessages(id, ticket.messages) });
+      }
+      const ticketIds = tickets.map((ticket) => ticket.id);
+      if (ticketIds.length > 0) {
+        for (const event of await tx.find(this.entities.Outbox, { aggregateId: { $in: ticketIds } })) event.payload = erasure.outboxPayload(event.payload);
+      }
+      await tx.flush();
+      return { ticketIds };
+    });
+    if (erased) await this.compact();
+    return erased;
   }
 
   async pendingEvents(limit: number): Promise<OutboxRecord[]> {

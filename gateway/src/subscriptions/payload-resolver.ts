@@ -1,0 +1,118 @@
+import type { ApolloServer } from '@apollo/server';
+import type { DomainEvent, Identity } from '@support-graph/runtime';
+import {
+  buildSchema,
+  execute,
+  printSchema,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLFieldResolver,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
+import type { GatewayContext } from '../gateway-context.js';
+import { GATE_ALIAS, type PayloadQuery } from './payload-query.js';
+import type { SubscriptionArguments, SubscriptionSource } from './sources/subscription-source.js';
+
+type EntityResult = { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] };
+
+/** What one subscription needs to turn an event into the result its client asked for. */
+export interface SubscriptionPlan {
+  readonly schema: GraphQLSchema;
+  readonly document: DocumentNode;
+  readonly operationName: string | undefined;
+  readonly variables: Readonly<Record<string, unknown>>;
+  readonly args: SubscriptionArguments;
+  readonly rootKey: string;
+  readonly identity: Identity;
+  readonly source: SubscriptionSource;
+  readonly payloadQuery: PayloadQuery | undefined;
+}
+
+interface PayloadContext {
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly entities: Readonly<Record<string, unknown>>;
+  readonly entityKeys: ReadonlySet<string>;
+}
+
+/**
+ * Reads the payload's own fields by name, the entities fetched through the gateway by response key
+ * (they were fetched with the client's aliases), so the client's selection is re-executed as sent.
+ */
+const fieldResolver: GraphQLFieldResolver<unknown, PayloadContext> = (source, _args, context, info) => {
+  if (info.parentType === info.schema.getSubscriptionType()) return context.payload;
+  const key = String(info.path.key);
+  if (source === context.payload) return context.entityKeys.has(key) ? context.entities[key] : context.payload[info.fieldName];
+  return (source as Record<string, unknown> | null)?.[key];
+};
+
+/**
+ * Runs the entity part of each event through the gateway's own executor (Apollo Server's
+ * `executeOperation` over the federated query plan) as the subscriber, so their field rules apply
+ * exactly as for a query. Subscribers with the same identity and selection share one execution
+ * per event.
+ */
+export class PayloadResolver {
+  private readonly shared = new WeakMap<DomainEvent, Map<string, Promise<EntityResult>>>();
+  private readonly bareSchemas = new WeakMap<GraphQLSchema, GraphQLSchema>();
+
+  constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
+
+  /** The result for this subscriber, or undefined when the event must not reach them. */
+  async resolve(plan: SubscriptionPlan, event: DomainEvent): Promise<ExecutionResult | undefined> {
+    const payload = plan.source.payload(event);
+    const fetched = plan.payloadQuery ? await this.fetchEntities(plan, plan.payloadQuery, payload, event) : { data: {} };
+    const entities = fetched.data ?? {};
+    if (plan.source.gate) {
+      const gate = entities[GATE_ALIAS] as Record<string, unknown> | null | undefined;
+      if (!gate || !plan.source.gate.admits(gate, plan.args)) return undefined;
+    }
+    const entityKeys = new Set(Object.keys(entities));
+    const result = (await execute({
+      schema: this.bareSchema(plan.schema),
+      document: plan.document,
+      operationName: plan.operationName,
+      variableValues: plan.variables,
+      contextValue: { payload, entities, entityKeys } satisfies PayloadContext,
+      fieldResolver,
+    })) as ExecutionResult;
+    const entityErrors = (fetched.errors ?? [])
+      .filter((error) => error.path?.[0] !== GATE_ALIAS)
+      .map((error) => new GraphQLError(error.message, { path: error.path ? [plan.rootKey, ...error.path] : [plan.rootKey], extensions: error.extensions ?? {} }));
+    return entityErrors.length > 0 ? { ...result, errors: [...(result.errors ?? []), ...entityErrors] } : result;
+  }
+
+  /**
+   * The API schema without Apollo Gateway's resolvers (it reads every field by response key from
+   * the merged subgraph results), so this class's own field resolver decides, once per schema load.
+   */
+  private bareSchema(schema: GraphQLSchema): GraphQLSchema {
+    let bare = this.bareSchemas.get(schema);
+    if (!bare) {
+      bare = buildSchema(printSchema(schema));
+      this.bareSchemas.set(schema, bare);
+    }
+    return bare;
+  }
+
+  private fetchEntities(plan: SubscriptionPlan, query: PayloadQuery, payload: Readonly<Record<string, unknown>>, event: DomainEvent): Promise<EntityResult> {
+    const variables: Record<string, unknown> = {};
+    for (const name of query.variableNames) variables[name] = plan.variables[name];
+    for (const { idVariable, field } of query.entities) variables[idVariable] = plan.source.entities[field]?.id(payload);
+    const key = `${plan.identity.role}\u0000${plan.identity.subject}\u0000${query.text}\u0000${JSON.stringify(variables)}`;
+    let forEvent = this.shared.get(event);
+    if (!forEvent) {
+      forEvent = new Map();
+      this.shared.set(event, forEvent);
+    }
+    let pending = forEvent.get(key);
+    if (!pending) {
+      pending = this.apollo
+        .executeOperation({ query: query.text, variables }, { contextValue: { identity: plan.identity } })
+        .then((response) => (response.body.kind === 'single' ? (response.body.singleResult as EntityResult) : { errors: [{ message: 'Incremental delivery is not supported here' }] }));
+      forEvent.set(key, pending);
+    }
+    return pending;
+  }
+}

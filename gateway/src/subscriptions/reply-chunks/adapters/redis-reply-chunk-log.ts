@@ -1,0 +1,64 @@
+import { Redis } from 'ioredis';
+import type { DomainEvent } from '@support-graph/runtime';
+import { chunkRunId, chunkSeq, type ReplyChunkLog, type ReplyChunkRetention } from '../reply-chunk-log.js';
+
+const KEY_PREFIX = 'support-graph:reply-chunks:';
+
+/**
+ * Appends a chunk only when it is the next one (its seq equals the list's length) and refreshes
+ * the TTL: every gateway replica records every chunk it sees, and the list still holds each once.
+ */
+const APPEND_NEXT = `
+if redis.call('LLEN', KEYS[1]) == tonumber(ARGV[1]) and tonumber(ARGV[1]) < tonumber(ARGV[4]) then
+  redis.call('RPUSH', KEYS[1], ARGV[2])
+end
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return 1`;
+
+/**
+ * Reply chunks in Redis (a list per run, with a TTL), so a client that reconnects to another gateway
+ * replica resumes where it was. This replica's in-memory log answers too: it is written the moment
+ * a chunk arrives, before Redis has it, so a resume never falls between the two.
+ */
+export class RedisReplyChunkLog implements ReplyChunkLog {
+  private readonly redis: Redis;
+
+  constructor(
+    url: string,
+    private readonly local: ReplyChunkLog,
+    private readonly retention: ReplyChunkRetention,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
+    this.redis.on('error', onError);
+  }
+
+  record(event: DomainEvent): void {
+    this.local.record(event);
+    this.redis
+      .eval(APPEND_NEXT, 1, `${KEY_PREFIX}${chunkRunId(event)}`, String(chunkSeq(event)), JSON.stringify(event), String(this.retention.ttlSeconds), String(this.retention.maxChunksPerRun))
+      .catch(this.onError);
+  }
+
+  async after(runId: string, afterSeq: number): Promise<readonly DomainEvent[]> {
+    const [local, shared] = await Promise.all([
+      this.local.after(runId, afterSeq),
+      this.redis.lrange(`${KEY_PREFIX}${runId}`, Math.max(0, afterSeq + 1), -1).catch((error: unknown) => {
+        this.onError(error);
+        return [] as string[];
+      }),
+    ]);
+    const bySeq = new Map<number, DomainEvent>();
+    for (const text of shared) {
+      const event = JSON.parse(text) as DomainEvent;
+      bySeq.set(chunkSeq(event), event);
+    }
+    for (const event of local) bySeq.set(chunkSeq(event), event);
+    return [...bySeq.values()].sort((a, b) => chunkSeq(a) - chunkSeq(b));
+  }
+
+  async close(): Promise<void> {
+    await this.local.close();
+    await this.redis.quit().catch(() => undefined);
+  }
+}

@@ -1,0 +1,34 @@
+import { TicketEventType } from '@support-graph/tickets';
+
+/** Bus event type → the `TicketEventKind` enum value of the API. */
+export const TICKET_EVENT_KINDS: Readonly<Record<string, string>> = {
+  [TicketEventType.Created]: 'CREATED',
+  [TicketEventType.Updated]: 'UPDATED',
+  [TicketEventType.MessageAdded]: 'MESSAGE_ADDED',
+  [TicketEventType.StatusChanged]: 'STATUS_CHANGED',
+  [TicketEventType.Assigned]: 'ASSIGNED',
+};
+
+interface TicketEventPayload {
+  readonly from?: unknown;
+  readonly to?: unknown;
+  readonly internal?: unknown;
+}
+
+/** The payload of a `TicketEvent`, from a `ticket.*` domain event (ids and metadata only). */
+export function ticketEventPayload(event: { id: string; type: string; aggregateId: string; occurredAt: string; payload: unknown }): Record<string, unknown> {
+  const payload = (event.payload ?? {}) as TicketEventPayload;
+  return {
+    id: event.id,
+    type: TICKET_EVENT_KINDS[event.type],
+    occurredAt: event.occurredAt,
+    ticketId: event.aggregateId,
+    from: typeof payload.from === 'string' ? payload.from : null,
+    to: typeof payload.to === 'string' ? payload.to : null,
+  };
+}
+
+/** An internal note is not news to customers and partners: they never learn it exists. */
+export function isInternalNote(event: { type: string; payload: unknown }): boolean {
+  return event.type === TicketEventType.MessageAdded && (event.payload as TicketEventPayload | null)?.internal === true;
+}
