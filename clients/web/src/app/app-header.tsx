@@ -1,0 +1,23 @@
+import { useSession } from '../modules/session/hooks/use-session';
+import { EXPLORER_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { AppLink } from '../modules/ui/components/app-link';
+
+export function AppHeader() {
+  const { role, subject, signOut } = useSession();
+  return (
+    <header className="app-header">
+      <strong className="brand">Support Graph</strong>
+      <nav aria-label="Main">
+        {STAFF_ROLES.includes(role) ? <AppLink to="/">Queue</AppLink> : null}
+        <AppLink to="/help">Help</AppLink>
+        {EXPLORER_ROLES.includes(role) ? <AppLink to="/explorer">Explorer</AppLink> : null}
+      </nav>
+      <span className="signed-in-as">
+        {subject} ({role})
+      </span>
+      <button type="button" onClick={signOut}>
+        Sign out
+      </button>
+    </header>
+  );
+}

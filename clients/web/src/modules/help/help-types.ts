@@ -1,0 +1,22 @@
+import type { KnowledgeHit, TicketStatus } from '../tickets/ticket-types';
+
+/** Hand-written types for the help page's operations (graphql/*.graphql). */
+export interface MyTicketSummary {
+  id: string;
+  number: string;
+  subject: string;
+  status: TicketStatus;
+  updatedAt: string;
+}
+
+export interface MyTicketDetail {
+  id: string;
+  number: string;
+  subject: string;
+  description: string;
+  status: TicketStatus;
+  createdAt: string;
+  messages: { id: string; authorRole: 'CUSTOMER' | 'AGENT' | 'AI' | 'SYSTEM'; body: string | null; createdAt: string }[];
+}
+
+export type { KnowledgeHit };

@@ -1,0 +1,59 @@
+import { skipToken, useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { LIVE_UPDATES, POLL_INTERVAL_MS } from '../../live/live-updates';
+import { ReplyStream, type ReplyChunk } from '../../live/live-operations';
+import { ReplyDraftRun } from '../ticket-operations';
+
+export interface ReplyDraftState {
+  /** The text so far: streamed chunk by chunk with subscriptions, whole when the run finishes when polling. */
+  readonly text: string;
+  readonly citations: { id: string; title: string }[];
+  readonly done: boolean;
+  readonly error: { message: string } | undefined;
+}
+
+/** Joins chunks in `seq` order, whatever order they arrived in, ignoring repeats. */
+export function joinReplyChunks(chunks: readonly ReplyChunk[]): string {
+  const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk.delta]));
+  return [...bySeq.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, delta]) => delta)
+    .join('');
+}
+
+/** Follows a reply-drafting run until it finishes (see LIVE_UPDATES for how). */
+export function useReplyDraft(runId: string | undefined): ReplyDraftState {
+  const subscribed = LIVE_UPDATES === 'subscriptions';
+  const [streamed, setStreamed] = useState<{ runId: string; chunks: ReplyChunk[] }>();
+  const [finishedRunId, setFinishedRunId] = useState<string>();
+  const following = runId !== undefined && finishedRunId !== runId;
+  const run = useQuery(ReplyDraftRun, runId ? { variables: { id: runId }, pollInterval: following && !subscribed ? POLL_INTERVAL_MS : 0 } : skipToken);
+  const agentRun = run.data?.agentRun;
+  const finished = agentRun?.status === 'SUCCEEDED' || agentRun?.status === 'FAILED';
+  if (finished && runId && finishedRunId !== runId) setFinishedRunId(runId);
+
+  useSubscription(
+    ReplyStream,
+    subscribed && runId && following
+      ? {
+          variables: { runId },
+          fetchPolicy: 'no-cache',
+          ignoreResults: true,
+          onData: ({ data }) => {
+            const chunk = data.data?.replyStream;
+            if (!chunk) return;
+            setStreamed((previous) => ({ runId, chunks: [...(previous?.runId === runId ? previous.chunks : []), chunk] }));
+            if (chunk.done) void run.refetch();
+          },
+        }
+      : skipToken,
+  );
+
+  const failure = agentRun?.status === 'FAILED' ? new Error(agentRun.error ?? 'The draft failed.') : run.error;
+  return {
+    text: agentRun?.output?.text ?? (streamed && streamed.runId === runId ? joinReplyChunks(streamed.chunks) : ''),
+    citations: agentRun?.output?.citations ?? [],
+    done: finished,
+    error: failure,
+  };
+}
