@@ -115,6 +115,22 @@ describe('users, teams and partner API keys', () => {
     expect(listed.data.apiKeys.map((entry: { name: string }) => entry.name)).toContain('globex');
   });
 
+  it("lists a team's queue: the tickets assigned to its members", async () => {
+    const team = await fixture.graphql(admin, CREATE_TEAM, { name: 'Returns' });
+    const member = await fixture.graphql(admin, INVITE, { input: { email: 'ola@support.local', name: 'Ola', role: 'agent', teamIds: [team.data.createTeam.id] } });
+    const outsider = await fixture.graphql(admin, INVITE, { input: { email: 'pat@support.local', name: 'Pat', role: 'agent' } });
+    const assignNew = async (subject: string, userId: string) => {
+      const created = await fixture.graphql(admin, 'mutation($s: String!) { createTicket(input: { subject: $s, description: "d", customer: { email: "q@example.com" } }) { id } }', { s: subject });
+      await fixture.graphql(admin, 'mutation($id: ID!, $a: ID) { assignTicket(id: $id, assigneeId: $a) { id } }', { id: created.data.createTicket.id, a: userId });
+    };
+    await assignNew('Team ticket', member.data.inviteUser.id);
+    await assignNew('Other ticket', outsider.data.inviteUser.id);
+    const queue = await fixture.graphql(admin, 'query($t: ID!) { tickets(filter: { teamId: $t }) { totalCount edges { node { subject } } } }', { t: team.data.createTeam.id });
+    expect(queue.data.tickets).toEqual({ totalCount: 1, edges: [{ node: { subject: 'Team ticket' } }] });
+    const badTeam = await fixture.graphql(admin, '{ tickets(filter: { teamId: "nope" }) { totalCount } }');
+    expect(errorCodes(badTeam)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('resolves Ticket.assignee to the user', async () => {
     const invited = await fixture.graphql(admin, INVITE, { input: { email: 'max@support.local', name: 'Max', role: 'agent' } });
     const created = await fixture.graphql(admin, 'mutation { createTicket(input: { subject: "Assign me", description: "d", customer: { email: "a@example.com" } }) { id } }');

@@ -52,20 +52,26 @@ export async function openEventStream(plan: SubscriptionPlan, options: EventStre
   // Live events are held while the replay is read, so none falls between the two.
   const held: DomainEvent[] = [];
   let replaying = Boolean(source.replay);
-  removeListener = await options.fanout.add(source.typePrefix, (event) => {
-    if (!replaying) return deliver(event);
-    if (held.length < options.capacity) {
-      held.push(event);
-      return;
+  try {
+    removeListener = await options.fanout.add(source.typePrefix, (event) => {
+      if (!replaying) return deliver(event);
+      if (held.length < options.capacity) {
+        held.push(event);
+        return;
+      }
+      void stream.return();
+      options.onOverflow();
+    });
+    if (ended) await removeListener();
+    if (source.replay) {
+      for (const event of await source.replay(args)) deliver(event);
+      replaying = false;
+      for (const event of held.splice(0)) deliver(event);
     }
-    void stream.return();
-    options.onOverflow();
-  });
-  if (ended) await removeListener();
-  if (source.replay) {
-    for (const event of await source.replay(args)) deliver(event);
-    replaying = false;
-    for (const event of held.splice(0)) deliver(event);
+  } catch (error) {
+    // The bus or the chunk log failed: end the stream here, so onEnd runs and no listener is left behind.
+    await stream.return();
+    throw error;
   }
   return stream;
 }

@@ -28,6 +28,8 @@ export interface SubscriptionPlan {
   readonly identity: Identity;
   readonly source: SubscriptionSource;
   readonly payloadQuery: PayloadQuery | undefined;
+  /** The operation, its name and variables: subscribers with the same key and identity get the same result. */
+  readonly resultKey: string;
 }
 
 interface PayloadContext {
@@ -51,16 +53,33 @@ const fieldResolver: GraphQLFieldResolver<unknown, PayloadContext> = (source, _a
  * Runs the entity part of each event through the gateway's own executor (Apollo Server's
  * `executeOperation` over the federated query plan) as the subscriber, so their field rules apply
  * exactly as for a query. Subscribers with the same identity and selection share one execution
- * per event.
+ * per event, and those with the same identity and operation share the whole result: a support
+ * floor of a thousand sockets over a few dozen agents costs a few dozen executions per event.
  */
 export class PayloadResolver {
   private readonly shared = new WeakMap<DomainEvent, Map<string, Promise<EntityResult>>>();
+  private readonly results = new WeakMap<DomainEvent, Map<string, Promise<ExecutionResult | undefined>>>();
   private readonly bareSchemas = new WeakMap<GraphQLSchema, GraphQLSchema>();
 
   constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
 
   /** The result for this subscriber, or undefined when the event must not reach them. */
-  async resolve(plan: SubscriptionPlan, event: DomainEvent): Promise<ExecutionResult | undefined> {
+  resolve(plan: SubscriptionPlan, event: DomainEvent): Promise<ExecutionResult | undefined> {
+    const key = `${plan.identity.role}\u0000${plan.identity.subject}\u0000${plan.resultKey}`;
+    let forEvent = this.results.get(event);
+    if (!forEvent) {
+      forEvent = new Map();
+      this.results.set(event, forEvent);
+    }
+    let pending = forEvent.get(key);
+    if (!pending) {
+      pending = this.resolveOnce(plan, event);
+      forEvent.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async resolveOnce(plan: SubscriptionPlan, event: DomainEvent): Promise<ExecutionResult | undefined> {
     const payload = plan.source.payload(event);
     const fetched = plan.payloadQuery ? await this.fetchEntities(plan, plan.payloadQuery, payload, event) : { data: {} };
     const entities = fetched.data ?? {};

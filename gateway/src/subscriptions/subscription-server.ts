@@ -128,6 +128,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
         identity: state.identity,
         source,
         payloadQuery: buildPayloadQuery(document, operation, root, source, args),
+        resultKey: `${operation.name?.value ?? ''}\u0000${guarded.query}\u0000${JSON.stringify(variables)}`,
       },
     };
   }

@@ -5,6 +5,7 @@ declare module 'ws' {
   import type { EventEmitter } from 'node:events';
 
   export class WebSocket extends EventEmitter {
+    constructor(address: string, protocols?: string | string[]);
     static readonly OPEN: 1;
     readonly OPEN: 1;
     readonly readyState: 0 | 1 | 2 | 3;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ClientErrors } from '@support-graph/runtime';
+import { validId } from '../domain/input-limits.js';
 import { formatTicketNumber } from '../domain/ticket-number.js';
 import { TicketStatus } from '../schema/enums.js';
 import { AddMessageInput, CreateTicketInput, TicketFilterInput, UpdateTicketInput } from '../schema/input-types.js';
@@ -31,6 +32,7 @@ export class TicketResolver {
         ...(filter?.status ? { status: filter.status } : {}),
         ...(filter?.priority ? { priority: filter.priority } : {}),
         ...(filter?.assigneeId != null ? { assigneeId: filter.assigneeId } : {}),
+        ...(filter?.teamId != null ? { assigneeIds: (await context.directory.teamMembers(validId('filter.teamId', filter.teamId))).map((user) => user.id) } : {}),
         ...(filter?.customerId != null ? { customerId: filter.customerId } : {}),
         ...(filter?.tag != null ? { tag: filter.tag } : {}),
         ...(filter?.text != null ? { text: filter.text } : {}),

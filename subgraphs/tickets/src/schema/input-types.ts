@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { TicketChannel, TicketPriority, TicketStatus } from './enums.js';
 
 @InputType('CustomerInput')
@@ -40,6 +40,7 @@ export class TicketFilterInput {
   @Field(() => [TicketStatus], { nullable: true }) status?: TicketStatus[] | null;
   @Field(() => [TicketPriority], { nullable: true }) priority?: TicketPriority[] | null;
   @Field(() => String, { nullable: true }) assigneeId?: string | null;
+  @Field(() => ID, { nullable: true, description: "A team's queue: tickets assigned to the team's members" }) teamId?: string | null;
   @Field(() => String, { nullable: true }) customerId?: string | null;
   @Field(() => String, { nullable: true }) tag?: string | null;
   @Field(() => String, { nullable: true, description: 'Case-insensitive text in subject or description' }) text?: string | null;

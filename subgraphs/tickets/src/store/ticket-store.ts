@@ -6,6 +6,8 @@ export interface TicketFilter {
   readonly status?: readonly TicketStatus[];
   readonly priority?: readonly TicketPriority[];
   readonly assigneeId?: string;
+  /** Any of these assignees: a team's queue is the tickets assigned to its members. */
+  readonly assigneeIds?: readonly string[];
   readonly customerId?: string;
   readonly tag?: string;
   /** Case-insensitive substring of subject or description. */

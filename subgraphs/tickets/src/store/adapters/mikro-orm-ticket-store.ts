@@ -228,6 +228,11 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
     if (filter.status?.length) where['status'] = { $in: [...filter.status] };
     if (filter.priority?.length) where['priority'] = { $in: [...filter.priority] };
     if (filter.assigneeId !== undefined) where['assigneeId'] = filter.assigneeId;
+    if (filter.assigneeIds !== undefined) {
+      // Both given: the one assignee, if they are in the set at all.
+      const allowed = filter.assigneeId === undefined ? [...filter.assigneeIds] : filter.assigneeIds.filter((id) => id === filter.assigneeId);
+      where['assigneeId'] = { $in: allowed };
+    }
     if (filter.customerId !== undefined) where['customerId'] = filter.customerId;
     if (filter.tag !== undefined) where['tagIndex'] = { $like: `%|${filter.tag.replace(LIKE_WILDCARDS, '')}|%` };
     const text = filter.text?.replace(LIKE_WILDCARDS, ' ').trim();
