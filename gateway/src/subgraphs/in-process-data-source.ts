@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { signIdentityHeader, type RunningSubgraph, type SubgraphContext } from '@support-graph/runtime';
+import { IdentityHeaderSigner, type RunningSubgraph, type SubgraphContext } from '@support-graph/runtime';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../gateway-context.js';
 
@@ -9,14 +9,18 @@ import type { GatewayContext } from '../gateway-context.js';
  * still goes through the subgraph's own signed-header check, so both paths enforce the same rule.
  */
 export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly signer: IdentityHeaderSigner;
+
   constructor(
     private readonly subgraph: RunningSubgraph<SubgraphContext>,
-    private readonly signingKey: Buffer,
-  ) {}
+    signingKey: Buffer,
+  ) {
+    this.signer = new IdentityHeaderSigner(signingKey);
+  }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const identity = (options.context as Partial<GatewayContext>).identity;
-    const contextValue = this.subgraph.contextFromHeader(identity ? signIdentityHeader(identity, this.signingKey) : undefined);
+    const contextValue = this.subgraph.contextFromHeader(identity ? this.signer.sign(identity) : undefined);
     const { query, variables, operationName, extensions } = options.request;
     if (!query) throw new GraphQLError('In-process subgraph requests need a query document');
     const response = await this.subgraph.apollo.executeOperation(

@@ -59,3 +59,61 @@ export function verifyIdentityHeader(
     ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
   };
 }
+
+/** Most identities remembered by a signer or verifier; a support floor has far fewer active at once. */
+const CACHE_LIMIT = 10_000;
+
+function identityKey(identity: Identity): string {
+  return `${identity.role}\u0000${identity.subject}\u0000${identity.email ?? ''}\u0000${identity.name ?? ''}`;
+}
+
+/**
+ * Signs identity headers, reusing a header while more than half its validity remains: the gateway
+ * forwards the same identity on every subgraph fetch of every request, and HMAC per fetch adds up.
+ */
+export class IdentityHeaderSigner {
+  private readonly signed = new Map<string, { header: string; reuseUntilSeconds: number }>();
+
+  constructor(private readonly key: Buffer) {}
+
+  sign(identity: Identity, nowSeconds = Math.floor(Date.now() / 1000)): string {
+    const cacheKey = identityKey(identity);
+    const cached = this.signed.get(cacheKey);
+    if (cached && cached.reuseUntilSeconds > nowSeconds) return cached.header;
+    const header = signIdentityHeader(identity, this.key, nowSeconds);
+    if (this.signed.size >= CACHE_LIMIT) this.signed.delete(this.signed.keys().next().value as string);
+    this.signed.set(cacheKey, { header, reuseUntilSeconds: nowSeconds + VALIDITY_SECONDS / 2 });
+    return header;
+  }
+}
+
+/**
+ * Verifies identity headers, remembering a header already verified until it expires: the exact
+ * same string passed the HMAC check, so only its expiry needs checking again.
+ */
+export class IdentityHeaderVerifier {
+  private readonly verified = new Map<string, { identity: Identity; expiresAtSeconds: number }>();
+
+  constructor(private readonly key: Buffer) {}
+
+  verify(header: string | undefined, nowSeconds = Math.floor(Date.now() / 1000)): Identity | undefined {
+    if (!header) return undefined;
+    const cached = this.verified.get(header);
+    if (cached) {
+      if (cached.expiresAtSeconds >= nowSeconds) return cached.identity;
+      this.verified.delete(header);
+      return undefined;
+    }
+    const identity = verifyIdentityHeader(header, this.key, nowSeconds);
+    if (!identity) return undefined;
+    if (this.verified.size >= CACHE_LIMIT) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(header, { identity, expiresAtSeconds: expiryOf(header) });
+    return identity;
+  }
+}
+
+/** The `exp` of a header that has already been verified. */
+function expiryOf(header: string): number {
+  const payload = header.split('.')[1] ?? '';
+  return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SignedClaims).exp;
+}

@@ -8,7 +8,7 @@ import { ClientErrors } from '../errors/client-errors.js';
 import { maskInternalErrors } from '../errors/mask-internal-errors.js';
 import { createGraphQLHttpHandler } from '../http/graphql-http-handler.js';
 import type { Identity } from '../identity/identity.js';
-import { IDENTITY_HEADER, verifyIdentityHeader } from '../identity/internal-identity-header.js';
+import { IDENTITY_HEADER, IdentityHeaderVerifier } from '../identity/internal-identity-header.js';
 
 /** What every subgraph resolver can rely on: the identity the gateway verified and signed. */
 export interface SubgraphContext {
@@ -54,8 +54,9 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
   });
   await apollo.start();
 
+  const verifier = new IdentityHeaderVerifier(options.signingKey);
   const contextFromHeader = (identityHeader: string | undefined): TContext => {
-    const identity = verifyIdentityHeader(identityHeader, options.signingKey);
+    const identity = verifier.verify(identityHeader);
     if (!identity) throw ClientErrors.unauthenticated('Subgraphs only answer requests forwarded by the gateway');
     return options.createContext(identity);
   };
