@@ -61,6 +61,32 @@ try {
   // The target as a service level: 300 createTicket/s offered, latency counted from when each was due.
   const createAtRate = await runOpenLoad({ url: platform.url, headers, concurrency, ratePerSecond: Number(values.rate), durationMs, body: createBody });
 
+  // Indexing for similar tickets runs off the request path; how far behind is it once the load stops?
+  // Two tickets with the same unseen text: the time until the second finds the first is the lag.
+  const similarLag = async (): Promise<number> => {
+    const started = performance.now();
+    const marker = `probe ${Math.random().toString(36).slice(2)} quokka zeppelin`;
+    const created: string[] = [];
+    for (const subject of ['Probe A', 'Probe B']) {
+      const response = await fetch(platform.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: createQuery, variables: { input: { subject, description: marker, customer: { email: 'probe@example.com' } } } }),
+      });
+      const id = idPattern.exec(await response.text())?.[1];
+      if (!id) throw new Error('probe ticket not created');
+      created.push(id);
+    }
+    const similarQuery = 'query Similar($id: ID!) { ticket(id: $id) { similarTickets(first: 1) { ticket { id } } } }';
+    for (;;) {
+      const response = await fetch(platform.url, { method: 'POST', headers, body: JSON.stringify({ query: similarQuery, variables: { id: created[1] } }) });
+      if ((await response.text()).includes(created[0]!)) return Math.round(performance.now() - started);
+      if (performance.now() - started > 120_000) return -1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const similarTicketLagMs = await similarLag();
+
   const ticketQuery = 'query Get($id: ID!) { ticket(id: $id) { id number subject status priority tags customer { name email } messages { body } } }';
   const query = await runLoad({
     url: platform.url,
@@ -71,7 +97,7 @@ try {
   });
 
   process.stdout.write(
-    `${JSON.stringify({ benchmark: 'tickets', mode: 'embedded', automation: values.automation, concurrency, duration_s: durationMs / 1000, createTicket: create, createTicketAtRate: createAtRate, ticketQuery: query, peak_rss_mb: platform.peakRssMb() }, null, 2)}\n`,
+    `${JSON.stringify({ benchmark: 'tickets', mode: 'embedded', automation: values.automation, concurrency, duration_s: durationMs / 1000, createTicket: create, createTicketAtRate: createAtRate, similar_ticket_lag_ms_after_load: similarTicketLagMs, ticketQuery: query, peak_rss_mb: platform.peakRssMb() }, null, 2)}\n`,
   );
 } finally {
   await platform.stop();

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readChain } from './support/audit-operations.js';
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
 
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email role active teams { name } } }';
@@ -113,6 +114,11 @@ describe('users, teams and partner API keys', () => {
     expect((await asPartner(fixture, key)).status).toBe(200);
     const listed = await fixture.graphql(admin, LIST_KEYS);
     expect(listed.data.apiKeys.map((entry: { name: string }) => entry.name)).toContain('globex');
+    // Audited like the createApiKey mutation, with the CLI as actor.
+    const created = (await readChain(fixture, admin, 'tickets')).filter((entry) => entry.action === 'directory.api_key_created' && entry.actorRole === 'cli');
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ actorSubject: 'cli', targetType: 'api_key' });
+    expect(JSON.parse(created[0]!.details)).toMatchObject({ name: 'globex' });
   });
 
   it("lists a team's queue: the tickets assigned to its members", async () => {

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import { PlatformFixture } from './support/platform-fixture.js';
 import { connectSubscriptions, eventually, type SubscriptionClient } from './support/subscription-client.js';
+import { redisForTest } from '../packages/runtime/test/support/redis-availability.js';
 
 /**
  * Two gateway replicas on one Redis: the platform (subgraphs + gateway A, Redis bus) and a second
@@ -13,22 +13,7 @@ import { connectSubscriptions, eventually, type SubscriptionClient } from './sup
  */
 const REDIS_URL = `${process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379'}`.replace(/\/\d*$/, '') + '/11';
 
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const redisUp = await redisAnswers();
-if (!redisUp && process.env['CI']) throw new Error(`Redis is required in CI (${REDIS_URL})`);
-if (!redisUp) console.warn(`subscriptions-replicas: skipped, no Redis at ${REDIS_URL}`);
+const redisUp = await redisForTest('subscriptions-replicas', REDIS_URL);
 const describeWithRedis = redisUp ? describe : describe.skip;
 
 interface Replica {

@@ -1,20 +1,9 @@
 import { Redis } from 'ioredis';
 import { InProcessRateLimiter } from '../src/rate-limit/adapters/in-process-rate-limiter.js';
 import { RedisRateLimiter } from '../src/rate-limit/adapters/redis-rate-limiter.js';
+import { REDIS_TEST_URL, redisForTest } from '../../packages/runtime/test/support/redis-availability.js';
 
-const url = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
+const url = REDIS_TEST_URL;
 
 describe('token bucket rate limiters', () => {
   it('in process: spends a burst, refuses with the seconds until refill, refills over time', async () => {
@@ -31,12 +20,8 @@ describe('token bucket rate limiters', () => {
   });
 
   it('in Redis: two limiters (two gateway replicas) share one budget', async () => {
-    if (!(await redisAnswers())) {
-      // CI starts Redis (.ci/run); a laptop without one is told, not silently passed.
-      if (process.env['CI']) throw new Error(`Redis is required in CI but did not answer at ${url}`);
-      process.stderr.write(`Redis did not answer at ${url}: shared rate limit test skipped\n`);
-      return;
-    }
+    // CI starts Redis (.ci/run); a laptop without one is told, not silently passed.
+    if (!(await redisForTest('shared rate limit test'))) return;
     const prefix = `rate-limit-test:${process.pid}:${Date.now()}:`;
     const settings = { burst: 5, perSecond: 0.2 };
     const first = new RedisRateLimiter(new Redis(url), settings, prefix);

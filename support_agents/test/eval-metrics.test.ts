@@ -1,5 +1,6 @@
 import { accuracy, macroF1, percentile } from '../src/eval/classification-metrics.js';
-import { parseCsv, writeBanking77 } from '../src/eval/labelled-datasets.js';
+import { parseCsv } from '@support-graph/runtime';
+import { writeBanking77 } from '../src/eval/labelled-datasets.js';
 import { stratifiedSplit } from '../src/triage/stratified-split.js';
 
 describe('classification metrics', () => {

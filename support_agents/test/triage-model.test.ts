@@ -23,6 +23,20 @@ describe('tf-idf vectorizer', () => {
     expect(Math.hypot(...values)).toBeCloseTo(1, 5);
     expect(vectorizer.vectorize('zzzz qqqq').indices).toHaveLength(0);
   });
+
+  it('counts word pairs within the skip-gram window, and loads JSON saved before the option existed without them', () => {
+    const texts = ['my card has not arrived', 'my card has still not arrived'];
+    const withPairs = TfidfVectorizer.fit(texts, { minDocumentFrequency: 2, wordNgrams: [1, 1], charNgrams: [9, 9] });
+    const terms = withPairs.toJSON().terms;
+    expect(terms).toEqual(expect.arrayContaining(['wcard~not', 'warrived~card'])); // unordered, 2–4 positions apart
+    expect(terms).not.toContain('wcard~my'); // adjacent words are the bigram "wmy card", not a pair
+    const off = TfidfVectorizer.fit(texts, { minDocumentFrequency: 2, wordNgrams: [1, 1], charNgrams: [9, 9], skipGramWindow: 0 });
+    expect(off.toJSON().terms.some((term) => term.includes('~'))).toBe(false);
+    const saved = withPairs.toJSON();
+    const { skipGramWindow: _, ...olderOptions } = saved.options;
+    const older = TfidfVectorizer.fromJSON({ ...saved, options: olderOptions as typeof saved.options });
+    expect(older.vectorize('my card has not arrived').indices.length).toBeLessThan(withPairs.vectorize('my card has not arrived').indices.length);
+  });
 });
 
 describe('linear classifier', () => {

@@ -28,8 +28,13 @@ export interface SubscriptionPlan {
   readonly identity: Identity;
   readonly source: SubscriptionSource;
   readonly payloadQuery: PayloadQuery | undefined;
-  /** The operation, its name and variables: subscribers with the same key and identity get the same result. */
+  /** The operation, its name and variables: subscribers with the same key and sharing scope get the same result. */
   readonly resultKey: string;
+  /**
+   * Who shares this subscriber's entity read and result per event (result-sharing.ts): the role, when
+   * the role's rules ignore the subject and nothing audited per actor is selected; else the identity.
+   */
+  readonly sharingScope: string;
 }
 
 interface PayloadContext {
@@ -52,20 +57,27 @@ const fieldResolver: GraphQLFieldResolver<unknown, PayloadContext> = (source, _a
 /**
  * Runs the entity part of each event through the gateway's own executor (Apollo Server's
  * `executeOperation` over the federated query plan) as the subscriber, so their field rules apply
- * exactly as for a query. Subscribers with the same identity and selection share one execution
- * per event, and those with the same identity and operation share the whole result: a support
- * floor of a thousand sockets over a few dozen agents costs a few dozen executions per event.
+ * exactly as for a query. Subscribers in the same sharing scope (the same identity; or the same
+ * role, for roles whose rules ignore the subject when nothing audited per actor is selected) and
+ * selection share one execution per event, and with the same operation the whole result: a support
+ * floor of a thousand agents costs one entity read and one execution per event and operation.
  */
 export class PayloadResolver {
   private readonly shared = new WeakMap<DomainEvent, Map<string, Promise<EntityResult>>>();
   private readonly results = new WeakMap<DomainEvent, Map<string, Promise<ExecutionResult | undefined>>>();
   private readonly bareSchemas = new WeakMap<GraphQLSchema, GraphQLSchema>();
+  /** Entity reads through the gateway and executions of a selection, since start: what sharing saves shows here. */
+  private readonly counts = { entityReads: 0, executions: 0 };
 
   constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
 
+  stats(): { readonly entityReads: number; readonly executions: number } {
+    return { ...this.counts };
+  }
+
   /** The result for this subscriber, or undefined when the event must not reach them. */
   resolve(plan: SubscriptionPlan, event: DomainEvent): Promise<ExecutionResult | undefined> {
-    const key = `${plan.identity.role}\u0000${plan.identity.subject}\u0000${plan.resultKey}`;
+    const key = `${plan.sharingScope}\u0000${plan.resultKey}`;
     let forEvent = this.results.get(event);
     if (!forEvent) {
       forEvent = new Map();
@@ -88,6 +100,7 @@ export class PayloadResolver {
       if (!gate || !plan.source.gate.admits(gate, plan.args)) return undefined;
     }
     const entityKeys = new Set(Object.keys(entities));
+    this.counts.executions += 1;
     const result = (await execute({
       schema: this.bareSchema(plan.schema),
       document: plan.document,
@@ -119,7 +132,7 @@ export class PayloadResolver {
     const variables: Record<string, unknown> = {};
     for (const name of query.variableNames) variables[name] = plan.variables[name];
     for (const { idVariable, field } of query.entities) variables[idVariable] = plan.source.entities[field]?.id(payload);
-    const key = `${plan.identity.role}\u0000${plan.identity.subject}\u0000${query.text}\u0000${JSON.stringify(variables)}`;
+    const key = `${plan.sharingScope}\u0000${query.text}\u0000${JSON.stringify(variables)}`;
     let forEvent = this.shared.get(event);
     if (!forEvent) {
       forEvent = new Map();
@@ -127,6 +140,7 @@ export class PayloadResolver {
     }
     let pending = forEvent.get(key);
     if (!pending) {
+      this.counts.entityReads += 1;
       pending = this.apollo
         .executeOperation({ query: query.text, variables }, { contextValue: { identity: plan.identity } })
         .then((response) => (response.body.kind === 'single' ? (response.body.singleResult as EntityResult) : { errors: [{ message: 'Incremental delivery is not supported here' }] }));

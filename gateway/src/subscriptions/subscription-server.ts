@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { EventBus, Identity, Logger } from '@support-graph/runtime';
-import { getArgumentValues, getVariableValues, GraphQLError, Kind, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema } from 'graphql';
+import { getArgumentValues, getVariableValues, GraphQLError, Kind, type ExecutionArgs, type ExecutionResult, type FieldNode, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { RequestAuthenticator } from '../authentication/authenticate-request.js';
@@ -14,8 +14,10 @@ import { ForbiddenOperation, guardOperation, OperationRefused, type OperationGua
 import { PayloadResolver, type SubscriptionPlan } from './payload-resolver.js';
 import { buildPayloadQuery } from './payload-query.js';
 import { OpenConnections } from './open-connections.js';
+import { readsAuditedData, sharingScope } from './result-sharing.js';
 import { recordReplyChunks } from './reply-chunks/create-reply-chunk-log.js';
 import { subscriptionSources } from './sources/subscription-sources.js';
+import { SharedPayloads } from './shared-payloads.js';
 import { SubgraphAdmission, type DataSourceFactory } from './subgraph-admission.js';
 import { SubscriptionCloseCode } from './subscription-close-codes.js';
 import { subscriptionOwners } from './subscription-owners.js';
@@ -42,8 +44,12 @@ export interface SubscriptionServerOptions {
 }
 
 export interface SubscriptionServer {
-  /** `authenticated`: connections whose credentials are being watched (expiry, directory events). */
-  stats(): FanoutStats & { readonly connections: number; readonly authenticated: number };
+  /**
+   * `authenticated`: connections whose credentials are being watched (expiry, directory events);
+   * `entityReads` / `executions`: payload entity reads through the gateway and executions of a
+   * subscriber's selection since start (one per sharing scope and event, not one per socket).
+   */
+  stats(): FanoutStats & { readonly connections: number; readonly authenticated: number; readonly entityReads: number; readonly executions: number };
   close(): Promise<void>;
 }
 
@@ -95,7 +101,26 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   const openConnections = new OpenConnections(options.authenticate, logger);
   await openConnections.listen(options.bus);
 
+  // Per schema load and payload query text: parsed once, however many subscribers send the same operation.
+  const auditedQueries = new WeakMap<GraphQLSchema, Map<string, boolean>>();
+  const readsAudited = (schema: GraphQLSchema, text: string): boolean => {
+    let forSchema = auditedQueries.get(schema);
+    if (!forSchema) {
+      forSchema = new Map();
+      auditedQueries.set(schema, forSchema);
+    }
+    let audited = forSchema.get(text);
+    if (audited === undefined) {
+      audited = readsAuditedData(schema, text);
+      if (forSchema.size < 10_000) forSchema.set(text, audited);
+    }
+    return audited;
+  };
+
   const wsServer = new WebSocketServer({ server: options.http, path: '/graphql', maxPayload: options.guard.config.MAX_BODY_BYTES });
+  // Registered before useServer's own listener, so every socket's `send` takes shared payloads.
+  const sharedPayloads = new SharedPayloads();
+  wsServer.on('connection', (socket: WebSocket) => sharedPayloads.attach(socket));
   const forbid = (socket: WebSocket, message: string) => socket.close(SubscriptionCloseCode.Forbidden, message.slice(0, 120));
 
   async function planSubscription(state: ConnectionState, socket: WebSocket, schema: GraphQLSchema, guarded: ReturnType<typeof guardOperation>, rawVariables: Readonly<Record<string, unknown>>): Promise<{ plan: SubscriptionPlan; variables: Record<string, unknown> } | readonly GraphQLError[]> {
@@ -116,6 +141,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     }
     if (errors.length > 0) return errors;
     const args = getArgumentValues(fieldDefinition, root, variables);
+    const payloadQuery = buildPayloadQuery(document, operation, root, source, args);
     return {
       variables,
       plan: {
@@ -127,8 +153,9 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
         rootKey: root.alias?.value ?? root.name.value,
         identity: state.identity,
         source,
-        payloadQuery: buildPayloadQuery(document, operation, root, source, args),
+        payloadQuery,
         resultKey: `${operation.name?.value ?? ''}\u0000${guarded.query}\u0000${JSON.stringify(variables)}`,
+        sharingScope: sharingScope(state.identity, !payloadQuery || !readsAudited(schema, payloadQuery.text)),
       },
     };
   }
@@ -180,6 +207,9 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
           if (!handedOver) state.active -= 1;
         }
       },
+      // A subscription's result is shared by its scope's subscribers: encoded once for all their sockets.
+      onNext: (_context, _id, _payload, args, result) =>
+        (args.contextValue as OperationContext | undefined)?.plan ? (sharedPayloads.standIn(result) as FormattedExecutionResult) : undefined,
       execute: async (args) => {
         const context = args.contextValue as OperationContext;
         const response = await options.apollo.executeOperation(
@@ -210,7 +240,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   );
 
   return {
-    stats: () => ({ ...fanout.stats(), connections: wsServer.clients.size, authenticated: openConnections.size }),
+    stats: () => ({ ...fanout.stats(), ...resolver.stats(), connections: wsServer.clients.size, authenticated: openConnections.size }),
     async close() {
       await openConnections.close();
       await serverCleanup.dispose();

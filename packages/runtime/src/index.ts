@@ -23,3 +23,4 @@ export * from './access/pii-masking.js';
 export * from './crypto/index.js';
 export * from './audit/index.js';
 export * from './random/seeded-random.js';
+export * from './files/csv.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RedisStreamsJobQueue } from '../src/queue/adapters/redis-streams-job-queue.js';
 import { jobQueueContract } from './job-queue-contract.js';
-import { REDIS_TEST_URL, redisForTest } from './support/redis-availability.js';
+import { REDIS_TEST_URL, redisForTest } from '../../../packages/runtime/test/support/redis-availability.js';
 
 const prefixes: string[] = [];
 

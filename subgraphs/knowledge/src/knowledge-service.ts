@@ -12,7 +12,7 @@ import type { KnowledgeGraph } from './knowledge-graph.js';
 import { KnowledgeError } from './knowledge-error.js';
 import type {
   ArticleConnection, ArticleFilter, Audience, CreateArticleInput, ImportReport, KnowledgeHit, SearchKnowledgeInput,
-  SimilarTicket, TicketInput, TopicGraph, TopicGraphNode, UpdateArticleInput,
+  SimilarTicket, TicketInput, TicketKnowledge, TopicGraph, TopicGraphNode, UpdateArticleInput,
 } from './knowledge-service-types.js';
 import { aggregateChunkHits } from './search/article-hit-aggregator.js';
 import { DocumentIndexer } from './search/document-indexer.js';
@@ -146,18 +146,24 @@ export class KnowledgeService {
   }
 
   async similarTickets(ticket: TicketInput, first = 5): Promise<SimilarTicket[]> {
-    const text = checkedQuery(`${ticket.subject}\n${ticket.description}`, 'ticket', MAX_SUGGESTION_TEXT_CHARS);
-    const [vector] = await this.deps.embedder.embed([text]);
-    const hits = await this.deps.ticketIndex.search({ text, vector: vector!, filter: { excludeDocIds: [ticket.id] }, limit: checkedPageSize(first, 50) * 3 });
-    const ranked = aggregateChunkHits(hits, first);
+    const ranked = await this.rankSimilarTickets(ticket, first);
     const ids = ranked.map((hit) => hit.docId);
-    const [subjects, resolutions] = await Promise.all([this.tickets.subjects(ids), this.tickets.resolutions(ids)]);
+    const resolutions = await this.tickets.resolutions(ids);
     return ranked.map((hit) => ({
       ticketId: hit.docId,
-      subject: subjects.get(hit.docId) ?? hit.best.title,
+      // The index holds ticket text (the graph keeps ids, status and edges only): a chunk's title is its ticket's subject.
+      subject: hit.best.title,
       score: hit.score,
       resolvedWithArticleIds: resolutions.get(hit.docId) ?? [],
     }));
+  }
+
+  /** The nearest tickets by the index alone (no graph read): what similarTickets ranks, and what indexing links. */
+  private async rankSimilarTickets(ticket: TicketInput, first: number): Promise<ReturnType<typeof aggregateChunkHits>> {
+    const text = checkedQuery(`${ticket.subject}\n${ticket.description}`, 'ticket', MAX_SUGGESTION_TEXT_CHARS);
+    const [vector] = await this.deps.embedder.embed([text]);
+    const hits = await this.deps.ticketIndex.search({ text, vector: vector!, filter: { excludeDocIds: [ticket.id] }, limit: checkedPageSize(first, 50) * 3 });
+    return aggregateChunkHits(hits, first);
   }
 
   /** Topics, products and articles reachable from a topic in `depth` hops over ABOUT and RELATED. */
@@ -348,14 +354,54 @@ export class KnowledgeService {
 
   // ── Tickets ────────────────────────────────────────────────────────────────────────────
 
-  /** Called from ticket events (created, updated): keeps the similar-ticket index current. */
+  /** Keeps the similar-ticket index current for one ticket (created or its text changed); throws when it could not. */
   async indexTicket(ticket: TicketInput): Promise<void> {
-    checkedQuery(`${ticket.subject}\n${ticket.description}`, 'ticket', MAX_SUGGESTION_TEXT_CHARS);
-    await this.ticketIndexer.index([
-      { docId: ticket.id, title: ticket.subject, body: ticket.description, fields: { status: ticket.status ?? 'OPEN', locale: 'und', tags: [], topicIds: [], productIds: [] } },
-    ]);
-    const similar = await this.similarTickets(ticket, 5);
-    await this.tickets.save(ticket, similar.map((s) => ({ ticketId: s.ticketId, score: s.score })), this.now().toISOString());
+    const [failure] = await this.indexTickets([ticket]);
+    if (failure) throw failure.error;
+  }
+
+  /**
+   * indexTicket for a batch (the ticket event consumer collects them): one index write for all, then
+   * each ticket's similar tickets, yielding to the event loop between tickets so that a burst of new
+   * tickets never holds up requests for long. Returns the tickets that could not be indexed.
+   */
+  async indexTickets(tickets: readonly TicketInput[]): Promise<{ ticket: TicketInput; error: unknown }[]> {
+    const failures: { ticket: TicketInput; error: unknown }[] = [];
+    const valid = tickets.filter((ticket) => {
+      try {
+        checkedQuery(`${ticket.subject}\n${ticket.description}`, 'ticket', MAX_SUGGESTION_TEXT_CHARS);
+        return true;
+      } catch (error) {
+        failures.push({ ticket, error });
+        return false;
+      }
+    });
+    if (valid.length === 0) return failures;
+    await this.ticketIndexer.index(
+      valid.map((ticket) => ({ docId: ticket.id, title: ticket.subject, body: ticket.description, fields: { status: ticket.status ?? 'OPEN', locale: 'und', tags: [], topicIds: [], productIds: [] } })),
+    );
+    // The search is CPU: one ticket per turn of the event loop, so requests are never starved.
+    const linked: { ticket: TicketInput; similar: { ticketId: string; score: number }[] }[] = [];
+    for (const ticket of valid) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        const similar = await this.rankSimilarTickets(ticket, 5);
+        linked.push({ ticket, similar: similar.map((s) => ({ ticketId: s.docId, score: s.score })) });
+      } catch (error) {
+        failures.push({ ticket, error });
+      }
+    }
+    // One graph transaction for the whole batch (one commit per ticket was what limited indexing);
+    // if the batch fails, each ticket is saved alone so one bad ticket cannot hold back the rest.
+    const at = this.now().toISOString();
+    try {
+      await this.tickets.saveMany(linked, at);
+    } catch {
+      for (const { ticket, similar } of linked) {
+        await this.tickets.save(ticket, similar, at).catch((error: unknown) => failures.push({ ticket, error }));
+      }
+    }
+    return failures;
   }
 
   /** Called when a ticket is resolved with an article; future suggestions for similar tickets lean on it. */
@@ -365,9 +411,16 @@ export class KnowledgeService {
     await this.tickets.recordResolution(ticketId, articleId, this.now().toISOString());
   }
 
-  /** Everything the engine holds about these tickets (index text and graph node, edges, resolutions), for a privacy export. */
-  async ticketKnowledge(ticketIds: readonly string[]): Promise<unknown[]> {
-    return this.tickets.entries(ticketIds);
+  /** Everything the engine holds about these tickets (index chunks with their text; graph node, edges, resolutions), for a privacy export. */
+  async ticketKnowledge(ticketIds: readonly string[]): Promise<TicketKnowledge[]> {
+    const [nodes, chunks] = await Promise.all([this.tickets.entries(ticketIds), this.deps.ticketIndex.storedChunks(ticketIds)]);
+    const nodeOf = new Map(nodes.map((node) => [node.id, node]));
+    return ticketIds.flatMap((id) => {
+      const node = nodeOf.get(id);
+      const indexChunks = chunks.filter((chunk) => chunk.docId === id).map(({ docId: _docId, ...chunk }) => chunk);
+      if (!node && indexChunks.length === 0) return [];
+      return [{ id, graph: node ? { status: node.status, updatedAt: node.updatedAt } : null, similarTickets: node?.similarTickets ?? [], resolvedWithArticleIds: node?.resolvedWithArticleIds ?? [], indexChunks }];
+    });
   }
 
   /** Erasure: removes the tickets from the similar-ticket index and the graph, leaving no text behind; returns how many were held. */

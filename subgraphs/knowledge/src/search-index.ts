@@ -53,6 +53,9 @@ export interface ChunkHit {
   score: number;
 }
 
+/** A chunk as stored, without its vector and filter fields: what a privacy export shows. */
+export type StoredChunk = Pick<IndexedChunk, 'id' | 'docId' | 'position' | 'title' | 'heading' | 'text'>;
+
 export interface DocumentChunks {
   docId: string;
   chunks: IndexedChunk[];
@@ -75,6 +78,8 @@ export interface SearchIndex {
   forget(docIds: readonly string[]): Promise<void>;
   /** Stored vectors of these documents keyed by chunk text hash, so unchanged text is not re-embedded. */
   storedVectors(docIds: readonly string[]): Promise<Map<string, Float32Array>>;
+  /** The stored chunks of these documents, in document then position order (a privacy export). */
+  storedChunks(docIds: readonly string[]): Promise<StoredChunk[]>;
   search(query: IndexQuery): Promise<ChunkHit[]>;
   count(): Promise<number>;
   close(): Promise<void>;

@@ -48,7 +48,12 @@ function searchIndexContract(name: string, open: () => Promise<OpenedIndex | und
         await index.upsert([await doc('d', 'refund for a cancelled order', 'DRAFT')]);
         expect(await search('refund', { statuses: ['DRAFT'] })).toEqual(['d']);
         expect((await index.storedVectors(['a'])).size).toBe(1);
+        expect(await index.storedChunks(['b', 'missing', 'a'])).toEqual([
+          { id: 'b#0', docId: 'b', position: 0, title: 'b', heading: '', text: 'refund policy draft' },
+          { id: 'a#0', docId: 'a', position: 0, title: 'a', heading: '', text: 'refund to my card' },
+        ]);
         await index.remove('a');
+        expect(await index.storedChunks(['a'])).toEqual([]);
         expect(await search('refund card')).not.toContain('a');
         expect(await search('refund', { tags: ['billing'] })).toEqual([]);
         expect(await index.count()).toBe(3);

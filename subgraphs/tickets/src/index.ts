@@ -6,4 +6,5 @@ export type { TicketRecord, CustomerRecord, MessageRecord, OutboxRecord } from '
 export { TicketEventType } from './services/ticket-events.js';
 export { OutboxRelay } from './events/outbox-relay.js';
 export { DirectoryService } from './directory/directory-service.js';
+export { AuditedDirectoryService } from './audit/audited-directory-service.js';
 export { createDirectoryStore } from './directory/store/create-directory-store.js';

@@ -10,6 +10,12 @@ export interface TfidfVectorizerOptions {
   minDocumentFrequency?: number;
   /** Share of the vector's squared norm given to the word block; the char block gets the rest. Default 0.5. */
   wordWeight?: number;
+  /**
+   * Also count unordered word pairs 2..skipGramWindow positions apart ("card~arrived"), in the word block: they
+   * catch phrasings the adjacent bigrams miss. Default 8 (held-out BANKING77 slices of train, 4 seeds: +0.5 points
+   * over none, 5 gave +0.47); 0 turns them off, and models saved before the option existed load with 0.
+   */
+  skipGramWindow?: number;
 }
 
 /** The JSON form of a fitted vectorizer: enough to rebuild it exactly. */
@@ -27,6 +33,7 @@ const DEFAULTS: Required<TfidfVectorizerOptions> = {
   charNgrams: [2, 5],
   minDocumentFrequency: 2,
   wordWeight: 0.5,
+  skipGramWindow: 8,
 };
 
 /** Calls `visit` once per word n-gram and char n-gram term occurrence of `text`. Word terms start "w", char terms "c". */
@@ -35,6 +42,14 @@ function forEachTerm(text: string, options: Required<TfidfVectorizerOptions>, vi
   const [wordMin, wordMax] = options.wordNgrams;
   for (let n = wordMin; n <= wordMax; n += 1) {
     for (let start = 0; start + n <= words.length; start += 1) visit(`w${words.slice(start, start + n).join(' ')}`);
+  }
+  const window = options.skipGramWindow ?? 0;
+  for (let gap = 2; gap <= window; gap += 1) {
+    for (let start = 0; start + gap < words.length; start += 1) {
+      const a = words[start]!;
+      const b = words[start + gap]!;
+      visit(a < b ? `w${a}~${b}` : `w${b}~${a}`);
+    }
   }
   const [charMin, charMax] = options.charNgrams;
   for (const word of words) {
@@ -46,7 +61,7 @@ function forEachTerm(text: string, options: Required<TfidfVectorizerOptions>, vi
 }
 
 /**
- * TF-IDF over word uni/bi-grams and within-word char 2–5-grams: sublinear tf (1 + ln tf), smoothed idf,
+ * TF-IDF over word uni/bi-grams, word skip-pairs and within-word char 2–5-grams: sublinear tf (1 + ln tf), smoothed idf,
  * each block L2-normalised and weighted so the whole vector has unit length.
  */
 export class TfidfVectorizer implements TextVectorizer {

@@ -10,12 +10,16 @@ const SCHEMA = [
   'CREATE NODE TABLE IF NOT EXISTS ArticleVersion(id STRING, articleId STRING, version INT64, author STRING, at STRING, changes STRING[], title STRING, body STRING, summary STRING, tags STRING[], locale STRING, status STRING, PRIMARY KEY(id))',
   'CREATE NODE TABLE IF NOT EXISTS Topic(id STRING, name STRING, PRIMARY KEY(id))',
   'CREATE NODE TABLE IF NOT EXISTS Product(id STRING, name STRING, PRIMARY KEY(id))',
-  'CREATE NODE TABLE IF NOT EXISTS Ticket(id STRING, subject STRING, description STRING, status STRING, updatedAt STRING, PRIMARY KEY(id))',
+  // No ticket text: the similar-ticket index holds it and forgets it on erasure; Kùzu has no vacuum.
+  'CREATE NODE TABLE IF NOT EXISTS Ticket(id STRING, status STRING, updatedAt STRING, PRIMARY KEY(id))',
   'CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Article TO Topic, FROM Article TO Product)',
   'CREATE REL TABLE IF NOT EXISTS RELATED(FROM Article TO Article)',
   'CREATE REL TABLE IF NOT EXISTS RESOLVED_BY(FROM Ticket TO Article, at STRING)',
   'CREATE REL TABLE IF NOT EXISTS SIMILAR(FROM Ticket TO Ticket, score DOUBLE)',
 ];
+
+/** Ticket columns of graphs created before ticket text left the graph: dropped on open. */
+const RETIRED_TICKET_COLUMNS = ['subject', 'description'];
 
 /**
  * Embedded graph: Kùzu in-process, one database folder under the data dir (or in memory).
@@ -43,6 +47,7 @@ export class KuzuKnowledgeGraph implements KnowledgeGraph {
     const database = new kuzu.Database(path ?? ':memory:');
     const graph = new KuzuKnowledgeGraph(database, new kuzu.Connection(database));
     for (const ddl of SCHEMA) await graph.run(ddl);
+    await graph.dropRetiredTicketColumns();
     return graph;
   }
 
@@ -72,6 +77,11 @@ export class KuzuKnowledgeGraph implements KnowledgeGraph {
       await this.database.close();
     })();
     return this.closing;
+  }
+
+  private async dropRetiredTicketColumns(): Promise<void> {
+    const columns = new Set((await this.run("CALL TABLE_INFO('Ticket') RETURN name")).map((row) => String(row.name)));
+    for (const column of RETIRED_TICKET_COLUMNS) if (columns.has(column)) await this.run(`ALTER TABLE Ticket DROP ${column}`);
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fuseRankings, TUNED_VECTOR_WEIGHT } from '../search/hybrid-ranker.js';
-import type { ChunkHit, DocumentChunks, IndexFields, IndexQuery, IndexedChunk, SearchIndex } from '../search-index.js';
+import type { ChunkHit, DocumentChunks, IndexFields, IndexQuery, IndexedChunk, SearchIndex, StoredChunk } from '../search-index.js';
 import { searchTerms } from '../text/tokenizer.js';
 import { Bm25Index } from './local-search/bm25-index.js';
 import { ChunkLogFile } from './local-search/chunk-log-file.js';
@@ -74,6 +74,15 @@ export class LocalSearchIndex implements SearchIndex {
       for (const slot of this.slotsOfDoc.get(docId) ?? []) byHash.set(this.chunkOfSlot[slot]!.textHash, this.vectors.row(slot));
     }
     return byHash;
+  }
+
+  async storedChunks(docIds: readonly string[]): Promise<StoredChunk[]> {
+    return docIds.flatMap((docId) =>
+      (this.slotsOfDoc.get(docId) ?? []).map((slot) => {
+        const { id, position, title, heading, text } = this.chunkOfSlot[slot]!;
+        return { id, docId, position, title, heading, text };
+      }),
+    );
   }
 
   async search(query: IndexQuery): Promise<ChunkHit[]> {

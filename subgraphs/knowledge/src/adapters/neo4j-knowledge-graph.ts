@@ -26,6 +26,8 @@ export class Neo4jKnowledgeGraph implements KnowledgeGraph {
     await driver.verifyConnectivity();
     const graph = new Neo4jKnowledgeGraph(driver, connection.database);
     for (const constraint of CONSTRAINTS) await graph.run(constraint);
+    // Ticket text left the graph (the similar-ticket index holds it): strip it from nodes written before.
+    await graph.run('MATCH (t:Ticket) WHERE t.subject IS NOT NULL OR t.description IS NOT NULL REMOVE t.subject, t.description');
     return graph;
   }
 

@@ -1,6 +1,6 @@
 import weaviate, { ApiKey, generateUuid5, type WeaviateClient } from 'weaviate-client';
 import { TUNED_VECTOR_WEIGHT } from '../search/hybrid-ranker.js';
-import type { ChunkHit, DocumentChunks, IndexFields, IndexQuery, SearchIndex } from '../search-index.js';
+import type { ChunkHit, DocumentChunks, IndexFields, IndexQuery, SearchIndex, StoredChunk } from '../search-index.js';
 import { searchTerms } from '../text/tokenizer.js';
 import { CHUNK_PROPERTIES, chunkProperties, fieldProperties, type ChunkProperties } from './weaviate-search/chunk-properties.js';
 import { docIdIn, type ChunkCollection, weaviateFilter } from './weaviate-search/weaviate-filter.js';
@@ -93,6 +93,13 @@ export class WeaviateSearchIndex implements SearchIndex {
     return byHash;
   }
 
+  async storedChunks(docIds: readonly string[]): Promise<StoredChunk[]> {
+    const order = new Map(docIds.map((docId, i) => [docId, i]));
+    return (await this.chunksOf(docIds, false, ['chunkId', 'docId', 'position', 'title', 'heading', 'text']))
+      .map(({ properties: { chunkId, docId, position, title, heading, text } }) => ({ id: chunkId, docId, position, title, heading, text }))
+      .sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.position - b.position);
+  }
+
   async search(query: IndexQuery): Promise<ChunkHit[]> {
     // Our terms, not the raw text: metacharacters never reach Weaviate, and stems match the stored terms.
     const terms = searchTerms(query.text).slice(0, 256).join(' ');
@@ -127,12 +134,12 @@ export class WeaviateSearchIndex implements SearchIndex {
     await this.client.close();
   }
 
-  private async chunksOf(docIds: readonly string[], includeVector: boolean) {
+  private async chunksOf(docIds: readonly string[], includeVector: boolean, returnProperties: Array<keyof ChunkProperties> = ['textHash']) {
     const filters = docIdIn(docIds, this.collection);
     if (!filters) return [];
     const objects = [];
     for (let offset = 0; ; offset += PAGE) {
-      const page = await this.collection.query.fetchObjects({ filters, limit: PAGE, offset, includeVector, returnProperties: ['textHash'] });
+      const page = await this.collection.query.fetchObjects({ filters, limit: PAGE, offset, includeVector, returnProperties });
       objects.push(...page.objects);
       if (page.objects.length < PAGE) return objects;
     }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '@support-graph/runtime';
 
 export interface LabelledExample {
   text: string;
@@ -9,24 +10,4 @@ export interface LabelledExample {
 export function readLabelledCsv(path: string): LabelledExample[] {
   const rows = parseCsv(readFileSync(path, 'utf8'));
   return rows.slice(1).flatMap(([text, category]) => (text && category ? [{ text: text.trim(), category: category.trim() }] : []));
-}
-
-function parseCsv(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
 }

@@ -1,28 +1,43 @@
-import type { CypherRow, KnowledgeGraph } from '../knowledge-graph.js';
+import type { CypherStatement, KnowledgeGraph } from '../knowledge-graph.js';
 
-export interface TicketText {
+/** What the graph keeps of a ticket: no subject or description (the similar-ticket index holds the text and forgets it on erasure). */
+export interface TicketNode {
   id: string;
-  subject: string;
-  description: string;
   status?: string;
 }
 
-/** Ticket nodes and their SIMILAR / RESOLVED_BY edges, in the shared Cypher subset. */
+/** A ticket node with its edges, as a privacy export shows it. */
+export interface TicketGraphEntry {
+  id: string;
+  status: string;
+  updatedAt: string;
+  similarTickets: Array<{ ticketId: string; score: number }>;
+  resolvedWithArticleIds: string[];
+}
+
+/** Ticket nodes and their SIMILAR / RESOLVED_BY edges, in the shared Cypher subset: ids, status, scores and timestamps only. */
 export class TicketRepository {
   constructor(private readonly graph: KnowledgeGraph) {}
 
-  async save(ticket: TicketText, similar: ReadonlyArray<{ ticketId: string; score: number }>, at: string): Promise<void> {
-    await this.graph.runInTransaction([
-      {
-        cypher: 'MERGE (t:Ticket {id: $id}) SET t.subject = $subject, t.description = $description, t.status = $status, t.updatedAt = $at',
-        params: { id: ticket.id, subject: ticket.subject, description: ticket.description, status: ticket.status ?? 'OPEN', at },
-      },
+  async save(ticket: TicketNode, similar: ReadonlyArray<{ ticketId: string; score: number }>, at: string): Promise<void> {
+    await this.saveMany([{ ticket, similar }], at);
+  }
+
+  /** Saves a batch of tickets and their SIMILAR edges in one transaction: one graph commit per batch, not per ticket. */
+  async saveMany(entries: ReadonlyArray<{ ticket: TicketNode; similar: ReadonlyArray<{ ticketId: string; score: number }> }>, at: string): Promise<void> {
+    if (entries.length === 0) return;
+    await this.graph.runInTransaction(entries.flatMap(({ ticket, similar }) => this.saveStatements(ticket, similar, at)));
+  }
+
+  private saveStatements(ticket: TicketNode, similar: ReadonlyArray<{ ticketId: string; score: number }>, at: string): CypherStatement[] {
+    return [
+      { cypher: 'MERGE (t:Ticket {id: $id}) SET t.status = $status, t.updatedAt = $at', params: { id: ticket.id, status: ticket.status ?? 'OPEN', at } },
       { cypher: 'MATCH (t:Ticket {id: $id})-[r:SIMILAR]->(:Ticket) DELETE r', params: { id: ticket.id } },
       ...similar.map((s) => ({
         cypher: 'MATCH (a:Ticket {id: $id}), (b:Ticket {id: $other}) MERGE (a)-[r:SIMILAR]->(b) SET r.score = $score',
         params: { id: ticket.id, other: s.ticketId, score: s.score },
       })),
-    ]);
+    ];
   }
 
   async exists(ticketId: string): Promise<boolean> {
@@ -42,18 +57,18 @@ export class TicketRepository {
     return result;
   }
 
-  /** What the graph holds about these tickets: their text, status and edges (a privacy export). */
-  async entries(ticketIds: readonly string[]): Promise<CypherRow[]> {
+  /** What the graph holds about these tickets: status, timestamps and edges (a privacy export). */
+  async entries(ticketIds: readonly string[]): Promise<TicketGraphEntry[]> {
     if (ticketIds.length === 0) return [];
-    const nodes = await this.graph.run(
-      'MATCH (t:Ticket) WHERE t.id IN $ids RETURN t.id AS id, t.subject AS subject, t.description AS description, t.status AS status, t.updatedAt AS updatedAt',
-      { ids: [...ticketIds] },
-    );
-    const similar = await this.graph.run('MATCH (t:Ticket)-[r:SIMILAR]->(o:Ticket) WHERE t.id IN $ids RETURN t.id AS id, o.id AS other, r.score AS score', { ids: [...ticketIds] });
+    const ids = [...ticketIds];
+    const nodes = await this.graph.run('MATCH (t:Ticket) WHERE t.id IN $ids RETURN t.id AS id, t.status AS status, t.updatedAt AS updatedAt', { ids });
+    const similar = await this.graph.run('MATCH (t:Ticket)-[r:SIMILAR]->(o:Ticket) WHERE t.id IN $ids RETURN t.id AS id, o.id AS other, r.score AS score', { ids });
     const resolutions = await this.resolutions(ticketIds);
     return nodes.map((node) => ({
-      ...node,
-      similarTickets: similar.filter((edge) => edge.id === node.id).map(({ other, score }) => ({ ticketId: other, score })),
+      id: String(node.id),
+      status: String(node.status ?? ''),
+      updatedAt: String(node.updatedAt ?? ''),
+      similarTickets: similar.filter((edge) => edge.id === node.id).map(({ other, score }) => ({ ticketId: String(other), score: Number(score) })),
       resolvedWithArticleIds: resolutions.get(String(node.id)) ?? [],
     }));
   }
@@ -62,17 +77,7 @@ export class TicketRepository {
   async remove(ticketIds: readonly string[]): Promise<number> {
     if (ticketIds.length === 0) return 0;
     const existing = await this.graph.run('MATCH (t:Ticket) WHERE t.id IN $ids RETURN t.id AS id', { ids: [...ticketIds] });
-    // Blank the text first: a store that reuses pages keeps less of it around than a bare delete.
-    await this.graph.runInTransaction([
-      { cypher: "MATCH (t:Ticket) WHERE t.id IN $ids SET t.subject = '', t.description = ''", params: { ids: [...ticketIds] } },
-      { cypher: 'MATCH (t:Ticket) WHERE t.id IN $ids DETACH DELETE t', params: { ids: [...ticketIds] } },
-    ]);
+    await this.graph.run('MATCH (t:Ticket) WHERE t.id IN $ids DETACH DELETE t', { ids: [...ticketIds] });
     return existing.length;
-  }
-
-  async subjects(ticketIds: readonly string[]): Promise<Map<string, string>> {
-    if (ticketIds.length === 0) return new Map();
-    const rows = await this.graph.run('MATCH (t:Ticket) WHERE t.id IN $ids RETURN t.id AS id, t.subject AS subject', { ids: [...ticketIds] });
-    return new Map(rows.map((row) => [String(row.id), String(row.subject ?? '')]));
   }
 }

@@ -1,35 +1,22 @@
 import type { DomainEvent } from '../../domain-event.js';
 import type { EventBus, EventHandler, Unsubscribe } from '../event-bus.js';
-
-interface Subscription {
-  readonly typePrefix: string;
-  readonly handler: EventHandler;
-}
+import { EventSubscriptions } from '../event-subscriptions.js';
 
 /** The embedded default: delivers to subscribers in this process, after the publisher's turn. */
 export class InProcessEventBus implements EventBus {
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions: EventSubscriptions;
 
-  constructor(private readonly onHandlerError: (error: unknown, event: DomainEvent) => void = () => {}) {}
+  constructor(onHandlerError: (error: unknown, event: DomainEvent) => void = () => {}) {
+    this.subscriptions = new EventSubscriptions(onHandlerError);
+  }
 
   async publish(event: DomainEvent): Promise<void> {
-    for (const subscription of this.subscriptions) {
-      if (!event.type.startsWith(subscription.typePrefix)) continue;
-      // Deliver on a later tick so a slow or failing consumer never delays or breaks the publisher.
-      queueMicrotask(() => {
-        Promise.resolve()
-          .then(() => subscription.handler(event))
-          .catch((error: unknown) => this.onHandlerError(error, event));
-      });
-    }
+    // Deliver on a later tick so a slow or failing consumer never delays or breaks the publisher.
+    this.subscriptions.deliver(event, queueMicrotask);
   }
 
   async subscribe(typePrefix: string, handler: EventHandler): Promise<Unsubscribe> {
-    const subscription = { typePrefix, handler };
-    this.subscriptions.add(subscription);
-    return async () => {
-      this.subscriptions.delete(subscription);
-    };
+    return this.subscriptions.add(typePrefix, handler);
   }
 
   async close(): Promise<void> {

@@ -1,14 +1,10 @@
 import { Redis } from 'ioredis';
 import type { DomainEvent } from '../../domain-event.js';
 import type { EventBus, EventHandler, Unsubscribe } from '../event-bus.js';
+import { EventSubscriptions } from '../event-subscriptions.js';
 
 /** Channel names are `<prefix><event type>`; subscribers pattern-match on them. */
 const DEFAULT_CHANNEL_PREFIX = 'support-graph:events:';
-
-interface Subscription {
-  readonly typePrefix: string;
-  readonly handler: EventHandler;
-}
 
 /**
  * Redis pub/sub, so every replica of every service sees every event. One subscriber connection
@@ -18,14 +14,15 @@ interface Subscription {
 export class RedisEventBus implements EventBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions: EventSubscriptions;
   private listening: Promise<unknown> | undefined;
 
   constructor(
     url: string,
-    private readonly onHandlerError: (error: unknown, event: DomainEvent) => void = () => {},
+    onHandlerError: (error: unknown, event: DomainEvent) => void = () => {},
     private readonly channelPrefix = DEFAULT_CHANNEL_PREFIX,
   ) {
+    this.subscriptions = new EventSubscriptions(onHandlerError);
     this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
     this.subscriber = new Redis(url, { lazyConnect: false });
     this.subscriber.on('pmessage', (_pattern: string, _channel: string, message: string) => this.deliver(message));
@@ -38,11 +35,7 @@ export class RedisEventBus implements EventBus {
   async subscribe(typePrefix: string, handler: EventHandler): Promise<Unsubscribe> {
     this.listening ??= this.subscriber.psubscribe(`${this.channelPrefix}*`);
     await this.listening;
-    const subscription = { typePrefix, handler };
-    this.subscriptions.add(subscription);
-    return async () => {
-      this.subscriptions.delete(subscription);
-    };
+    return this.subscriptions.add(typePrefix, handler);
   }
 
   async close(): Promise<void> {
@@ -57,11 +50,6 @@ export class RedisEventBus implements EventBus {
     } catch {
       return; // Not ours: another writer on the same prefix. Never crash the subscriber for it.
     }
-    for (const subscription of this.subscriptions) {
-      if (!event.type.startsWith(subscription.typePrefix)) continue;
-      Promise.resolve()
-        .then(() => subscription.handler(event))
-        .catch((error: unknown) => this.onHandlerError(error, event));
-    }
+    this.subscriptions.deliver(event);
   }
 }
