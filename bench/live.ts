@@ -318,6 +318,10 @@ async function main(): Promise<void> {
     const cycleSeconds = (performance.now() - started) / 1000;
     await sleep(3000);
     const after = rssMb();
+    // A second window of the same size tells a leak (it keeps growing) from warm-up (it levels off).
+    const secondFailures = await cycles(Number(values.cycles));
+    await sleep(3000);
+    const afterSecond = rssMb();
 
     process.stdout.write(
       `${JSON.stringify(
@@ -328,7 +332,7 @@ async function main(): Promise<void> {
           draft_first_chunk_ms: { ...percentiles(firstChunk), drafts: firstChunk.length },
           event_delivery_ms: { ...eventDelivery, subscribers, identities: Number(values.identities), events: Number(values.events) },
           ...(eventDeliveryDistinct ? { event_delivery_distinct_identities_ms: { ...eventDeliveryDistinct, subscribers, identities: subscribers, events: Number(values.events) } } : {}),
-          memory: { cycles: Number(values.cycles), cycle_failures: failures, cycles_per_s: Math.round(Number(values.cycles) / cycleSeconds), rss_before_mb: before, rss_after_mb: after, growth_pct: Math.round(((after - before) / before) * 1000) / 10 },
+          memory: { cycles: Number(values.cycles), cycle_failures: failures, cycles_per_s: Math.round(Number(values.cycles) / cycleSeconds), rss_before_mb: before, rss_after_mb: after, growth_pct: Math.round(((after - before) / before) * 1000) / 10, second_window: { cycle_failures: secondFailures, rss_after_mb: afterSecond, growth_pct: Math.round(((afterSecond - after) / after) * 1000) / 10 } },
           peak_rss_mb: platform.peakRssMb(),
         },
         null,
