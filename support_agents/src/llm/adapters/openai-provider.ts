@@ -1,5 +1,5 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
-import { computeCallCostUsd, type ModelPrice } from '../cost-accounting.js';
+import { computeCallCostUsd } from '../cost-accounting.js';
 import { LlmError } from '../llm-error.js';
 import {
   LLM_REQUEST_DEFAULTS,
@@ -13,18 +13,10 @@ import { extractCitations } from './citation-extraction.js';
 import { buildGroundedPrompt } from './grounded-prompt.js';
 import { StreamDeadline } from './stream-deadline.js';
 import { llmErrorFromVendorFailure } from './vendor-failure.js';
+import type { VendorProviderOptions } from './vendor-provider-options.js';
 
-export interface OpenAiProviderOptions {
-  readonly apiKey: string;
-  /** API root; tests and proxies point it elsewhere. Default: the SDK's (https://api.openai.com/v1). */
-  readonly baseURL?: string;
-  /** Default: `gpt-4.1-mini`. */
-  readonly model?: string;
-  /** Longest silence (before the first event and between events) before TIMEOUT. Default: 30 000 ms. */
-  readonly timeoutMs?: number;
-  /** Price table for cost accounting. Default: `DEFAULT_MODEL_PRICES`. */
-  readonly prices?: Readonly<Record<string, ModelPrice>>;
-}
+/** Default model: `gpt-4.1-mini`; base URL: the SDK's. */
+export type OpenAiProviderOptions = VendorProviderOptions;
 
 const PROVIDER = 'openai';
 
