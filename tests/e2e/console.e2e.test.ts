@@ -7,11 +7,17 @@ import { PlatformFixture } from '../support/platform-fixture.js';
 
 // The console in real headless Chromium against the platform as `npm start` runs it (embedded
 // defaults, in-process), served by the gateway. Each step leaves a screenshot in test-results/console/;
-// a failing step leaves FAILED-<step>.png. The README's screenshots are copied to docs/screenshots/.
+// a failing step leaves FAILED-<step>.png. With UPDATE_SCREENSHOTS=1 the README's screenshots in
+// docs/screenshots/ are refreshed from the run (not by default, so a test run leaves the tree clean).
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'console');
 const README_SHOTS = join(ROOT, 'docs', 'screenshots');
+const UPDATE_README_SHOTS = process.env['UPDATE_SCREENSHOTS'] === '1';
+
+function refreshReadmeShot(step: string, name: string): void {
+  if (UPDATE_README_SHOTS) copyFileSync(join(SHOTS, step), join(README_SHOTS, name));
+}
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const LIVE_TIMEOUT = 30_000;
 
@@ -45,7 +51,7 @@ async function signIn(page: Page, path: string, role: string, email?: string): P
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  mkdirSync(README_SHOTS, { recursive: true });
+  if (UPDATE_README_SHOTS) mkdirSync(README_SHOTS, { recursive: true });
   // What `npm start` does first: transpile, and bundle the console when its build is missing or stale.
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   platform = await PlatformFixture.start();
@@ -85,7 +91,7 @@ describe('console end to end', () => {
       await customerPage.getByLabel('What can we help you with?').fill(problem);
       await customerPage.getByRole('region', { name: 'Suggested articles' }).getByText('Why was my card declined?').waitFor({ timeout: LIVE_TIMEOUT });
     });
-    copyFileSync(join(SHOTS, '02-help-suggestions.png'), join(README_SHOTS, 'help-page.png'));
+    refreshReadmeShot('02-help-suggestions.png', 'help-page.png');
 
     await step(customerPage, '03-help-ticket-opened', async () => {
       await customerPage.getByRole('button', { name: 'Still need help? Contact support' }).click();
@@ -97,7 +103,7 @@ describe('console end to end', () => {
       // No reload: the queue picks the new ticket up by itself.
       await agentPage.getByRole('list', { name: 'Tickets' }).getByText('My card was declined at checkout twice today.').waitFor({ timeout: LIVE_TIMEOUT });
     });
-    copyFileSync(join(SHOTS, '04-agent-queue-live.png'), join(README_SHOTS, 'console-queue.png'));
+    refreshReadmeShot('04-agent-queue-live.png', 'console-queue.png');
 
     await step(agentPage, '05-agent-ticket-triage', async () => {
       await agentPage.getByRole('list', { name: 'Tickets' }).getByText('My card was declined at checkout twice today.').click();
@@ -113,7 +119,7 @@ describe('console end to end', () => {
       expect(text.length).toBeGreaterThan(10);
       return text;
     });
-    copyFileSync(join(SHOTS, '06-agent-ai-draft.png'), join(README_SHOTS, 'console-ticket-draft.png'));
+    refreshReadmeShot('06-agent-ai-draft.png', 'console-ticket-draft.png');
 
     const sent = `${draft}\n\n— Sam from support`;
     await step(agentPage, '07-agent-reply-sent', async () => {
