@@ -18,6 +18,20 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** Throughput and latency percentiles of one phase that started at `started` (performance.now()). */
+function summarise(latencies: number[], errors: number, started: number): LoadResult {
+  const elapsedS = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    requests_per_s: round(latencies.length / elapsedS),
+    p50_ms: round(percentile(latencies, 50)),
+    p95_ms: round(percentile(latencies, 95)),
+    p99_ms: round(percentile(latencies, 99)),
+  };
+}
+
 /** One POST over a kept-alive socket; resolves with the status and body. */
 function post(agent: Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -76,18 +90,8 @@ export async function runOpenLoad(options: {
     inFlight.push(request);
   }
   await Promise.all(inFlight);
-  const elapsedS = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    offered_per_s: options.ratePerSecond,
-    requests: latencies.length,
-    errors,
-    requests_per_s: round(latencies.length / elapsedS),
-    p50_ms: round(percentile(latencies, 50)),
-    p95_ms: round(percentile(latencies, 95)),
-    p99_ms: round(percentile(latencies, 99)),
-  };
+  return { offered_per_s: options.ratePerSecond, ...summarise(latencies, errors, started) };
 }
 
 /**
@@ -124,15 +128,6 @@ export async function runLoad(options: {
       }
     }),
   );
-  const elapsedS = (performance.now() - started) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    requests_per_s: round(latencies.length / elapsedS),
-    p50_ms: round(percentile(latencies, 50)),
-    p95_ms: round(percentile(latencies, 95)),
-    p99_ms: round(percentile(latencies, 99)),
-  };
+  return summarise(latencies, errors, started);
 }

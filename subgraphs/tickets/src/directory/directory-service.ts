@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ClientErrors, isRole, type EventBus, type Identity, type Role } from '@support-graph/runtime';
-import { LIMITS, requiredText, validEmail, validId } from '../domain/input-limits.js';
+import { isId, LIMITS, requiredText, validEmail, validId } from '../domain/input-limits.js';
 import { apiKeyRevoked, userChanged } from './directory-events.js';
 import { hashApiKey, newApiKey } from './api-key-secret.js';
 import type { ApiKeyRecord, TeamRecord, UserRecord } from './store/directory-records.js';
@@ -94,7 +94,7 @@ export class DirectoryService {
   }
 
   usersByIds(ids: readonly string[]): Promise<UserRecord[]> {
-    return this.store.findUsers(ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)));
+    return this.store.findUsers(ids.filter(isId));
   }
 
   listTeams(): Promise<TeamRecord[]> {

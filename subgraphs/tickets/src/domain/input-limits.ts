@@ -26,6 +26,11 @@ export function optionalText(field: string, value: string | null | undefined, ma
   return value === undefined || value === null ? undefined : requiredText(field, value, max);
 }
 
+/** For batch lookups (federation references, loaders): ids that cannot exist are skipped, not refused. */
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}
+
 export function validId(field: string, value: string): string {
   if (!UUID.test(value)) throw ClientErrors.badInput(field, 'is not a valid id');
   return value.toLowerCase();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ClientErrors, type DomainEvent, type Identity } from '@support-graph/runtime';
-import { LIMITS, optionalText, requiredText, validEmail, validId, validTags } from '../domain/input-limits.js';
+import { isId, LIMITS, optionalText, requiredText, validEmail, validId, validTags } from '../domain/input-limits.js';
 import { slaDueAt } from '../domain/sla-policy.js';
 import { canMove } from '../domain/status-workflow.js';
 import {
@@ -112,7 +112,7 @@ export class TicketService {
 
   /** For federation's `_entities`: tickets the caller may see, in the order asked, null for the rest. */
   async getTicketsByIds(identity: Identity, ids: readonly string[]): Promise<(TicketRecord | null)[]> {
-    const tickets = await this.store.findTickets(ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)));
+    const tickets = await this.store.findTickets(ids.filter(isId));
     let visible = tickets;
     if (isCustomer(identity)) {
       const own = await this.store.findCustomerByEmail(identity.subject.toLowerCase());
@@ -147,7 +147,7 @@ export class TicketService {
   }
 
   async getCustomersByIds(identity: Identity, ids: readonly string[]): Promise<(CustomerRecord | null)[]> {
-    const customers = await this.store.findCustomers(ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)));
+    const customers = await this.store.findCustomers(ids.filter(isId));
     const byId = new Map(
       customers.filter((customer) => !isCustomer(identity) || ownsCustomerRecord(identity, customer)).map((c) => [c.id, c]),
     );
