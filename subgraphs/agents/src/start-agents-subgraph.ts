@@ -1,4 +1,4 @@
-import { createLlmProvider, loadLlmConfig } from '@support-graph/agents';
+import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
 import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';

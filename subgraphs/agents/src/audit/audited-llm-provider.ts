@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { LlmCallOptions, LlmProvider, LlmRequest, LlmResult, LlmStreamEvent } from '@support-graph/agents';
+import type { LlmCallOptions, LlmProvider, LlmRequest, LlmResult, LlmStreamEvent } from '@support-graph/support-agents';
 import { canonicalJson, type AuditEntryDraft, type AuditLog } from '@support-graph/runtime';
 import { AGENTS_AUDIT_ACTOR } from './agent-run-audit-entry.js';
 

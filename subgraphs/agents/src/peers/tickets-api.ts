@@ -1,4 +1,4 @@
-import type { AgentTicket } from '@support-graph/agents';
+import type { AgentTicket } from '@support-graph/support-agents';
 
 /** The statuses the pipeline moves tickets to. */
 export type PipelineTicketStatus = 'OPEN' | 'PENDING_CUSTOMER' | 'ESCALATED';

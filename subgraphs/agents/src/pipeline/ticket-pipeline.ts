@@ -1,4 +1,4 @@
-import type { AgentOutput, EarlierAgentResults, MissingInformationResult, SupportAgent } from '@support-graph/agents';
+import type { AgentOutput, EarlierAgentResults, MissingInformationResult, SupportAgent } from '@support-graph/support-agents';
 import type { Logger } from '@support-graph/runtime';
 import { PeerRequestError } from '../peers/peer-graphql-client.js';
 import type { PeerTicket, PipelineTicketStatus, TicketsApi } from '../peers/tickets-api.js';

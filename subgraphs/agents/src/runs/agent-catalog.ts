@@ -1,4 +1,4 @@
-import { createAgentRegistry, type AgentDependencies, type AgentRegistry, type TriageModel } from '@support-graph/agents';
+import { createAgentRegistry, type AgentDependencies, type AgentRegistry, type TriageModel } from '@support-graph/support-agents';
 
 /**
  * The agents this subgraph runs. The registry is rebuilt when a triage model becomes ready (or is

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AgentOutput, EarlierAgentResults, KnowledgeRetriever, LlmProvider, SupportAgent } from '@support-graph/agents';
+import type { AgentOutput, EarlierAgentResults, KnowledgeRetriever, LlmProvider, SupportAgent } from '@support-graph/support-agents';
 import { createDomainEvent, type EventBus } from '@support-graph/runtime';
 import { AgentRunStatus, type AgentRunRecord } from '../store/agent-run-records.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';

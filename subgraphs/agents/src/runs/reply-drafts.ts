@@ -1,4 +1,4 @@
-import type { EarlierAgentResults, ReplyDraftResult, SupportAgent } from '@support-graph/agents';
+import type { EarlierAgentResults, ReplyDraftResult, SupportAgent } from '@support-graph/support-agents';
 import type { EventBus, Logger } from '@support-graph/runtime';
 import type { PeerTicket } from '../peers/tickets-api.js';
 import type { AgentRunRecord } from '../store/agent-run-records.js';

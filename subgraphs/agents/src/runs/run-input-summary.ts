@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AgentTicket } from '@support-graph/agents';
+import type { AgentTicket } from '@support-graph/support-agents';
 
 /**
  * What a run records as its input: enough to tell which state of the ticket the agent saw (and to

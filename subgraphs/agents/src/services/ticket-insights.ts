@@ -1,4 +1,4 @@
-import type { EscalationResult, LanguageResult, MissingInformationResult, SentimentResult, TriageResult } from '@support-graph/agents';
+import type { EscalationResult, LanguageResult, MissingInformationResult, SentimentResult, TriageResult } from '@support-graph/support-agents';
 import type { AgentRunRecord, TriageOverrideRecord } from '../store/agent-run-records.js';
 import type { MissingInformationType, TicketEscalationType, TicketLanguageType, TicketSentimentType, TicketTriageType } from '../schema/object-types.js';
 import type { SentimentLabel, TicketPriority } from '../schema/enums.js';

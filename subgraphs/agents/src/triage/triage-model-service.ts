@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { triageModelFromJSON, type LabelledText, type TriageModel, type TriageModelJson } from '@support-graph/agents';
+import { triageModelFromJSON, type LabelledText, type TriageModel, type TriageModelJson } from '@support-graph/support-agents';
 import type { Logger } from '@support-graph/runtime';
 import type { AgentRunStore } from '../store/agent-run-store.js';
 import type { TriageTrainingReply, TriageTrainingRequest } from './triage-training-worker.js';

@@ -1,7 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readLabelledCsv, trainTriageModel, triageModelToJSON, type LabelledText } from '@support-graph/agents';
+import { readLabelledCsv, trainTriageModel, triageModelToJSON, type LabelledText } from '@support-graph/support-agents';
 
 /** What the trainer sends this worker. */
 export interface TriageTrainingRequest {

@@ -1,4 +1,4 @@
-import type { KnowledgeRetriever, RetrievedPassage } from '@support-graph/agents';
+import type { KnowledgeRetriever, RetrievedPassage } from '@support-graph/support-agents';
 import type { Logger } from '@support-graph/runtime';
 import type { PeerGraphQLClient } from '../peer-graphql-client.js';
 
