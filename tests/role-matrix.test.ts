@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
+import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
@@ -9,7 +10,8 @@ import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
  * as that role, and every field of the covered subgraphs must have a row.
  */
 const matrix = readRoleMatrix();
-const COVERED_SUBGRAPHS = ['tickets', 'knowledge', 'agents'];
+/** Every subgraph of the platform's list (gateway/src/subgraphs/subgraph-catalog.ts). */
+const COVERED_SUBGRAPHS = SUBGRAPHS.map((subgraph) => subgraph.name);
 const FEDERATION_FIELDS = new Set(['_entities', '_service']);
 
 function subgraphSchema(name: string): GraphQLSchema {
@@ -122,6 +124,7 @@ const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.language': '{ code }',
   'Ticket.aiRuns': '{ id }',
   'MissingInformation.missing': '{ key }',
+  'CustomerErasure.subgraphs': '{ subgraph }',
 };
 
 let uniqueName = 0;
@@ -248,6 +251,8 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `{ auditLog(service: "tickets", first: 3) { ${leaf} } }`, variables: {}, path: ['auditLog', row.field] };
     case 'CustomerErasure':
       return { query: `mutation($c: ID!) { eraseCustomer(customerId: $c) { ${leaf} } }`, variables: { c: fixtures.erasableCustomerId }, path: ['eraseCustomer', row.field] };
+    case 'SubgraphErasure':
+      return { query: `mutation($c: ID!) { eraseCustomer(customerId: $c) { subgraphs { ${leaf} } } }`, variables: { c: fixtures.erasableCustomerId }, path: ['eraseCustomer', 'subgraphs', '*', row.field] };
     case 'DirectoryIdentity':
       return { query: `query($e: String!) { directoryIdentity(email: $e) { ${leaf} } }`, variables: { e: 'matrix-user@support.local' }, path: ['directoryIdentity', row.field] };
     default:

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type EventBus, type Logger, type PlatformConfig } from '@support-graph/runtime';
+import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type EventBus, type Logger, type PlatformConfig, type SubgraphDescriptor } from '@support-graph/runtime';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestAuthenticator } from './authentication/authenticate-request.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -18,6 +18,8 @@ import { createWebRoutes } from './web/web-routes.js';
 
 export interface GatewayServerOptions {
   readonly supergraphSdl: string;
+  /** The subgraphs of the supergraph; their subscription sources feed the subscription bridge. */
+  readonly subgraphs: readonly SubgraphDescriptor[];
   /** Who is calling (bearer token or partner API key), checked against the directory. */
   readonly authenticate: RequestAuthenticator;
   /** The data source for each subgraph of the supergraph, by name. */
@@ -141,6 +143,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         apollo,
         schema: () => apiSchema,
         supergraphSdl: options.supergraphSdl,
+        subgraphs: options.subgraphs,
         authenticate: options.authenticate,
         rateLimit: enforceRateLimit,
         guard: { config, production: options.production, persistedOperations },

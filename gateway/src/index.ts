@@ -1,6 +1,6 @@
 export { startPlatform, type PlatformOptions, type RunningPlatform } from './start-platform.js';
 export { startGatewayServer, type GatewayServerOptions, type RunningGateway } from './gateway-server.js';
-export { SUBGRAPHS, type SubgraphEntry } from './subgraphs/subgraph-catalog.js';
+export { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
 export { createTokenVerifier, type TokenVerifier } from './authentication/token-verifier.js';
 export { composeSupergraph, CompositionError, type Composition } from './composition/compose-supergraph.js';
 export { SUPERGRAPH_PATH } from './supergraph-sdl.js';

@@ -3,18 +3,20 @@ import { createAuthenticatorFromConfig } from './create-authenticator-from-confi
 import { startGatewayServer } from './gateway-server.js';
 import { SignedRemoteDataSource } from './subgraphs/signed-remote-data-source.js';
 import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
+import { configuredSubgraphUrl } from './subgraphs/subgraph-urls.js';
 import { readSupergraphSdl } from './supergraph-sdl.js';
 
 /** `npm run start:gateway`: the gateway alone, reaching subgraphs over HTTP (production layout). */
-const config = loadConfig();
+const config = loadConfig(process.env, SUBGRAPHS);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const signingKey = await resolveInternalSigningKey(config);
-const urls = new Map(SUBGRAPHS.map((entry) => [entry.name, entry.configuredUrl(config) ?? entry.defaultUrl]));
+const urls = new Map(SUBGRAPHS.map((descriptor) => [descriptor.name, configuredSubgraphUrl(config, descriptor)]));
 const bus = createEventBus(config, logger);
 const ticketsUrl = urls.get('tickets') ?? 'http://localhost:4001/graphql';
 
 const gateway = await startGatewayServer({
   supergraphSdl: readSupergraphSdl(),
+  subgraphs: SUBGRAPHS,
   authenticate: await createAuthenticatorFromConfig(config, { ticketsUrl: () => ticketsUrl, signingKey, bus }),
   dataSource: ({ name, url }) => new SignedRemoteDataSource(urls.get(name) ?? url, signingKey),
   readiness: async () => {

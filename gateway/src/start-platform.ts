@@ -2,18 +2,29 @@ import {
   createEventBus,
   createLogger,
   resolveInternalSigningKey,
+  subgraphPeers,
   type EventBus,
   type Logger,
   type PlatformConfig,
+  type StartedSubgraph,
+  type SubgraphDescriptor,
 } from '@support-graph/runtime';
+import { composeSupergraph } from './composition/compose-supergraph.js';
 import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
 import { startGatewayServer, type RunningGateway } from './gateway-server.js';
 import { InProcessDataSource } from './subgraphs/in-process-data-source.js';
-import { SUBGRAPHS, type StartedSubgraph } from './subgraphs/subgraph-catalog.js';
+import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
+import { configuredSubgraphUrl, subgraphEndpoint } from './subgraphs/subgraph-urls.js';
 import { readSupergraphSdl } from './supergraph-sdl.js';
 
 export interface PlatformOptions {
+  /** Loaded with the same subgraph list: `loadConfig(env, subgraphs)`. */
   readonly config: PlatformConfig;
+  /**
+   * The subgraphs to run, default the platform's list (SUBGRAPHS) with the supergraph composed at
+   * build time. Another list (tests adding a subgraph) is composed here at start.
+   */
+  readonly subgraphs?: readonly SubgraphDescriptor[];
   readonly logger?: Logger;
   /** Override every port (0 = any free port), e.g. for tests running side by side. */
   readonly anyFreePort?: boolean;
@@ -33,26 +44,29 @@ export interface RunningPlatform {
  */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const { config } = options;
+  const descriptors = options.subgraphs ?? SUBGRAPHS;
+  const supergraphSdl = options.subgraphs ? (await composeSupergraph(descriptors)).supergraphSdl : readSupergraphSdl();
   const logger = options.logger ?? createLogger('support-graph', config.LOG_LEVEL);
   const bus = createEventBus(config, logger);
   const signingKey = await resolveInternalSigningKey(config);
   const subgraphs = new Map<string, StartedSubgraph>();
   try {
+    // A peer started in this process answers where it listens; one started later is looked up when first called.
     const subgraphUrl = (name: string): string => {
       const started = subgraphs.get(name);
       if (started) return started.subgraph.url;
-      const entry = SUBGRAPHS.find((candidate) => candidate.name === name);
-      if (!entry) throw new Error(`Unknown subgraph "${name}"`);
-      return entry.configuredUrl(config) ?? entry.defaultUrl;
+      const descriptor = descriptors.find((candidate) => candidate.name === name);
+      if (!descriptor) throw new Error(`Unknown subgraph "${name}"`);
+      return configuredSubgraphUrl(config, descriptor);
     };
-    for (const entry of SUBGRAPHS) {
-      subgraphs.set(
-        entry.name,
-        await entry.start({ config, logger, bus, signingKey, subgraphUrl, ...(options.anyFreePort ? { port: 0 } : {}) }),
-      );
+    for (const descriptor of descriptors) {
+      const port = options.anyFreePort ? 0 : subgraphEndpoint(config, descriptor).port;
+      const peers = subgraphPeers(descriptors, descriptor.name, subgraphUrl);
+      subgraphs.set(descriptor.name, await descriptor.start({ config, logger, bus, signingKey, port, peers }));
     }
     const gateway = await startGatewayServer({
-      supergraphSdl: readSupergraphSdl(),
+      supergraphSdl,
+      subgraphs: descriptors,
       authenticate: await createAuthenticatorFromConfig(config, { ticketsUrl: () => subgraphUrl('tickets'), signingKey, bus }),
       dataSource: ({ name }) => {
         const started = subgraphs.get(name);

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPlatform, type RunningPlatform } from '@support-graph/gateway';
-import { createLogger, issueDevToken, loadConfig, loadOrCreateDevKeys, type PlatformConfig, type Role } from '@support-graph/runtime';
+import { startPlatform, SUBGRAPHS, type RunningPlatform } from '@support-graph/gateway';
+import { createLogger, issueDevToken, loadConfig, loadOrCreateDevKeys, type PlatformConfig, type Role, type SubgraphDescriptor } from '@support-graph/runtime';
 
 export interface GraphQLResponse<TData = any> {
   readonly status: number;
@@ -19,11 +19,12 @@ export class PlatformFixture {
     private readonly dataDir: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<PlatformFixture> {
+  /** `subgraphs`: another list than the platform's (a test adding a subgraph); the supergraph is then composed at start. */
+  static async start(env: Record<string, string> = {}, subgraphs?: readonly SubgraphDescriptor[]): Promise<PlatformFixture> {
     const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-test-'));
     // No triage training by default: it takes tens of seconds of CPU, and tests that need a model train a small one.
-    const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', TRIAGE_TRAINING_DATA: 'none', ...env });
-    const platform = await startPlatform({ config, anyFreePort: true, logger: createLogger('test', 'silent') });
+    const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', TRIAGE_TRAINING_DATA: 'none', ...env }, subgraphs ?? SUBGRAPHS);
+    const platform = await startPlatform({ config, anyFreePort: true, logger: createLogger('test', 'silent'), ...(subgraphs ? { subgraphs } : {}) });
     return new PlatformFixture(platform, config, dataDir);
   }
 

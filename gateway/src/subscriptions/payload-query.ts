@@ -10,7 +10,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { SubscriptionArguments, SubscriptionSource } from './sources/subscription-source.js';
+import type { SubscriptionArguments, SubscriptionSource } from '@support-graph/runtime';
 
 /** The alias under which the delivery gate's entity is fetched. */
 export const GATE_ALIAS = 'sgDeliveryGate';

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import type { GatewayContext } from '../gateway-context.js';
 import { GATE_ALIAS, type PayloadQuery } from './payload-query.js';
-import type { SubscriptionArguments, SubscriptionSource } from './sources/subscription-source.js';
+import type { SubscriptionArguments, SubscriptionSource } from '@support-graph/runtime';
 
 type EntityResult = { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] };
 

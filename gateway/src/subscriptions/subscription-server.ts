@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { EventBus, Identity, Logger } from '@support-graph/runtime';
+import type { EventBus, Identity, Logger, SubgraphDescriptor } from '@support-graph/runtime';
 import { getArgumentValues, getVariableValues, GraphQLError, Kind, type ExecutionArgs, type ExecutionResult, type FieldNode, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -15,12 +15,11 @@ import { PayloadResolver, type SubscriptionPlan } from './payload-resolver.js';
 import { buildPayloadQuery } from './payload-query.js';
 import { OpenConnections } from './open-connections.js';
 import { readsAuditedData, sharingScope } from './result-sharing.js';
-import { recordReplyChunks } from './reply-chunks/create-reply-chunk-log.js';
-import { subscriptionSources } from './sources/subscription-sources.js';
 import { SharedPayloads } from './shared-payloads.js';
 import { SubgraphAdmission, type DataSourceFactory } from './subgraph-admission.js';
 import { SubscriptionCloseCode } from './subscription-close-codes.js';
 import { subscriptionOwners } from './subscription-owners.js';
+import { openSubscriptionSources } from './subscription-sources.js';
 
 export interface SubscriptionServerOptions {
   readonly http: Server;
@@ -28,6 +27,8 @@ export interface SubscriptionServerOptions {
   /** The API schema the gateway serves (undefined until Apollo Gateway has loaded it). */
   readonly schema: () => GraphQLSchema | undefined;
   readonly supergraphSdl: string;
+  /** Each subgraph's subscription sources: a Subscription field without one is refused. */
+  readonly subgraphs: readonly SubgraphDescriptor[];
   readonly authenticate: RequestAuthenticator;
   /** The gateway's rate-limit step: one token per subscribe message, from the caller's budget. */
   readonly rateLimit: (identity: Identity, request: HTTPGraphQLRequest) => Promise<void>;
@@ -92,8 +93,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   const capacity = options.bufferCapacity ?? 256;
   const maxSubscriptions = options.maxSubscriptionsPerConnection ?? 50;
   const fanout = new EventFanout(options.bus, (error, event) => logger.error({ err: error, eventType: event.type }, 'subscription listener failed'));
-  const chunks = await recordReplyChunks(options.bus, options.guard.config, logger);
-  const sources = subscriptionSources(chunks.log);
+  const sources = await openSubscriptionSources(options.subgraphs, { config: options.guard.config, bus: options.bus, logger });
   const owners = subscriptionOwners(options.supergraphSdl);
   const admission = new SubgraphAdmission(options.dataSource);
   const resolver = new PayloadResolver(options.apollo);
@@ -127,7 +127,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     const { document, operation } = guarded;
     const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])));
     const root = rootField(operation.selectionSet.selections, fragments);
-    const source = root ? sources.get(root.name.value) : undefined;
+    const source = root ? sources.byField.get(root.name.value) : undefined;
     const owner = root ? owners.get(root.name.value) : undefined;
     const fieldDefinition = root ? schema.getSubscriptionType()?.getFields()[root.name.value] : undefined;
     if (!root || !source || !owner || !fieldDefinition) return refusal('BAD_USER_INPUT', 'This subscription field is not served');
@@ -244,7 +244,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
     async close() {
       await openConnections.close();
       await serverCleanup.dispose();
-      await chunks.close();
+      await sources.close();
     },
   };
 }

@@ -14,13 +14,6 @@ const configSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEWAY_PORT: port(4000),
-  TICKETS_PORT: port(4001),
-  KNOWLEDGE_PORT: port(4002),
-  AGENTS_PORT: port(4003),
-  /** Where a standalone gateway (or another service) finds each subgraph; unset in the single-process mode. */
-  TICKETS_URL: optionalUrl,
-  KNOWLEDGE_URL: optionalUrl,
-  AGENTS_URL: optionalUrl,
   /** Neo4j (bolt) URL and credentials; switches the knowledge graph from embedded Kùzu to Neo4j. */
   NEO4J_URL: optionalUrl,
   NEO4J_USER: z.string().default('neo4j'),
@@ -81,16 +74,62 @@ const configSchema = z.object({
   BLIND_INDEX_KEY: z.string().optional(),
 });
 
-export type PlatformConfig = Readonly<Omit<z.infer<typeof configSchema>, 'DATA_DIR'> & { DATA_DIR: string }>;
+/** A subgraph as the configuration sees it: the two variables its descriptor implies. */
+export interface SubgraphAddress {
+  readonly name: string;
+  readonly defaultPort: number;
+}
+
+/** Where one subgraph listens (`<NAME>_PORT`) and, when run apart, where others find it (`<NAME>_URL`). */
+export interface SubgraphEndpoint {
+  readonly port: number;
+  /** Unset in the single-process mode, where the launcher knows every URL. */
+  readonly url: string | undefined;
+}
+
+export type PlatformConfig = Readonly<
+  Omit<z.infer<typeof configSchema>, 'DATA_DIR'> & {
+    DATA_DIR: string;
+    /** Each subgraph of the list given to loadConfig, by name: from `<NAME>_PORT` and `<NAME>_URL`. */
+    SUBGRAPH_ENDPOINTS: Readonly<Record<string, SubgraphEndpoint>>;
+  }
+>;
 
 export class ConfigError extends Error {}
 
-/** Reads and validates configuration from an environment (default: this process's). */
-export function loadConfig(env: Record<string, string | undefined> = process.env): PlatformConfig {
-  const parsed = configSchema.safeParse(env);
+/** `tickets` → `TICKETS`: the prefix of a subgraph's variables. */
+export function subgraphVariablePrefix(name: string): string {
+  return name.toUpperCase();
+}
+
+/** `<NAME>_PORT` (default: the descriptor's port) and `<NAME>_URL` for every subgraph of the list. */
+function subgraphEndpointShape(subgraphs: readonly SubgraphAddress[]): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    subgraphs.flatMap(({ name, defaultPort }) => [
+      [`${subgraphVariablePrefix(name)}_PORT`, port(defaultPort)],
+      [`${subgraphVariablePrefix(name)}_URL`, optionalUrl],
+    ]),
+  );
+}
+
+/**
+ * Reads and validates configuration from an environment (default: this process's). `subgraphs`
+ * is the platform's list of subgraphs (gateway/src/subgraphs/subgraph-catalog.ts): each one's
+ * `<NAME>_PORT` and `<NAME>_URL` are validated with the rest and land in SUBGRAPH_ENDPOINTS.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, subgraphs: readonly SubgraphAddress[] = []): PlatformConfig {
+  const parsed = configSchema.extend(subgraphEndpointShape(subgraphs)).safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
-  return Object.freeze({ ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) });
+  const variables = parsed.data as Record<string, unknown>;
+  const settings = Object.fromEntries(Object.entries(variables).filter(([key]) => key in configSchema.shape)) as z.infer<typeof configSchema>;
+  const endpoints = Object.fromEntries(
+    subgraphs.map(({ name }) => {
+      const prefix = subgraphVariablePrefix(name);
+      return [name, Object.freeze({ port: variables[`${prefix}_PORT`] as number, url: variables[`${prefix}_URL`] as string | undefined })];
+    }),
+  );
+  return Object.freeze({ ...settings, DATA_DIR: resolve(settings.DATA_DIR), SUBGRAPH_ENDPOINTS: Object.freeze(endpoints) });
 }

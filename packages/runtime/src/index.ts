@@ -24,3 +24,8 @@ export * from './crypto/index.js';
 export * from './audit/index.js';
 export * from './random/seeded-random.js';
 export * from './files/csv.js';
+export * from './subgraph/subgraph-descriptor.js';
+export * from './subgraph/subgraph-peers.js';
+export * from './subgraph/subscription-source.js';
+export * from './peers/peer-client.js';
+export * from './peers/peer-request-error.js';

@@ -1,5 +1,5 @@
 import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
-import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
+import { createPeerClient, openAuditLog, serveSubgraph, serviceIdentity, type RunningSubgraph, type SubgraphPeers, type SubgraphStartOptions, type Unsubscribe } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
@@ -7,7 +7,6 @@ import { buildAgentsSchema } from './agents-schema.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { GraphQLKnowledgeRetriever } from './peers/adapters/graphql-knowledge-retriever.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
-import { createPeerGraphQLClient } from './peers/peer-graphql-client.js';
 import type { TicketPipelineJob } from './pipeline/ticket-pipeline-job.js';
 import { TicketPipeline } from './pipeline/ticket-pipeline.js';
 import { createJobQueue } from './queue/create-job-queue.js';
@@ -21,15 +20,7 @@ import { createAgentRunStore } from './store/create-agent-run-store.js';
 import { triageTrainingDataPath } from './triage/triage-training-data.js';
 import { TriageModelService } from './triage/triage-model-service.js';
 
-export interface AgentsSubgraphOptions {
-  readonly config: PlatformConfig;
-  readonly logger: Logger;
-  readonly bus: EventBus;
-  readonly signingKey: Buffer;
-  /** How to reach a peer subgraph by name (the catalog's `subgraphUrl`); throws for one that is not known. */
-  readonly subgraphUrl: (name: string) => string;
-  /** Default: AGENTS_PORT. 0 picks a free port. */
-  readonly port?: number;
+export interface AgentsSubgraphOptions extends SubgraphStartOptions {
   /** Default: DATA_DIR/agents.sqlite. */
   readonly sqlitePath?: string;
   /** Queue tuning (tests); defaults from the configuration. */
@@ -44,26 +35,24 @@ export interface AgentsSubgraph {
   stop(): Promise<void>;
 }
 
-/** The knowledge subgraph's URL, or undefined while it is not part of the platform (articles then degrade to none). */
-function knowledgeUrl(subgraphUrl: (name: string) => string): (() => string) | undefined {
-  try {
-    subgraphUrl('knowledge');
-    return () => subgraphUrl('knowledge');
-  } catch {
-    return undefined;
-  }
+/** The identity the agents subgraph calls its peers with: a `service` acting for the AI (its messages are authored AI). */
+const AGENTS_SERVICE = serviceIdentity('agents', 'Support AI');
+
+/** The signed client for one peer of the platform. */
+function peerClient(peers: SubgraphPeers, peer: string, signingKey: Buffer) {
+  return createPeerClient({ peer, url: () => peers.url(peer), signingKey, identity: AGENTS_SERVICE });
 }
 
 export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promise<AgentsSubgraph> {
-  const { config, bus, signingKey, subgraphUrl } = options;
+  const { config, bus, signingKey, peers } = options;
   const logger = options.logger.child({ service: 'agents' });
   // Every finished run and every LLM call goes to the agents audit chain (DESIGN.md §4).
   const audit = await openAuditLog(config, 'agents');
   const store = new AuditedAgentRunStore(await createAgentRunStore(config, options.sqlitePath), audit);
-  const tickets = new GraphQLTicketsApi(createPeerGraphQLClient(() => subgraphUrl('tickets'), signingKey));
-  const knowledgeAt = knowledgeUrl(subgraphUrl);
-  if (!knowledgeAt) logger.warn('knowledge subgraph not in the catalog: agents run without articles');
-  const knowledge = new GraphQLKnowledgeRetriever(knowledgeAt ? createPeerGraphQLClient(knowledgeAt, signingKey) : undefined, logger);
+  const tickets = new GraphQLTicketsApi(peerClient(peers, 'tickets', signingKey));
+  // Articles degrade to none while the knowledge subgraph is not part of the platform.
+  if (!peers.has('knowledge')) logger.warn('knowledge subgraph not in the platform: agents run without articles');
+  const knowledge = new GraphQLKnowledgeRetriever(peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined, logger);
   const llm = auditedLlmProvider(createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, OPENAI_API_KEY: config.OPENAI_API_KEY })), audit);
 
   const catalog = new AgentCatalog();
@@ -96,7 +85,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const subgraph = await serveSubgraph<AgentsContext>({
     name: 'agents',
     schema: await buildAgentsSchema(),
-    port: options.port ?? config.AGENTS_PORT,
+    port: options.port,
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,

@@ -3,6 +3,7 @@ export { createKnowledgeService, type KnowledgeEngineConfig } from './create-kno
 export { KnowledgeError, KnowledgeErrorCode } from './knowledge-error.js';
 export type * from './knowledge-service-types.js';
 export type { Article, ArticleVersion, Topic, Product } from './articles/article.js';
-export { startKnowledgeSubgraph, knowledgeEngineConfig, type KnowledgeSubgraph, type KnowledgeSubgraphOptions } from './start-knowledge-subgraph.js';
+export { knowledgeSubgraph } from './knowledge-subgraph-descriptor.js';
+export { startKnowledgeSubgraph, knowledgeEngineConfig, type KnowledgeSubgraph } from './start-knowledge-subgraph.js';
 export { buildKnowledgeSchema } from './knowledge-schema.js';
 export { handleTicketResolvedWithArticle, type TicketResolvedWithArticlePayload } from './events/ticket-resolution-handler.js';

@@ -1,4 +1,4 @@
-import { serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
+import { createPeerClient, serveSubgraph, serviceIdentity, type PlatformConfig, type RunningSubgraph, type SubgraphStartOptions } from '@support-graph/runtime';
 import { createKnowledgeService, type KnowledgeEngineConfig } from './create-knowledge-service.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { TicketsSubgraphTextSource } from './events/ticket-text-source.js';
@@ -6,16 +6,8 @@ import { createKnowledgeContext, type KnowledgeContext } from './knowledge-conte
 import { buildKnowledgeSchema } from './knowledge-schema.js';
 import type { KnowledgeService } from './knowledge-service.js';
 
-export interface KnowledgeSubgraphOptions {
-  readonly config: PlatformConfig;
-  readonly logger: Logger;
-  readonly bus: EventBus;
-  readonly signingKey: Buffer;
-  /** Where the tickets subgraph answers GraphQL, to read a ticket's text after `ticket.updated`. */
-  readonly ticketsUrl: string;
-  /** Default: KNOWLEDGE_PORT. 0 picks a free port. */
-  readonly port?: number;
-}
+/** This subgraph's own identity towards its peers. */
+const KNOWLEDGE_SERVICE = serviceIdentity('knowledge');
 
 export interface KnowledgeSubgraph {
   readonly subgraph: RunningSubgraph<KnowledgeContext>;
@@ -35,14 +27,14 @@ export function knowledgeEngineConfig(config: PlatformConfig): KnowledgeEngineCo
   };
 }
 
-export async function startKnowledgeSubgraph(options: KnowledgeSubgraphOptions): Promise<KnowledgeSubgraph> {
+export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Promise<KnowledgeSubgraph> {
   const logger = options.logger.child({ service: 'knowledge' });
   const service = await createKnowledgeService(knowledgeEngineConfig(options.config));
   try {
     const subgraph = await serveSubgraph<KnowledgeContext>({
       name: 'knowledge',
       schema: await buildKnowledgeSchema(),
-      port: options.port ?? options.config.KNOWLEDGE_PORT,
+      port: options.port,
       signingKey: options.signingKey,
       maxBodyBytes: options.config.MAX_BODY_BYTES,
       logger,
@@ -52,7 +44,9 @@ export async function startKnowledgeSubgraph(options: KnowledgeSubgraphOptions):
         await service.listArticles({}, 1);
       },
     });
-    const consumer = await consumeTicketEvents(options.bus, service, new TicketsSubgraphTextSource(options.ticketsUrl, options.signingKey), logger);
+    // Reads a ticket's text after `ticket.updated` from the tickets subgraph, as any peer would.
+    const tickets = createPeerClient({ peer: 'tickets', url: () => options.peers.url('tickets'), signingKey: options.signingKey, identity: KNOWLEDGE_SERVICE });
+    const consumer = await consumeTicketEvents(options.bus, service, new TicketsSubgraphTextSource(tickets), logger);
     return {
       subgraph,
       service,

@@ -1,3 +1,4 @@
+export { ticketsSubgraph } from './tickets-subgraph-descriptor.js';
 export { startTicketsSubgraph, type TicketsSubgraph, type TicketsSubgraphOptions } from './start-tickets-subgraph.js';
 export { buildTicketsSchema } from './tickets-schema.js';
 export { createTicketStore, createSqliteTicketStore, createMongoTicketStore } from './store/create-ticket-store.js';

@@ -1,4 +1,4 @@
-import { openAuditChains, openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
+import { openAuditChains, openAuditLog, serveSubgraph, type RunningSubgraph, type SubgraphStartOptions } from '@support-graph/runtime';
 import { AuditedDirectoryService } from './audit/audited-directory-service.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { createDirectoryStore } from './directory/store/create-directory-store.js';
@@ -10,17 +10,9 @@ import type { TicketStore } from './store/ticket-store.js';
 import { createTicketsContext, type TicketsContext } from './tickets-context.js';
 import { buildTicketsSchema } from './tickets-schema.js';
 
-export interface TicketsSubgraphOptions {
-  readonly config: PlatformConfig;
-  readonly logger: Logger;
-  readonly bus: EventBus;
-  readonly signingKey: Buffer;
-  /** Default: TICKETS_PORT. 0 picks a free port. */
-  readonly port?: number;
+export interface TicketsSubgraphOptions extends SubgraphStartOptions {
   /** Default: DATA_DIR/tickets.sqlite. */
   readonly sqlitePath?: string;
-  /** Where peer subgraphs answer (the launcher's lookup), for export and erasure; default KNOWLEDGE_URL / AGENTS_URL. */
-  readonly subgraphUrl?: (name: string) => string;
 }
 
 export interface TicketsSubgraph {
@@ -38,11 +30,11 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const directoryStore = await createDirectoryStore(options.config);
   const audit: TicketsAuditing = { log: await openAuditLog(options.config, 'tickets'), chains: await openAuditChains(options.config) };
   const directory = new AuditedDirectoryService(directoryStore, options.bus, audit.log);
-  const privacy = createCustomerPrivacy({ config: options.config, store, audit, signingKey: options.signingKey, subgraphUrl: options.subgraphUrl });
+  const privacy = createCustomerPrivacy({ store, audit, signingKey: options.signingKey, peers: options.peers.all, logger });
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
-    port: options.port ?? options.config.TICKETS_PORT,
+    port: options.port,
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,

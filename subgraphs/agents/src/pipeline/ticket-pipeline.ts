@@ -1,6 +1,5 @@
 import type { AgentOutput, EarlierAgentResults, MissingInformationResult, SupportAgent } from '@support-graph/support-agents';
-import type { Logger } from '@support-graph/runtime';
-import { PeerRequestError } from '../peers/peer-graphql-client.js';
+import { PeerRequestError, type Logger } from '@support-graph/runtime';
 import type { PeerTicket, PipelineTicketStatus, TicketsApi } from '../peers/tickets-api.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
 import type { AgentRunExecutor } from '../runs/agent-run-executor.js';

@@ -1,33 +1,27 @@
-import type { PlatformConfig } from '@support-graph/runtime';
+import { createPeerClient, serviceIdentity, type Logger, type PeerSubgraph } from '@support-graph/runtime';
 import type { TicketsAuditing } from '../audit/tickets-auditing.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import { CustomerPrivacyService } from './customer-privacy-service.js';
-import { agentsPrivacyApi, knowledgePrivacyApi, type PeerPrivacyApi } from './peer-privacy-api.js';
-import { PrivacyPeerClient } from './privacy-peer-client.js';
+import { peerPrivacyApi } from './peer-privacy-api.js';
 
-/** Where a peer answers: the launcher's lookup in one process, KNOWLEDGE_URL / AGENTS_URL when run apart; undefined when it is not deployed. */
-function peerUrl(name: string, config: PlatformConfig, subgraphUrl?: (name: string) => string): (() => string) | undefined {
-  if (subgraphUrl) {
-    // Looked up per call: peers start after this subgraph in the single-process launcher.
-    return () => subgraphUrl(name);
-  }
-  const configured = name === 'knowledge' ? config.KNOWLEDGE_URL : config.AGENTS_URL;
-  return configured ? () => configured : undefined;
-}
+/** The identity the tickets subgraph signs when it asks a peer to export or erase: a `service`. */
+const TICKETS_SERVICE_IDENTITY = serviceIdentity('tickets');
 
+/** A peer holding a customer's data may be slow to scan it: more time than an ordinary peer call. */
+const PRIVACY_TIMEOUT_MS = 30_000;
+
+/** Export and erasure across every peer whose descriptor declares privacy participation. */
 export function createCustomerPrivacy(options: {
-  readonly config: PlatformConfig;
   readonly store: TicketStore;
   readonly audit: TicketsAuditing;
   readonly signingKey: Buffer;
-  readonly subgraphUrl?: ((name: string) => string) | undefined;
+  readonly peers: readonly PeerSubgraph[];
+  readonly logger: Logger;
 }): CustomerPrivacyService {
-  const peers: PeerPrivacyApi[] = [];
-  const skipped: string[] = [];
-  for (const [name, api] of [['knowledge', knowledgePrivacyApi], ['agents', agentsPrivacyApi]] as const) {
-    const url = peerUrl(name, options.config, options.subgraphUrl);
-    if (url) peers.push(api(new PrivacyPeerClient(name, url, options.signingKey)));
-    else skipped.push(name);
-  }
-  return new CustomerPrivacyService(options.store, peers, skipped, options.audit);
+  const participants = options.peers.flatMap((peer) =>
+    peer.privacy
+      ? [peerPrivacyApi(createPeerClient({ peer: peer.name, url: peer.url, signingKey: options.signingKey, identity: TICKETS_SERVICE_IDENTITY, timeoutMs: PRIVACY_TIMEOUT_MS }), peer.privacy)]
+      : [],
+  );
+  return new CustomerPrivacyService(options.store, participants, options.audit, options.logger);
 }

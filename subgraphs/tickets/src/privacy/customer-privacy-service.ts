@@ -1,10 +1,12 @@
-import { auditActorOf, ClientErrors, type AuditEntry, type Identity } from '@support-graph/runtime';
+import { auditActorOf, ClientErrors, type AuditEntry, type Identity, type Logger } from '@support-graph/runtime';
 import { validId } from '../domain/input-limits.js';
 import type { TicketsAuditing } from '../audit/tickets-auditing.js';
 import type { TicketRecord } from '../store/ticket-records.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import { erasedCustomerIdentity, scrubEventPayload, scrubTicket } from './customer-scrubbing.js';
 import type { PeerPrivacyApi } from './peer-privacy-api.js';
+import { erasureIncomplete } from './privacy-errors.js';
+import { retryTransient } from './retry-transient.js';
 
 /** Tickets read per page while collecting a customer's tickets. */
 const PAGE = 200;
@@ -12,24 +14,25 @@ const PAGE = 200;
 export interface CustomerErasureResult {
   readonly customerId: string;
   readonly ticketCount: number;
+  /** Records erased in each participating subgraph, by subgraph name: every one of them finished. */
   readonly peerRecordsErased: Readonly<Record<string, number>>;
-  /** Peers this deployment does not know how to reach (not part of the platform): nothing to erase there. */
-  readonly skippedServices: readonly string[];
 }
 
 /**
  * GDPR/CCPA rights across every store, orchestrated here because this subgraph owns Customer:
- * the tickets store, then each peer's `@inaccessible` privacy fields, then the audit entry. Erasure
- * is idempotent and ordered so that a retry after a partial failure finishes the job: the customer
- * record stays (anonymised) and keeps its tickets, so their ids are found again for the peers.
+ * the tickets store, then the privacy fields of every subgraph whose descriptor declares privacy
+ * participation, then the audit entry. Each peer call is retried while the peer fails transiently.
+ * Erasure is idempotent and ordered so that a retry after a partial failure finishes the job: the
+ * customer record stays (anonymised) and keeps its tickets, so their ids are found again for the
+ * peers; which subgraphs finished and which did not is written to the audit log either way.
  */
 export class CustomerPrivacyService {
   constructor(
     private readonly store: TicketStore,
-    /** Reachable peers; a missing entry in `skipped` means the peer is not part of this deployment. */
+    /** Every participating peer subgraph, from the platform's list of descriptors. */
     private readonly peers: readonly PeerPrivacyApi[],
-    private readonly skipped: readonly string[],
     private readonly audit: TicketsAuditing,
+    private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -40,12 +43,14 @@ export class CustomerPrivacyService {
     if (!customer) throw ClientErrors.notFound('Customer', customerId);
     const tickets = await this.ticketsOf(customerId);
     const ticketIds = tickets.map((ticket) => ticket.id);
-    const peers = Object.fromEntries(await Promise.all(this.peers.map(async (peer) => [peer.service, await peer.exportTickets(ticketIds)] as const)));
+    const peers = Object.fromEntries(
+      await Promise.all(this.peers.map(async (peer) => [peer.service, await retryTransient(() => peer.exportTickets(ticketIds))] as const)),
+    );
     const audit = await this.auditEntriesNaming(new Set([customerId, ...ticketIds]));
     await this.audit.log.append([
       { actor: auditActorOf(actor), action: 'privacy.customer_exported', target: { type: 'customer', id: customerId }, details: { ticketCount: tickets.length } },
     ]);
-    return { exportedAt: this.now().toISOString(), customer, tickets, ...peers, skippedServices: [...this.skipped], audit };
+    return { exportedAt: this.now().toISOString(), customer, tickets, ...peers, audit };
   }
 
   async eraseCustomer(actor: Identity, rawId: string): Promise<CustomerErasureResult> {
@@ -56,18 +61,29 @@ export class CustomerPrivacyService {
       outboxPayload: scrubEventPayload,
     });
     if (!erased) throw ClientErrors.notFound('Customer', customerId);
+    const outcomes = await Promise.all(
+      this.peers.map(async (peer) => {
+        try {
+          return { service: peer.service, erased: await retryTransient(() => peer.eraseTickets(erased.ticketIds)) };
+        } catch (error) {
+          this.logger.warn({ err: error, subgraph: peer.service, customerId }, 'customer erasure: a subgraph did not finish');
+          return { service: peer.service, erased: undefined };
+        }
+      }),
+    );
     const peerRecordsErased: Record<string, number> = {};
-    for (const peer of this.peers) peerRecordsErased[peer.service] = await peer.eraseTickets(erased.ticketIds);
-    const result = { customerId, ticketCount: erased.ticketIds.length, peerRecordsErased, skippedServices: [...this.skipped] };
+    for (const { service, erased: count } of outcomes) if (count !== undefined) peerRecordsErased[service] = count;
+    const pendingSubgraphs = outcomes.filter((outcome) => outcome.erased === undefined).map((outcome) => outcome.service);
     await this.audit.log.append([
       {
         actor: auditActorOf(actor),
-        action: 'privacy.customer_erased',
+        action: pendingSubgraphs.length > 0 ? 'privacy.customer_erasure_incomplete' : 'privacy.customer_erased',
         target: { type: 'customer', id: customerId },
-        details: { ticketIds: erased.ticketIds, peerRecordsErased, skippedServices: [...this.skipped] },
+        details: { ticketIds: erased.ticketIds, peerRecordsErased, ...(pendingSubgraphs.length > 0 ? { pendingSubgraphs } : {}) },
       },
     ]);
-    return result;
+    if (pendingSubgraphs.length > 0) throw erasureIncomplete(pendingSubgraphs);
+    return { customerId, ticketCount: erased.ticketIds.length, peerRecordsErased };
   }
 
   private async ticketsOf(customerId: string): Promise<TicketRecord[]> {

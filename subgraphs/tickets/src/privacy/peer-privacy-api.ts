@@ -1,6 +1,6 @@
-import type { PrivacyPeerClient } from './privacy-peer-client.js';
+import type { PeerClient, PrivacyParticipation } from '@support-graph/runtime';
 
-/** What a peer holds about tickets, and how it forgets them: the `@inaccessible` privacy fields of knowledge and agents. */
+/** What a peer holds about tickets, and how it forgets them: the `@inaccessible` privacy fields its descriptor names. */
 export interface PeerPrivacyApi {
   readonly service: string;
   /** JSON-ready data the peer holds about these tickets. */
@@ -9,29 +9,20 @@ export interface PeerPrivacyApi {
   eraseTickets(ticketIds: readonly string[]): Promise<number>;
 }
 
-const KNOWLEDGE_EXPORT = 'query PrivacyTicketKnowledge($ids: [ID!]!) { privacyTicketKnowledge(ticketIds: $ids) }';
-const KNOWLEDGE_ERASE = 'mutation ForgetTicketKnowledge($ids: [ID!]!) { forgetTicketKnowledge(ticketIds: $ids) }';
-const AGENTS_EXPORT = 'query PrivacyTicketRuns($ids: [ID!]!) { privacyTicketRuns(ticketIds: $ids) }';
-const AGENTS_ERASE = 'mutation ScrubTicketRuns($ids: [ID!]!) { scrubTicketRuns(ticketIds: $ids) }';
-
-function peerApi(client: PrivacyPeerClient, exportQuery: string, exportField: string, eraseMutation: string, eraseField: string): PeerPrivacyApi {
+/** Field names come from descriptors in the repository, never from a request: safe to put in the document. */
+export function peerPrivacyApi(client: PeerClient, participation: PrivacyParticipation): PeerPrivacyApi {
+  const { exportField, eraseField } = participation;
+  const exportQuery = `query PrivacyExport($ids: [ID!]!) { ${exportField}(ticketIds: $ids) }`;
+  const eraseMutation = `mutation PrivacyErase($ids: [ID!]!) { ${eraseField}(ticketIds: $ids) }`;
   return {
-    service: client.service,
+    service: client.peer,
     async exportTickets(ticketIds) {
-      const data = await client.request<Record<string, string>>(exportQuery, { ids: ticketIds });
+      const data = await client.request<Record<string, string | null>>(exportQuery, { ids: ticketIds });
       return JSON.parse(data[exportField] ?? 'null') as unknown;
     },
     async eraseTickets(ticketIds) {
-      const data = await client.request<Record<string, number>>(eraseMutation, { ids: ticketIds });
+      const data = await client.request<Record<string, number | null>>(eraseMutation, { ids: ticketIds });
       return data[eraseField] ?? 0;
     },
   };
-}
-
-export function knowledgePrivacyApi(client: PrivacyPeerClient): PeerPrivacyApi {
-  return peerApi(client, KNOWLEDGE_EXPORT, 'privacyTicketKnowledge', KNOWLEDGE_ERASE, 'forgetTicketKnowledge');
-}
-
-export function agentsPrivacyApi(client: PrivacyPeerClient): PeerPrivacyApi {
-  return peerApi(client, AGENTS_EXPORT, 'privacyTicketRuns', AGENTS_ERASE, 'scrubTicketRuns');
 }

@@ -5,4 +5,4 @@ const admin = roles('admin');
 
 export const privacyQueryPermissions = { exportCustomerData: admin };
 export const privacyMutationPermissions = { eraseCustomer: admin };
-export const privacyTypePermissions = { CustomerErasure: admin };
+export const privacyTypePermissions = { CustomerErasure: admin, SubgraphErasure: admin };

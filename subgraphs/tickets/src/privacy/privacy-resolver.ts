@@ -23,9 +23,10 @@ export class PrivacyResolver {
     return {
       customerId: result.customerId,
       ticketCount: result.ticketCount,
+      subgraphs: Object.entries(result.peerRecordsErased).map(([subgraph, recordsErased]) => ({ subgraph, recordsErased })),
       knowledgeEntriesRemoved: result.peerRecordsErased['knowledge'] ?? 0,
       agentRunsScrubbed: result.peerRecordsErased['agents'] ?? 0,
-      skippedServices: [...result.skippedServices],
+      skippedServices: [],
     };
   }
 }

@@ -1,6 +1,5 @@
 import type { KnowledgeRetriever, RetrievedPassage } from '@support-graph/support-agents';
-import type { Logger } from '@support-graph/runtime';
-import type { PeerGraphQLClient } from '../peer-graphql-client.js';
+import type { Logger, PeerClient } from '@support-graph/runtime';
 
 const SUGGEST_ARTICLES = `query AgentsSuggestArticles($text: String!, $first: Int!) {
   suggestArticles(text: $text, first: $first) { score chunk { id heading text } article { id title } }
@@ -26,7 +25,7 @@ export class GraphQLKnowledgeRetriever implements KnowledgeRetriever {
   private outageLogged = false;
 
   constructor(
-    private readonly client: PeerGraphQLClient | undefined,
+    private readonly client: PeerClient | undefined,
     private readonly logger: Logger,
   ) {}
 

@@ -1,5 +1,5 @@
 import { formatTicketForAgents, type TicketPayload } from '../ticket-payload.js';
-import type { PeerGraphQLClient } from '../peer-graphql-client.js';
+import type { PeerClient } from '@support-graph/runtime';
 import type { PeerTicket, PipelineTicketStatus, TicketsApi } from '../tickets-api.js';
 
 const GET_TICKET = `query AgentsTicket($id: ID!) {
@@ -14,7 +14,7 @@ const CHANGE_STATUS = `mutation AgentsChangeStatus($id: ID!, $status: TicketStat
 
 /** TicketsApi over the tickets subgraph's GraphQL API, as the `service` identity (its messages are authored AI). */
 export class GraphQLTicketsApi implements TicketsApi {
-  constructor(private readonly client: PeerGraphQLClient) {}
+  constructor(private readonly client: PeerClient) {}
 
   async getTicket(id: string): Promise<PeerTicket | null> {
     const data = await this.client.request<{ ticket: TicketPayload | null }>(GET_TICKET, { id });

@@ -1,6 +1,6 @@
-import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '@support-graph/agents-subgraph';
-import type { ReplyChunkLog } from '../reply-chunks/reply-chunk-log.js';
-import type { SubscriptionSource } from './subscription-source.js';
+import type { SubscriptionSource } from '@support-graph/runtime';
+import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '../../runs/reply-chunk-publisher.js';
+import type { RecordedReplyChunks } from '../reply-chunks/create-reply-chunk-log.js';
 
 const chunkOf = (event: { payload: unknown }) => event.payload as ReplyChunkPayload;
 
@@ -9,7 +9,8 @@ const chunkOf = (event: { payload: unknown }) => event.payload as ReplyChunkPayl
  * before the subscription started (or while a client was reconnecting) is replayed from the chunk
  * log, then the live stream follows; duplicates are dropped by `seq`. Completes after `done`.
  */
-export function replyStreamSource(log: ReplyChunkLog): SubscriptionSource {
+export function replyStreamSource(chunks: RecordedReplyChunks): SubscriptionSource {
+  const { log } = chunks;
   return {
     field: 'replyStream',
     typePrefix: AGENT_RUN_REPLY_CHUNK,
@@ -21,5 +22,6 @@ export function replyStreamSource(log: ReplyChunkLog): SubscriptionSource {
     sequence: (event) => chunkOf(event).seq,
     startAfter: (args) => (typeof args['afterSeq'] === 'number' ? args['afterSeq'] : -1),
     isLast: (event) => chunkOf(event).done,
+    close: () => chunks.close(),
   };
 }

@@ -1,4 +1,5 @@
-import type { DomainEvent, Identity } from '@support-graph/runtime';
+import type { DomainEvent } from '../domain-event.js';
+import type { Identity } from '../identity/identity.js';
 
 export type SubscriptionArguments = Readonly<Record<string, unknown>>;
 
@@ -20,7 +21,11 @@ export interface DeliveryGate {
   admits(entity: Readonly<Record<string, unknown>>, args: SubscriptionArguments): boolean;
 }
 
-/** How one Subscription field of the supergraph is fed from the event bus. */
+/**
+ * How one Subscription field of the supergraph is fed from the event bus. The subgraph that owns
+ * the field and its events declares it (its descriptor's `subscriptionSources`); the gateway's
+ * bridge runs it.
+ */
 export interface SubscriptionSource {
   readonly field: string;
   /** Bus event types starting with this feed the field. */
@@ -39,4 +44,6 @@ export interface SubscriptionSource {
   startAfter?(args: SubscriptionArguments): number;
   /** Whether an event is the last of its stream; the subscription completes after it. */
   isLast?(event: DomainEvent): boolean;
+  /** Releases what the source holds (a replay log's bus subscription) when the gateway stops. */
+  close?(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { TicketEventType } from '@support-graph/tickets';
+import { TicketEventType } from '../../services/ticket-events.js';
 
 /** Bus event type → the `TicketEventKind` enum value of the API. */
 export const TICKET_EVENT_KINDS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
-import { TicketEventType } from '@support-graph/tickets';
-import type { SubscriptionSource } from './subscription-source.js';
+import type { SubscriptionSource } from '@support-graph/runtime';
+import { TicketEventType } from '../../services/ticket-events.js';
 import { ticketEventPayload } from './ticket-event-kinds.js';
 
 /** What moves a ticket into, around or out of an agent queue. */

@@ -1,5 +1,5 @@
-import { AGENT_RUN_UPDATED } from '@support-graph/agents-subgraph';
-import type { SubscriptionSource } from './subscription-source.js';
+import type { SubscriptionSource } from '@support-graph/runtime';
+import { AGENT_RUN_UPDATED } from '../../runs/agent-run-executor.js';
 
 interface AgentRunUpdatedPayload {
   readonly runId: string;

@@ -1,5 +1,4 @@
-import { STAFF_ROLES } from '@support-graph/runtime';
-import type { SubscriptionSource } from './subscription-source.js';
+import { STAFF_ROLES, type SubscriptionSource } from '@support-graph/runtime';
 import { isInternalNote, TICKET_EVENT_KINDS, ticketEventPayload } from './ticket-event-kinds.js';
 
 interface TicketEventFilter {
