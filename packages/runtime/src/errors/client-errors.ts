@@ -12,6 +12,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   InvalidStatusTransition: 'INVALID_STATUS_TRANSITION',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  /** A customer erasure that did not reach every subgraph yet; running it again finishes it. */
+  ErasureIncomplete: 'ERASURE_INCOMPLETE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
