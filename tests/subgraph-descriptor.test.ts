@@ -22,6 +22,10 @@ describe('the configuration', () => {
     expect(() => loadConfig({ FIXTURE_URL: 'nowhere' }, WITH_FIXTURE)).toThrow(/FIXTURE_URL/);
   });
 
+  it('refuses a subgraph name that cannot prefix a variable', () => {
+    expect(() => loadConfig({}, [...WITH_FIXTURE, { name: 'help-desk', defaultPort: 4100 }])).toThrow(/help-desk/);
+  });
+
   it('derives every subgraph’s port and URL from the list, the existing variable names included', () => {
     const config = loadConfig({ FIXTURE_PORT: '4555', FIXTURE_URL: 'http://fixture.internal:4555/graphql', TICKETS_PORT: '5001' }, WITH_FIXTURE);
     expect(config.SUBGRAPH_ENDPOINTS['fixture']).toEqual({ port: 4555, url: 'http://fixture.internal:4555/graphql' });

@@ -97,8 +97,9 @@ export type PlatformConfig = Readonly<
 
 export class ConfigError extends Error {}
 
-/** `tickets` → `TICKETS`: the prefix of a subgraph's variables. */
-export function subgraphVariablePrefix(name: string): string {
+/** `tickets` → `TICKETS`: the prefix of a subgraph's variables, so a name must make a variable name. */
+function subgraphVariablePrefix(name: string): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new ConfigError(`Subgraph name "${name}" must be lower-case letters, digits and _ (it prefixes ${name.toUpperCase()}_PORT)`);
   return name.toUpperCase();
 }
 
