@@ -35,9 +35,11 @@ export function fixtureSubgraph(recorder = new FixtureRecorder()): { descriptor:
         request.on('data', (chunk: Buffer) => chunks.push(chunk));
         request.on('end', () => {
           const headers = { 'content-type': 'application/json', [IDENTITY_HEADER]: String(request.headers[IDENTITY_HEADER] ?? '') };
-          void fetch(subgraph.url, { method: 'POST', headers, body: Buffer.concat(chunks) }).then(async (answer) => {
-            response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
-          });
+          void fetch(subgraph.url, { method: 'POST', headers, body: Buffer.concat(chunks) })
+            .then(async (answer) => {
+              response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
+            })
+            .catch(() => response.writeHead(502).end());
         });
       });
       await new Promise<void>((resolveListen) => frontDoor.listen(options.port, '127.0.0.1', resolveListen));

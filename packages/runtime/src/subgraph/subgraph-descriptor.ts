@@ -57,7 +57,6 @@ export interface SubgraphStartOptions {
  * `RunningSubgraph` is seen at its widest here (ApolloServer is invariant in its context).
  */
 export interface StartedSubgraph {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: any subgraph's own context
   readonly subgraph: RunningSubgraph<any>;
   stop(): Promise<void>;
 }
