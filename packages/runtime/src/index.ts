@@ -24,3 +24,7 @@ export * from './crypto/index.js';
 export * from './audit/index.js';
 export * from './random/seeded-random.js';
 export * from './files/csv.js';
+export * from './queue/job-queue.js';
+export * from './queue/create-job-queue.js';
+export * from './queue/adapters/sqlite-job-queue.js';
+export * from './queue/adapters/redis-streams-job-queue.js';

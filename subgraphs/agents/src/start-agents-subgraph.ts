@@ -1,5 +1,16 @@
 import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
-import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
+import {
+  createJobQueue,
+  openAuditLog,
+  serveSubgraph,
+  type EventBus,
+  type JobQueue,
+  type JobQueueOptions,
+  type Logger,
+  type PlatformConfig,
+  type RunningSubgraph,
+  type Unsubscribe,
+} from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
@@ -10,8 +21,6 @@ import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import { createPeerGraphQLClient } from './peers/peer-graphql-client.js';
 import type { TicketPipelineJob } from './pipeline/ticket-pipeline-job.js';
 import { TicketPipeline } from './pipeline/ticket-pipeline.js';
-import { createJobQueue } from './queue/create-job-queue.js';
-import type { JobQueue, JobQueueOptions } from './queue/job-queue.js';
 import { AgentCatalog } from './runs/agent-catalog.js';
 import { AgentRunExecutor } from './runs/agent-run-executor.js';
 import { ReplyDrafts } from './runs/reply-drafts.js';

@@ -1,5 +1,4 @@
-import { deduplicating, type DomainEvent, type EventBus, type Unsubscribe } from '@support-graph/runtime';
-import type { JobQueue } from '../queue/job-queue.js';
+import { deduplicating, type DomainEvent, type EventBus, type JobQueue, type Unsubscribe } from '@support-graph/runtime';
 import { pipelineJobKey, type TicketPipelineJob } from '../pipeline/ticket-pipeline-job.js';
 
 /** The tickets subgraph's event types this subgraph reacts to (see its ticket-events.ts). */
