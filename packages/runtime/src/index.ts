@@ -28,3 +28,7 @@ export * from './queue/job-queue.js';
 export * from './queue/create-job-queue.js';
 export * from './queue/adapters/sqlite-job-queue.js';
 export * from './queue/adapters/redis-streams-job-queue.js';
+export * from './orm/orm-database.js';
+export * from './orm/open-orm.js';
+export * from './orm/adapters/open-sqlite-orm.js';
+export * from './orm/adapters/open-mongo-orm.js';
