@@ -1,4 +1,4 @@
-import { AGENT_RUN_REPLY_CHUNK } from '@support-graph/agents-subgraph';
+import { AGENT_RUN_REPLY_CHUNK } from '@support-graph/agents-subgraph/events';
 import type { EventBus, Logger, Unsubscribe } from '@support-graph/runtime';
 import { InMemoryReplyChunkLog } from './adapters/in-memory-reply-chunk-log.js';
 import { RedisReplyChunkLog } from './adapters/redis-reply-chunk-log.js';

@@ -1,12 +1,5 @@
-import { AGENT_RUN_UPDATED } from '@support-graph/agents-subgraph';
+import { AGENT_RUN_UPDATED, type AgentRunUpdatedPayload } from '@support-graph/agents-subgraph/events';
 import type { SubscriptionSource } from './subscription-source.js';
-
-interface AgentRunUpdatedPayload {
-  readonly runId: string;
-  readonly ticketId: string;
-  readonly agent: string;
-  readonly status: string;
-}
 
 /** `agentRun(id)`: every status change of one run, with the run itself from the agents subgraph. */
 export const agentRunSource: SubscriptionSource = {

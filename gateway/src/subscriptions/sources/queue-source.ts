@@ -1,4 +1,4 @@
-import { TicketEventType } from '@support-graph/tickets';
+import { TICKET_EVENT_PREFIX, TicketEventType } from '@support-graph/tickets/events';
 import type { SubscriptionSource } from './subscription-source.js';
 import { ticketEventPayload } from './ticket-event-kinds.js';
 
@@ -12,7 +12,7 @@ const QUEUE_EVENTS = new Set<string>([TicketEventType.Created, TicketEventType.S
  */
 export const queueSource: SubscriptionSource = {
   field: 'queue',
-  typePrefix: 'ticket.',
+  typePrefix: TICKET_EVENT_PREFIX,
   accepts: (event) => QUEUE_EVENTS.has(event.type),
   payload: ticketEventPayload,
   entities: { ticket: { queryField: 'ticket', id: (payload) => String(payload['ticketId']) } },

@@ -1,4 +1,4 @@
-import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '@support-graph/agents-subgraph';
+import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '@support-graph/agents-subgraph/events';
 import type { ReplyChunkLog } from '../reply-chunks/reply-chunk-log.js';
 import type { SubscriptionSource } from './subscription-source.js';
 
