@@ -1,10 +1,10 @@
 import { serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
-import { createKnowledgeService, type KnowledgeEngineConfig } from './create-knowledge-service.js';
+import { createKnowledgeEngine, type KnowledgeEngineConfig } from './create-knowledge-engine.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { TicketsSubgraphTextSource } from './events/ticket-text-source.js';
 import { createKnowledgeContext, type KnowledgeContext } from './knowledge-context.js';
+import type { KnowledgeEngine } from './knowledge-engine.js';
 import { buildKnowledgeSchema } from './knowledge-schema.js';
-import type { KnowledgeService } from './knowledge-service.js';
 
 export interface KnowledgeSubgraphOptions {
   readonly config: PlatformConfig;
@@ -19,7 +19,7 @@ export interface KnowledgeSubgraphOptions {
 
 export interface KnowledgeSubgraph {
   readonly subgraph: RunningSubgraph<KnowledgeContext>;
-  readonly service: KnowledgeService;
+  readonly engine: KnowledgeEngine;
   stop(): Promise<void>;
 }
 
@@ -37,7 +37,7 @@ export function knowledgeEngineConfig(config: PlatformConfig): KnowledgeEngineCo
 
 export async function startKnowledgeSubgraph(options: KnowledgeSubgraphOptions): Promise<KnowledgeSubgraph> {
   const logger = options.logger.child({ service: 'knowledge' });
-  const service = await createKnowledgeService(knowledgeEngineConfig(options.config));
+  const engine = await createKnowledgeEngine(knowledgeEngineConfig(options.config));
   try {
     const subgraph = await serveSubgraph<KnowledgeContext>({
       name: 'knowledge',
@@ -46,25 +46,25 @@ export async function startKnowledgeSubgraph(options: KnowledgeSubgraphOptions):
       signingKey: options.signingKey,
       maxBodyBytes: options.config.MAX_BODY_BYTES,
       logger,
-      createContext: (identity) => createKnowledgeContext(service, identity),
+      createContext: (identity) => createKnowledgeContext(engine, identity),
       // The engine has no ping yet; a one-article page answers only when the graph store does.
       healthCheck: async () => {
-        await service.listArticles({}, 1);
+        await engine.articles.listArticles({}, 1);
       },
     });
-    const consumer = await consumeTicketEvents(options.bus, service, new TicketsSubgraphTextSource(options.ticketsUrl, options.signingKey), logger);
+    const consumer = await consumeTicketEvents(options.bus, engine.tickets, new TicketsSubgraphTextSource(options.ticketsUrl, options.signingKey), logger);
     return {
       subgraph,
-      service,
+      engine,
       async stop() {
         await subgraph.stop();
         // Handlers still running would touch the engine after close (Kùzu then crashes): drain them first.
         await consumer.stop();
-        await service.close();
+        await engine.close();
       },
     };
   } catch (error) {
-    await service.close();
+    await engine.close();
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { deduplicating, type DomainEvent, type EventBus, type Logger } from '@support-graph/runtime';
-import type { KnowledgeService } from '../knowledge-service.js';
-import type { TicketInput } from '../knowledge-service-types.js';
+import type { TicketInput } from '../tickets/ticket-knowledge.js';
 import { isTicketEvent, TICKET_EVENT_PREFIX, TicketEventType } from '@support-graph/tickets/events';
+import type { TicketSimilarityService } from '../services/ticket-similarity-service.js';
 import type { TicketTextSource } from './ticket-text-source.js';
 
 /** Only these changes alter what similarity is computed from. */
@@ -26,12 +26,12 @@ export interface TicketEventConsumerOptions {
  * logged and the next change of that ticket indexes it again.
  *
  * Indexing is off the request path: tickets are collected for `batchWindowMs` and indexed in
- * batches (one index write per batch; the service yields to the event loop between tickets), so a
+ * batches (one index write per batch; the similarity service yields to the event loop between tickets), so a
  * burst of new tickets costs requests a few short slices of the event loop, not one long one.
  */
 export async function consumeTicketEvents(
   bus: EventBus,
-  service: KnowledgeService,
+  similarity: TicketSimilarityService,
   tickets: TicketTextSource,
   logger: Logger,
   options: TicketEventConsumerOptions = {},
@@ -52,7 +52,7 @@ export async function consumeTicketEvents(
       if (batch.length >= maxBatch) break;
     }
     try {
-      for (const { ticket, error } of await service.indexTickets(batch)) {
+      for (const { ticket, error } of await similarity.indexTickets(batch)) {
         logger.error({ err: error, ticketId: ticket.id }, 'ticket not indexed for similar tickets');
       }
     } catch (error) {
