@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { KuzuKnowledgeGraph } from './adapters/kuzu-knowledge-graph.js';
-import { LocalEmbedder } from './adapters/local-embedder.js';
-import { LocalSearchIndex } from './adapters/local-search-index.js';
+import { LocalEmbedder } from './search/adapters/local-embedder.js';
+import { LocalSearchIndex } from './search/adapters/local-search-index.js';
 import { Neo4jKnowledgeGraph } from './adapters/neo4j-knowledge-graph.js';
-import { OpenAiEmbedder } from './adapters/openai-embedder.js';
-import { WeaviateSearchIndex } from './adapters/weaviate-search-index.js';
-import type { Embedder } from './embedder.js';
+import { OpenAiEmbedder } from './search/adapters/openai-embedder.js';
+import { WeaviateSearchIndex } from './search/adapters/weaviate-search-index.js';
+import type { Embedder } from './search/embedder.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { assembleKnowledgeEngine, type KnowledgeEngine } from './knowledge-engine.js';
-import type { SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search/search-index.js';
 
 export interface KnowledgeEngineConfig {
   /** Folder for the embedded stores; omit for a purely in-memory engine (tests, evaluation). */

@@ -1,9 +1,9 @@
 import { ArticleDuplicates } from './articles/article-duplicates.js';
 import { ArticleRepository } from './articles/article-repository.js';
-import type { Embedder } from './embedder.js';
+import type { Embedder } from './search/embedder.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { DocumentIndexer } from './search/document-indexer.js';
-import type { SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search/search-index.js';
 import { ArticleService } from './services/article-service.js';
 import { ImportService } from './services/import-service.js';
 import { SearchService } from './services/search-service.js';

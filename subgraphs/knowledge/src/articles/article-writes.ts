@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, ArticleContent, ArticleVersion } from './article.js';
 import { KnowledgeError } from '../knowledge-error.js';
 import type { IndexableDocument } from '../search/document-indexer.js';
-import type { IndexFields } from '../search-index.js';
+import type { IndexFields } from '../search/search-index.js';
 
 // What both ways of writing an article (the article service and imports) need: validation, the
 // stable id, the history entry and the search-index document.

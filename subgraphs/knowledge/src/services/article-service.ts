@@ -11,7 +11,7 @@ import type { KnowledgeGraph } from '../knowledge-graph.js';
 import { KnowledgeError } from '../knowledge-error.js';
 import type { DocumentIndexer } from '../search/document-indexer.js';
 import { checkedPageSize } from '../search/query-guard.js';
-import type { SearchIndex } from '../search-index.js';
+import type { SearchIndex } from '../search/search-index.js';
 
 export interface ArticleServiceDependencies {
   readonly graph: KnowledgeGraph;

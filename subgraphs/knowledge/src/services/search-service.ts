@@ -1,11 +1,11 @@
 import { ArticleStatus } from '../articles/article.js';
 import type { ArticleFilter, Audience } from '../articles/article-queries.js';
-import type { Embedder } from '../embedder.js';
+import type { Embedder } from '../search/embedder.js';
 import { aggregateChunkHits } from '../search/article-hit-aggregator.js';
 import type { KnowledgeHit, SearchKnowledgeInput } from '../search/knowledge-hit.js';
 import { checkedPageSize, checkedQuery, MAX_QUERY_CHARS, MAX_SUGGESTION_TEXT_CHARS } from '../search/query-guard.js';
 import { highlightSnippet } from '../search/snippet-highlighter.js';
-import type { IndexFilter, SearchIndex } from '../search-index.js';
+import type { IndexFilter, SearchIndex } from '../search/search-index.js';
 
 function indexFilter(filter: ArticleFilter, audience: Audience): IndexFilter {
   return {

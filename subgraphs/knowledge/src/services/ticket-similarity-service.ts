@@ -1,11 +1,11 @@
-import type { Embedder } from '../embedder.js';
+import type { Embedder } from '../search/embedder.js';
 import { KnowledgeError } from '../knowledge-error.js';
 import { aggregateChunkHits } from '../search/article-hit-aggregator.js';
 import type { DocumentIndexer } from '../search/document-indexer.js';
 import type { KnowledgeHit } from '../search/knowledge-hit.js';
 import { checkedPageSize, checkedQuery, MAX_SUGGESTION_TEXT_CHARS } from '../search/query-guard.js';
 import { highlightSnippet } from '../search/snippet-highlighter.js';
-import type { SearchIndex } from '../search-index.js';
+import type { SearchIndex } from '../search/search-index.js';
 import type { SimilarTicket, TicketInput, TicketKnowledge } from '../tickets/ticket-knowledge.js';
 import type { TicketRepository } from '../tickets/ticket-repository.js';
 import type { ArticleService } from './article-service.js';
