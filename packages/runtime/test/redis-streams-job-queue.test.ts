@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RedisStreamsJobQueue } from '../src/queue/adapters/redis-streams-job-queue.js';
+import { createJobQueue } from '../src/queue/create-job-queue.js';
 import { jobQueueContract } from './job-queue-contract.js';
 import { REDIS_TEST_URL, redisForTest } from './support/redis-availability.js';
 
@@ -38,5 +39,18 @@ describe('Redis Streams job queue key prefix', () => {
     await redis.quit();
     expect(keys.sort()).toEqual([`${prefix}:queue:prefixed:key:job-1`, `${prefix}:queue:prefixed:stream`]);
     expect(unprefixed).toEqual([]);
+  });
+
+  it('takes the prefix from REDIS_PREFIX when the configuration chooses Redis', async () => {
+    if (!(await redisForTest('Redis Streams job queue key prefix'))) return;
+    const prefix = `test-queue-${randomUUID()}`;
+    prefixes.push(prefix);
+    const queue = createJobQueue<{ n: number }>({ DATA_DIR: '/nonexistent', REDIS_URL: REDIS_TEST_URL, REDIS_PREFIX: prefix }, 'configured');
+    await queue.enqueue('job-1', { n: 1 });
+    await queue.close();
+    const redis = new Redis(REDIS_TEST_URL);
+    const keys = await redis.keys(`${prefix}:*`);
+    await redis.quit();
+    expect(keys.sort()).toEqual([`${prefix}:queue:configured:key:job-1`, `${prefix}:queue:configured:stream`]);
   });
 });
