@@ -7,7 +7,7 @@ import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type 
 export interface RedisStreamsJobQueueOptions extends JobQueueOptions {
   /**
    * Put before every key of the queue (`<keyPrefix>:queue:<name>:…`), so deployments sharing one
-   * Redis keep their queues apart (database numbers do not separate everything). Default `support-graph`.
+   * Redis database keep their queues apart. Default `support-graph`.
    */
   readonly keyPrefix?: string;
 }
