@@ -1,3 +1,4 @@
+import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '@support-graph/agents-subgraph/events';
 import type { DomainEvent } from '@support-graph/runtime';
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
 import { ACCEPT_TRIAGE, AGENT_RUN, AGENT_RUNS, DRAFT_REPLY, OPEN_TICKET, OVERRIDE_TRIAGE, REPLY, RUN_AGENT, TICKET_INSIGHTS } from './support/agents-operations.js';
@@ -123,8 +124,8 @@ describe('agents pipeline through the gateway', () => {
 
   it('drafts a reply that streams as reply_chunk events in order and is stored on the run', async () => {
     const id = await openTicket({ subject: 'Refund', description: 'How long does a refund take to show up on my card?' });
-    const chunks: DomainEvent<{ runId: string; seq: number; delta: string; done: boolean; citations: unknown[] }>[] = [];
-    const unsubscribe = await fixture.platform.bus.subscribe('agent_run.reply_chunk', (event) => {
+    const chunks: DomainEvent<ReplyChunkPayload>[] = [];
+    const unsubscribe = await fixture.platform.bus.subscribe(AGENT_RUN_REPLY_CHUNK, (event) => {
       chunks.push(event as (typeof chunks)[number]);
     });
     const started = await fixture.graphql(agent, DRAFT_REPLY, { ticketId: id });

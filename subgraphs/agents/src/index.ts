@@ -4,6 +4,3 @@ export { buildAgentsSchema } from './agents-schema.js';
 export { createAgentRunStore, createSqliteAgentRunStore, createMongoAgentRunStore } from './store/create-agent-run-store.js';
 export type { AgentRunStore } from './store/agent-run-store.js';
 export type { AgentRunRecord, TriageOverrideRecord } from './store/agent-run-records.js';
-export type { JobQueue, QueuedJob, DeadLetter } from './queue/job-queue.js';
-export { AGENT_RUN_UPDATED } from './runs/agent-run-executor.js';
-export { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from './runs/reply-chunk-publisher.js';

@@ -1,5 +1,17 @@
 import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
-import { createPeerClient, openAuditLog, serveSubgraph, serviceIdentity, type RunningSubgraph, type SubgraphPeers, type SubgraphStartOptions, type Unsubscribe } from '@support-graph/runtime';
+import {
+  createJobQueue,
+  createPeerClient,
+  openAuditLog,
+  serveSubgraph,
+  serviceIdentity,
+  type JobQueue,
+  type JobQueueOptions,
+  type RunningSubgraph,
+  type SubgraphPeers,
+  type SubgraphStartOptions,
+  type Unsubscribe,
+} from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
@@ -9,8 +21,6 @@ import { GraphQLKnowledgeRetriever } from './peers/adapters/graphql-knowledge-re
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import type { TicketPipelineJob } from './pipeline/ticket-pipeline-job.js';
 import { TicketPipeline } from './pipeline/ticket-pipeline.js';
-import { createJobQueue } from './queue/create-job-queue.js';
-import type { JobQueue, JobQueueOptions } from './queue/job-queue.js';
 import { AgentCatalog } from './runs/agent-catalog.js';
 import { AgentRunExecutor } from './runs/agent-run-executor.js';
 import { ReplyDrafts } from './runs/reply-drafts.js';

@@ -1,17 +1,17 @@
 import { createPeerClient, serveSubgraph, serviceIdentity, type PlatformConfig, type RunningSubgraph, type SubgraphStartOptions } from '@support-graph/runtime';
-import { createKnowledgeService, type KnowledgeEngineConfig } from './create-knowledge-service.js';
+import { createKnowledgeEngine, type KnowledgeEngineConfig } from './create-knowledge-engine.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { TicketsSubgraphTextSource } from './events/ticket-text-source.js';
 import { createKnowledgeContext, type KnowledgeContext } from './knowledge-context.js';
+import type { KnowledgeEngine } from './knowledge-engine.js';
 import { buildKnowledgeSchema } from './knowledge-schema.js';
-import type { KnowledgeService } from './knowledge-service.js';
 
 /** This subgraph's own identity towards its peers. */
 const KNOWLEDGE_SERVICE = serviceIdentity('knowledge');
 
 export interface KnowledgeSubgraph {
   readonly subgraph: RunningSubgraph<KnowledgeContext>;
-  readonly service: KnowledgeService;
+  readonly engine: KnowledgeEngine;
   stop(): Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export function knowledgeEngineConfig(config: PlatformConfig): KnowledgeEngineCo
 
 export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Promise<KnowledgeSubgraph> {
   const logger = options.logger.child({ service: 'knowledge' });
-  const service = await createKnowledgeService(knowledgeEngineConfig(options.config));
+  const engine = await createKnowledgeEngine(knowledgeEngineConfig(options.config));
   try {
     const subgraph = await serveSubgraph<KnowledgeContext>({
       name: 'knowledge',
@@ -38,27 +38,27 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
       signingKey: options.signingKey,
       maxBodyBytes: options.config.MAX_BODY_BYTES,
       logger,
-      createContext: (identity) => createKnowledgeContext(service, identity),
+      createContext: (identity) => createKnowledgeContext(engine, identity),
       // The engine has no ping yet; a one-article page answers only when the graph store does.
       healthCheck: async () => {
-        await service.listArticles({}, 1);
+        await engine.articles.listArticles({}, 1);
       },
     });
     // Reads a ticket's text after `ticket.updated` from the tickets subgraph, as any peer would.
     const tickets = createPeerClient({ peer: 'tickets', url: () => options.peers.url('tickets'), signingKey: options.signingKey, identity: KNOWLEDGE_SERVICE });
-    const consumer = await consumeTicketEvents(options.bus, service, new TicketsSubgraphTextSource(tickets), logger);
+    const consumer = await consumeTicketEvents(options.bus, engine.tickets, new TicketsSubgraphTextSource(tickets), logger);
     return {
       subgraph,
-      service,
+      engine,
       async stop() {
         await subgraph.stop();
         // Handlers still running would touch the engine after close (Kùzu then crashes): drain them first.
         await consumer.stop();
-        await service.close();
+        await engine.close();
       },
     };
   } catch (error) {
-    await service.close();
+    await engine.close();
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LocalEmbedder } from '../src/adapters/local-embedder.js';
-import { OpenAiEmbedder } from '../src/adapters/openai-embedder.js';
-import type { Embedder } from '../src/embedder.js';
+import { LocalEmbedder } from '../src/search/adapters/local-embedder.js';
+import { OpenAiEmbedder } from '../src/search/adapters/openai-embedder.js';
+import type { Embedder } from '../src/search/embedder.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './support/fake-openai-server.js';
 
 const norm = (vector: Float32Array) => Math.sqrt(vector.reduce((sum, value) => sum + value * value, 0));

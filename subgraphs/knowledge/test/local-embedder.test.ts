@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { LocalEmbedder } from '../src/adapters/local-embedder.js';
+import { LocalEmbedder } from '../src/search/adapters/local-embedder.js';
 
 const cosine = (a: Float32Array, b: Float32Array) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import weaviate from 'weaviate-client';
-import { LocalEmbedder } from '../src/adapters/local-embedder.js';
-import { LocalSearchIndex } from '../src/adapters/local-search-index.js';
-import { WeaviateSearchIndex } from '../src/adapters/weaviate-search-index.js';
-import type { IndexFields, IndexFilter, SearchIndex } from '../src/search-index.js';
+import { LocalEmbedder } from '../src/search/adapters/local-embedder.js';
+import { LocalSearchIndex } from '../src/search/adapters/local-search-index.js';
+import { WeaviateSearchIndex } from '../src/search/adapters/weaviate-search-index.js';
+import type { IndexFields, IndexFilter, SearchIndex } from '../src/search/search-index.js';
 
 const embedder = new LocalEmbedder();
 const fields = (status: string, locale = 'en', tags: string[] = []): IndexFields => ({ status, locale, tags, topicIds: [], productIds: [] });

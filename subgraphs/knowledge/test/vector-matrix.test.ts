@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { VectorMatrix } from '../src/adapters/local-search/vector-matrix.js';
+import { VectorMatrix } from '../src/search/adapters/local-search/vector-matrix.js';
 import { seededRandom } from '@support-graph/runtime';
 
 describe('VectorMatrix (dimension-major, sparse-query scan)', () => {

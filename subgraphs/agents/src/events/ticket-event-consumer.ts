@@ -1,23 +1,12 @@
-import { deduplicating, type DomainEvent, type EventBus, type Unsubscribe } from '@support-graph/runtime';
-import type { JobQueue } from '../queue/job-queue.js';
+import { deduplicating, type DomainEvent, type EventBus, type JobQueue, type Unsubscribe } from '@support-graph/runtime';
+import { isTicketEvent, TICKET_EVENT_PREFIX, TicketEventType } from '@support-graph/tickets/events';
 import { pipelineJobKey, type TicketPipelineJob } from '../pipeline/ticket-pipeline-job.js';
-
-/** The tickets subgraph's event types this subgraph reacts to (see its ticket-events.ts). */
-const TICKET_CREATED = 'ticket.created';
-const MESSAGE_ADDED = 'ticket.message_added';
-
-interface MessageAddedPayload {
-  readonly ticketId: string;
-  readonly authorRole: string;
-  readonly internal: boolean;
-}
 
 /** A new ticket, or a public message from its customer: the conversation changed in a way agents judge. */
 function startsPipeline(event: DomainEvent): boolean {
-  if (event.type === TICKET_CREATED) return true;
-  if (event.type !== MESSAGE_ADDED) return false;
-  const payload = event.payload as MessageAddedPayload;
-  return payload.authorRole === 'CUSTOMER' && !payload.internal;
+  if (isTicketEvent(event, TicketEventType.Created)) return true;
+  if (!isTicketEvent(event, TicketEventType.MessageAdded)) return false;
+  return event.payload.authorRole === 'CUSTOMER' && !event.payload.internal;
 }
 
 /**
@@ -26,7 +15,7 @@ function startsPipeline(event: DomainEvent): boolean {
  */
 export function consumeTicketEvents(bus: EventBus, queue: JobQueue<TicketPipelineJob>): Promise<Unsubscribe> {
   return bus.subscribe(
-    'ticket.',
+    TICKET_EVENT_PREFIX,
     deduplicating(async (event) => {
       if (!startsPipeline(event)) return;
       await queue.enqueue(pipelineJobKey(event.id), { eventId: event.id, ticketId: event.aggregateId, trigger: event.type });

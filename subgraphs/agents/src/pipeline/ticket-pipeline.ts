@@ -1,11 +1,10 @@
 import type { AgentOutput, EarlierAgentResults, MissingInformationResult, SupportAgent } from '@support-graph/support-agents';
-import { PeerRequestError, type Logger } from '@support-graph/runtime';
+import { PeerRequestError, type Logger, type QueuedJob } from '@support-graph/runtime';
 import type { PeerTicket, PipelineTicketStatus, TicketsApi } from '../peers/tickets-api.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
 import type { AgentRunExecutor } from '../runs/agent-run-executor.js';
 import type { ReplyDrafts } from '../runs/reply-drafts.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';
-import type { QueuedJob } from '../queue/job-queue.js';
 import type { TicketPipelineJob } from './ticket-pipeline-job.js';
 
 /** Tickets the pipeline leaves alone: the work on them is over. */

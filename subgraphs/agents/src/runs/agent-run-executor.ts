@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentOutput, EarlierAgentResults, KnowledgeRetriever, LlmProvider, SupportAgent } from '@support-graph/support-agents';
 import { createDomainEvent, type EventBus } from '@support-graph/runtime';
+import { AGENT_RUN_UPDATED, type AgentRunUpdatedPayload } from '../events/agents-events.js';
 import { AgentRunStatus, type AgentRunRecord } from '../store/agent-run-records.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';
 import type { PeerTicket } from '../peers/tickets-api.js';
 import { summariseRunInput } from './run-input-summary.js';
-
-export const AGENT_RUN_UPDATED = 'agent_run.updated';
 
 export interface AgentExecution<TResult> {
   readonly agent: SupportAgent<TResult>;
@@ -123,7 +122,7 @@ export class AgentRunExecutor {
 
   private async announce(run: AgentRunRecord): Promise<void> {
     await this.bus.publish(
-      createDomainEvent(AGENT_RUN_UPDATED, run.id, { runId: run.id, ticketId: run.ticketId, agent: run.agent, status: run.status }),
+      createDomainEvent<AgentRunUpdatedPayload>(AGENT_RUN_UPDATED, run.id, { runId: run.id, ticketId: run.ticketId, agent: run.agent, status: run.status }),
     );
   }
 }

@@ -1,16 +1,5 @@
 import { createDomainEvent, type EventBus } from '@support-graph/runtime';
-
-export const AGENT_RUN_REPLY_CHUNK = 'agent_run.reply_chunk';
-
-export interface ReplyChunkPayload {
-  readonly runId: string;
-  /** 0, 1, 2… without gaps, so a subscriber can order chunks and notice a missing one. */
-  readonly seq: number;
-  readonly delta: string;
-  readonly done: boolean;
-  /** Filled on the last chunk (`done`), empty before. */
-  readonly citations: readonly { readonly id: string; readonly title: string }[];
-}
+import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '../events/agents-events.js';
 
 /**
  * Publishes a streaming draft as `agent_run.reply_chunk` events. Deltas arrive synchronously from

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Resolver, Subscription } from 'type-graphql';
 import type { AgentsContext } from '../agents-context.js';
+import { AGENT_RUN_REPLY_CHUNK, AGENT_RUN_UPDATED } from '../events/agents-events.js';
 import { AgentRunUpdateType, ReplyChunkType } from './agent-run-event-types.js';
 
 /**
@@ -10,14 +11,14 @@ import { AgentRunUpdateType, ReplyChunkType } from './agent-run-event-types.js';
  */
 @Resolver()
 export class AgentRunSubscriptionResolver {
-  @Subscription(() => AgentRunUpdateType, { topics: 'agent_run.updated', description: 'Every status change of one agent run; support team and analysts' })
+  @Subscription(() => AgentRunUpdateType, { topics: AGENT_RUN_UPDATED, description: 'Every status change of one agent run; support team and analysts' })
   async agentRun(@Arg('id', () => ID) id: string, @Ctx() context: AgentsContext): Promise<Partial<AgentRunUpdateType>> {
     await context.service.getRun(context.identity, id);
     return {};
   }
 
   @Subscription(() => ReplyChunkType, {
-    topics: 'agent_run.reply_chunk',
+    topics: AGENT_RUN_REPLY_CHUNK,
     description: 'The reply draft of a draftReply run as ordered chunks; afterSeq resumes after the last chunk seen',
   })
   async replyStream(

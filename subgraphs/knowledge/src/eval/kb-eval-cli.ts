@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createKnowledgeService } from '../create-knowledge-service.js';
+import { createKnowledgeEngine } from '../create-knowledge-engine.js';
 import { DEFAULT_BANKING77_EVAL, generateBanking77Eval } from './banking77-eval-generator.js';
 import { RetrievalMetrics } from './retrieval-metrics.js';
 
@@ -19,27 +19,27 @@ async function main(): Promise<void> {
     articlesPath ??= defaults.articlesPath;
     queriesPath ??= defaults.queriesPath;
   }
-  const service = await createKnowledgeService();
+  const engine = await createKnowledgeEngine();
   try {
-    const imported = await service.importFiles([{ name: articlesPath, content: readFileSync(articlesPath, 'utf8') }], 'kb-eval');
+    const imported = await engine.imports.importFiles([{ name: articlesPath, content: readFileSync(articlesPath, 'utf8') }], 'kb-eval');
     const queries = readFileSync(queriesPath, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as { query: string; relevant: string[] });
     const externalToId = new Map<string, string>();
     for (const id of [...imported.created, ...imported.updated, ...imported.unchanged]) {
-      const article = await service.article(id);
+      const article = await engine.articles.article(id);
       if (article?.externalId) externalToId.set(article.externalId, id);
     }
     const metrics = new RetrievalMetrics();
     for (const { query, relevant } of queries) {
       const wanted = new Set(relevant.map((externalId) => externalToId.get(externalId)));
       const started = performance.now();
-      const hits = await service.searchKnowledge({ query, first: 10, audience: 'agent' });
+      const hits = await engine.search.searchKnowledge({ query, first: 10, audience: 'agent' });
       const latency = performance.now() - started;
       metrics.record(hits.findIndex((hit) => wanted.has(hit.articleId)) + 1, latency);
     }
     const report = metrics.report(imported.created.length + imported.updated.length + imported.unchanged.length);
     process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${JSON.stringify(report, null, 2)}\n`);
   } finally {
-    await service.close();
+    await engine.close();
   }
 }
 

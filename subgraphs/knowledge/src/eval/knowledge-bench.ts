@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createKnowledgeService } from '../create-knowledge-service.js';
+import { createKnowledgeEngine } from '../create-knowledge-engine.js';
 import type { ImportDocument } from '../import/import-document.js';
 import { DEFAULT_BANKING77_EVAL } from './banking77-eval-generator.js';
 import { readLabelledCsv } from './labelled-csv.js';
@@ -32,22 +32,22 @@ async function main(): Promise<void> {
   });
   const queries = shuffled(examples, random).slice(0, Number(values.queries)).map((e) => e.text);
   const dataDir = mkdtempSync(join(tmpdir(), 'knowledge-bench-'));
-  const service = await createKnowledgeService({ dataDir });
+  const engine = await createKnowledgeEngine({ dataDir });
   try {
     const importStarted = performance.now();
-    await service.importDocuments(documents, 'bench');
+    await engine.imports.importDocuments(documents, 'bench');
     const importSeconds = (performance.now() - importStarted) / 1000;
     const latencies: number[] = [];
     const filteredLatencies: number[] = [];
     for (const [i, query] of queries.entries()) {
       const started = performance.now();
-      if (i % 2 === 0) await service.searchKnowledge({ query, first: 10, audience: 'customer' });
-      else await service.searchKnowledge({ query, first: 10, audience: 'agent', filter: { locale: 'en' } });
+      if (i % 2 === 0) await engine.search.searchKnowledge({ query, first: 10, audience: 'customer' });
+      else await engine.search.searchKnowledge({ query, first: 10, audience: 'agent', filter: { locale: 'en' } });
       (i % 2 === 0 ? latencies : filteredLatencies).push(performance.now() - started);
     }
     const all = [...latencies, ...filteredLatencies];
     const reimportStarted = performance.now();
-    const reimport = await service.importDocuments(documents, 'bench');
+    const reimport = await engine.imports.importDocuments(documents, 'bench');
     process.stdout.write(
       `${JSON.stringify({
         articles: articleCount,
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       })}\n`,
     );
   } finally {
-    await service.close();
+    await engine.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

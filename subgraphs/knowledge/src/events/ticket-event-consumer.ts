@@ -1,23 +1,8 @@
 import { deduplicating, type DomainEvent, type EventBus, type Logger } from '@support-graph/runtime';
-import type { KnowledgeService } from '../knowledge-service.js';
-import type { TicketInput } from '../knowledge-service-types.js';
+import type { TicketInput } from '../tickets/ticket-knowledge.js';
+import { isTicketEvent, TICKET_EVENT_PREFIX, TicketEventType } from '@support-graph/tickets/events';
+import type { TicketSimilarityService } from '../services/ticket-similarity-service.js';
 import type { TicketTextSource } from './ticket-text-source.js';
-
-/** The ticket events this subgraph reads; payloads as the tickets subgraph publishes them (ticket-events.ts there). */
-const TICKET_CREATED = 'ticket.created';
-const TICKET_UPDATED = 'ticket.updated';
-
-interface TicketCreatedPayload {
-  readonly ticketId: string;
-  readonly subject: string;
-  readonly description: string;
-  readonly status: string;
-}
-
-interface TicketUpdatedPayload {
-  readonly ticketId: string;
-  readonly changes: readonly { readonly field: string }[];
-}
 
 /** Only these changes alter what similarity is computed from. */
 const INDEXED_FIELDS = new Set(['subject', 'description']);
@@ -41,12 +26,12 @@ export interface TicketEventConsumerOptions {
  * logged and the next change of that ticket indexes it again.
  *
  * Indexing is off the request path: tickets are collected for `batchWindowMs` and indexed in
- * batches (one index write per batch; the service yields to the event loop between tickets), so a
+ * batches (one index write per batch; the similarity service yields to the event loop between tickets), so a
  * burst of new tickets costs requests a few short slices of the event loop, not one long one.
  */
 export async function consumeTicketEvents(
   bus: EventBus,
-  service: KnowledgeService,
+  similarity: TicketSimilarityService,
   tickets: TicketTextSource,
   logger: Logger,
   options: TicketEventConsumerOptions = {},
@@ -67,7 +52,7 @@ export async function consumeTicketEvents(
       if (batch.length >= maxBatch) break;
     }
     try {
-      for (const { ticket, error } of await service.indexTickets(batch)) {
+      for (const { ticket, error } of await similarity.indexTickets(batch)) {
         logger.error({ err: error, ticketId: ticket.id }, 'ticket not indexed for similar tickets');
       }
     } catch (error) {
@@ -90,11 +75,11 @@ export async function consumeTicketEvents(
   };
 
   const handle = async (event: DomainEvent): Promise<void> => {
-    if (event.type === TICKET_CREATED) {
-      const { ticketId, subject, description, status } = event.payload as TicketCreatedPayload;
+    if (isTicketEvent(event, TicketEventType.Created)) {
+      const { ticketId, subject, description, status } = event.payload;
       enqueue({ id: ticketId, subject, description, status });
-    } else if (event.type === TICKET_UPDATED) {
-      const { ticketId, changes } = event.payload as TicketUpdatedPayload;
+    } else if (isTicketEvent(event, TicketEventType.Updated)) {
+      const { ticketId, changes } = event.payload;
       if (!changes.some((change) => INDEXED_FIELDS.has(change.field))) return;
       const read = tickets.ticketText(ticketId).then((ticket) => {
         if (ticket) enqueue(ticket);
@@ -105,7 +90,7 @@ export async function consumeTicketEvents(
       await read;
     }
   };
-  const unsubscribe = await bus.subscribe('ticket.', deduplicating(handle));
+  const unsubscribe = await bus.subscribe(TICKET_EVENT_PREFIX, deduplicating(handle));
   return {
     async stop() {
       await unsubscribe();

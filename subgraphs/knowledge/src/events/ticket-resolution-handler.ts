@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@support-graph/runtime';
-import type { KnowledgeService } from '../knowledge-service.js';
+import type { TicketSimilarityService } from '../services/ticket-similarity-service.js';
 
 /** What the future "ticket resolved with an article" event will carry; the tickets subgraph does not publish it yet. */
 export interface TicketResolvedWithArticlePayload {
@@ -12,9 +12,9 @@ export interface TicketResolvedWithArticlePayload {
  * for similar tickets lean on that article (`recordResolution`). Subscribe it with
  * `deduplicating()` once the tickets subgraph publishes the event; until then nothing calls it.
  */
-export function handleTicketResolvedWithArticle(service: KnowledgeService): (event: DomainEvent) => Promise<void> {
+export function handleTicketResolvedWithArticle(tickets: TicketSimilarityService): (event: DomainEvent) => Promise<void> {
   return async (event) => {
     const { ticketId, articleId } = event.payload as TicketResolvedWithArticlePayload;
-    await service.recordResolution(ticketId, articleId);
+    await tickets.recordResolution(ticketId, articleId);
   };
 }

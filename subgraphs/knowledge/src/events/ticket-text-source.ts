@@ -1,5 +1,5 @@
 import { PeerRequestError, type PeerClient } from '@support-graph/runtime';
-import type { TicketInput } from '../knowledge-service-types.js';
+import type { TicketInput } from '../tickets/ticket-knowledge.js';
 
 /** Where the consumer reads a ticket's current subject and description when an event does not carry them. */
 export interface TicketTextSource {

@@ -21,12 +21,12 @@ export class TicketPrivacyResolver {
   @Query(() => String, { nullable: true, description: 'Internal (service only): JSON of what the knowledge engine holds about these tickets' })
   @Directive('@inaccessible')
   async privacyTicketKnowledge(@Arg('ticketIds', () => [ID]) ticketIds: string[], @Ctx() context: KnowledgeContext): Promise<string> {
-    return JSON.stringify(await context.service.ticketKnowledge(checkedIds(context, ticketIds)));
+    return JSON.stringify(await context.engine.tickets.ticketKnowledge(checkedIds(context, ticketIds)));
   }
 
   @Mutation(() => Int, { nullable: true, description: 'Internal (service only): removes these tickets from the similar-ticket index; idempotent' })
   @Directive('@inaccessible')
   async forgetTicketKnowledge(@Arg('ticketIds', () => [ID]) ticketIds: string[], @Ctx() context: KnowledgeContext): Promise<number> {
-    return context.service.forgetTickets(checkedIds(context, ticketIds));
+    return context.engine.tickets.forgetTickets(checkedIds(context, ticketIds));
   }
 }

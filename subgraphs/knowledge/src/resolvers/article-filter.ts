@@ -1,4 +1,4 @@
-import type { ArticleFilter } from '../knowledge-service-types.js';
+import type { ArticleFilter } from '../articles/article-queries.js';
 import type { ArticleFilterInput } from '../schema/input-types.js';
 
 /** The GraphQL filter names one topic and one product; the engine takes lists. */

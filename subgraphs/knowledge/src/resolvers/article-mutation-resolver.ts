@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { ClientErrors } from '@support-graph/runtime';
 import type { Article } from '../articles/article.js';
 import type { KnowledgeContext } from '../knowledge-context.js';
-import type { ImportReport } from '../knowledge-service-types.js';
+import type { ImportReport } from '../import/import-report.js';
 import { ArticleType } from '../schema/article-types.js';
 import { ImportFileInput, ImportReportType } from '../schema/import-types.js';
 import { CreateArticleInput, UpdateArticleInput } from '../schema/input-types.js';
@@ -14,7 +14,7 @@ export class ArticleMutationResolver {
   @Mutation(() => ArticleType, { description: 'Creates a DRAFT at version 1' })
   async createArticle(@Arg('input', () => CreateArticleInput) input: CreateArticleInput, @Ctx() context: KnowledgeContext): Promise<Article> {
     const { title, body, ...optional } = input;
-    return context.service.createArticle({ title, body, ...withoutNulls(optional) }, context.identity.subject);
+    return context.engine.articles.createArticle({ title, body, ...withoutNulls(optional) }, context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'Edits an article as a new version; a stale `input.version` fails with CONFLICT' })
@@ -24,17 +24,17 @@ export class ArticleMutationResolver {
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
     const { version, ...changes } = input;
-    return context.service.updateArticle(id, { ...withoutNulls(changes), expectedVersion: version }, context.identity.subject);
+    return context.engine.articles.updateArticle(id, { ...withoutNulls(changes), expectedVersion: version }, context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'DRAFT or ARCHIVED → PUBLISHED; anything else fails with CONFLICT' })
   async publishArticle(@Arg('id', () => ID) id: string, @Ctx() context: KnowledgeContext): Promise<Article> {
-    return context.service.publishArticle(id, context.identity.subject);
+    return context.engine.articles.publishArticle(id, context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'DRAFT or PUBLISHED → ARCHIVED; anything else fails with CONFLICT' })
   async archiveArticle(@Arg('id', () => ID) id: string, @Ctx() context: KnowledgeContext): Promise<Article> {
-    return context.service.archiveArticle(id, context.identity.subject);
+    return context.engine.articles.archiveArticle(id, context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'Restores the content of an earlier version as a new version; history is never rewritten' })
@@ -43,7 +43,7 @@ export class ArticleMutationResolver {
     @Arg('version', () => Int) version: number,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    return context.service.rollbackArticle(id, version, context.identity.subject);
+    return context.engine.articles.rollbackArticle(id, version, context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'Links two articles both ways; returns the first' })
@@ -52,7 +52,7 @@ export class ArticleMutationResolver {
     @Arg('relatedId', () => ID) relatedId: string,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    await context.service.relateArticles(id, relatedId);
+    await context.engine.articles.relateArticles(id, relatedId);
     return reloaded(id, context);
   }
 
@@ -62,13 +62,13 @@ export class ArticleMutationResolver {
     @Arg('relatedId', () => ID) relatedId: string,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    await context.service.unrelateArticles(id, relatedId);
+    await context.engine.articles.unrelateArticles(id, relatedId);
     return reloaded(id, context);
   }
 
   @Mutation(() => ImportReportType, { description: 'Imports Markdown (front matter), JSON lines and HTML files; idempotent on external id' })
   async importArticles(@Arg('files', () => [ImportFileInput]) files: ImportFileInput[], @Ctx() context: KnowledgeContext): Promise<ImportReport> {
-    return context.service.importFiles(files.map(({ name, content }) => ({ name, content })), context.identity.subject);
+    return context.engine.imports.importFiles(files.map(({ name, content }) => ({ name, content })), context.identity.subject);
   }
 
   @Mutation(() => ArticleType, { description: 'Counts one "was this helpful?" answer' })
@@ -77,12 +77,12 @@ export class ArticleMutationResolver {
     @Arg('helpful', () => Boolean) helpful: boolean,
     @Ctx() context: KnowledgeContext,
   ): Promise<Article> {
-    return context.service.recordFeedback(id, helpful);
+    return context.engine.articles.recordFeedback(id, helpful);
   }
 }
 
 async function reloaded(id: string, context: KnowledgeContext): Promise<Article> {
-  const article = await context.service.article(id);
+  const article = await context.engine.articles.article(id);
   if (!article) throw ClientErrors.notFound('Article', id);
   return article;
 }

@@ -33,17 +33,17 @@ export class ArticleResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ArticleConnectionRoot> {
     const engineFilter = toArticleFilter(filter);
-    const page = await context.service.listArticles(engineFilter, first, after ?? undefined, context.audience);
+    const page = await context.engine.articles.listArticles(engineFilter, first, after ?? undefined, context.audience);
     return {
       edges: page.nodes.map((node) => ({ cursor: encodeArticleCursor(node.id), node })),
       pageInfo: page.pageInfo,
-      count: () => countArticles(context.service, engineFilter, context.audience),
+      count: () => countArticles(context.engine.articles, engineFilter, context.audience),
     };
   }
 
   @FieldResolver(() => [ArticleVersionType], { description: 'Every version, oldest first; support team only' })
   async history(@Root() article: Article, @Ctx() context: KnowledgeContext): Promise<ArticleVersionType[]> {
-    const versions = await context.service.history(article.id);
+    const versions = await context.engine.articles.history(article.id);
     return versions.map((entry) => ({ version: entry.version, author: entry.author, changedAt: entry.at, changes: entry.changes, status: entry.status, ...entry.content }));
   }
 

@@ -1,5 +1,5 @@
 import type { Identity, Role } from '@support-graph/runtime';
-import type { Audience } from '../knowledge-service-types.js';
+import type { Audience } from '../articles/article-queries.js';
 
 /**
  * Which articles a caller reaches: data scoping, not field access. Who may call which field

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { ClientErrors } from '@support-graph/runtime';
 import type { Article } from '../articles/article.js';
 import type { KnowledgeContext } from '../knowledge-context.js';
-import type { KnowledgeHit } from '../knowledge-service-types.js';
+import type { KnowledgeHit } from '../search/knowledge-hit.js';
 import { ArticleType } from '../schema/article-types.js';
 import { ArticleFilterInput } from '../schema/input-types.js';
 import { KnowledgeHitType } from '../schema/search-types.js';
@@ -20,7 +20,7 @@ export class SearchResolver {
     @Arg('filter', () => ArticleFilterInput, { nullable: true }) filter?: ArticleFilterInput | null,
     @Arg('first', () => Int, { defaultValue: 10, description: '1–50' }) first = 10,
   ): Promise<KnowledgeHit[]> {
-    const hits = await context.service.searchKnowledge({ query, filter: toArticleFilter(filter), first, audience: context.audience });
+    const hits = await context.engine.search.searchKnowledge({ query, filter: toArticleFilter(filter), first, audience: context.audience });
     return visibleHits(hits, context);
   }
 
@@ -30,7 +30,7 @@ export class SearchResolver {
     @Ctx() context: KnowledgeContext,
     @Arg('first', () => Int, { defaultValue: 5, description: '1–50' }) first = 5,
   ): Promise<KnowledgeHit[]> {
-    return visibleHits(await context.service.suggestArticles(text, first), context);
+    return visibleHits(await context.engine.search.suggestArticles(text, first), context);
   }
 
   @FieldResolver(() => ArticleType)

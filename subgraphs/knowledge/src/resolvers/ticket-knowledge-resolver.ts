@@ -1,7 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Article } from '../articles/article.js';
 import type { KnowledgeContext } from '../knowledge-context.js';
-import type { KnowledgeHit, SimilarTicket } from '../knowledge-service-types.js';
+import type { KnowledgeHit } from '../search/knowledge-hit.js';
+import type { SimilarTicket } from '../tickets/ticket-knowledge.js';
 import { ArticleType } from '../schema/article-types.js';
 import { KnowledgeHitType } from '../schema/search-types.js';
 import { SimilarTicketType, TicketType } from '../schema/ticket-types.js';
@@ -30,7 +31,7 @@ export class TicketKnowledgeResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: '1–50' }) first?: number | null,
   ): Promise<KnowledgeHit[]> {
     const { id, subject, description } = ticket;
-    return visibleHits(await context.service.suggestedArticles({ id, subject, description }, first ?? DEFAULT_FIRST), context);
+    return visibleHits(await context.engine.tickets.suggestedArticles({ id, subject, description }, first ?? DEFAULT_FIRST), context);
   }
 
   @FieldResolver(() => [SimilarTicketType], { description: 'Earlier tickets that read like this one; support team only' })
@@ -41,7 +42,7 @@ export class TicketKnowledgeResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: '1–50' }) first?: number | null,
   ): Promise<SimilarTicket[]> {
     const { id, subject, description } = ticket;
-    return context.service.similarTickets({ id, subject, description }, first ?? DEFAULT_FIRST);
+    return context.engine.tickets.similarTickets({ id, subject, description }, first ?? DEFAULT_FIRST);
   }
 }
 

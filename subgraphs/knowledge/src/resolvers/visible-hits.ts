@@ -1,4 +1,4 @@
-import type { KnowledgeHit } from '../knowledge-service-types.js';
+import type { KnowledgeHit } from '../search/knowledge-hit.js';
 import type { KnowledgeContext } from '../knowledge-context.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChunkHit } from '../search-index.js';
+import type { ChunkHit } from './search-index.js';
 
 export interface AggregatedHit {
   docId: string;

@@ -1,6 +1,6 @@
 import { textHash } from '../articles/content-hash.js';
-import type { Embedder } from '../embedder.js';
-import type { DocumentChunks, IndexFields, SearchIndex } from '../search-index.js';
+import type { Embedder } from './embedder.js';
+import type { DocumentChunks, IndexFields, SearchIndex } from './search-index.js';
 import { chunkMarkdown, type ChunkerOptions } from './chunker.js';
 
 export interface IndexableDocument {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LocalEmbedder } from '../../src/adapters/local-embedder.js';
+import { LocalEmbedder } from '../../src/search/adapters/local-embedder.js';
 
 /** A request body as OpenAI's `POST /v1/embeddings` receives it. */
 export interface EmbeddingsRequest {

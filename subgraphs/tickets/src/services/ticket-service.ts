@@ -12,7 +12,8 @@ import {
 import type { CustomerRecord, HistoryRecord, MessageRecord, TicketRecord } from '../store/ticket-records.js';
 import { StoreConflictError, StoreNotFoundError, type TicketFilter, type TicketPage, type TicketScope, type TicketStore } from '../store/ticket-store.js';
 import { assertMayAccessTicket, assertStaff, isCustomer, isPartner, ownsCustomerRecord } from './ticket-access.js';
-import { messageAdded, statusChanged, ticketAssigned, ticketCreated, ticketUpdated, type FieldChange } from './ticket-events.js';
+import type { FieldChange } from '../events/tickets-events.js';
+import { messageAdded, statusChanged, ticketAssigned, ticketCreated, ticketUpdated } from './ticket-event-factories.js';
 
 export interface CreateTicketCommand {
   readonly subject: string;

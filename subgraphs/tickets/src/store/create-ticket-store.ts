@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
-import { createEphemeralKeyring, createKeyring, dataKeyFileSource, Keyring, type KeyringConfig } from '@support-graph/runtime';
+import { createEphemeralKeyring, createKeyring, dataKeyFileSource, Keyring, openMongoOrm, openSqliteOrm, type KeyringConfig } from '@support-graph/runtime';
 import type { EncryptedTicketStore } from './encrypted-ticket-store.js';
 import { encryptPlaintextOnce } from './adapters/envelope-sweep.js';
 import { createEntitySchemas } from './adapters/mikro-orm-entity-schemas.js';
 import { MikroOrmTicketStore, SEQUENCE_START, SWEEP_BATCH_SIZE } from './adapters/mikro-orm-ticket-store.js';
-import { cachePreparedStatements } from './adapters/sqlite-statement-cache.js';
 import { TicketFieldEncryption } from './adapters/ticket-field-encryption.js';
 
 export interface TicketStoreConfig extends KeyringConfig {
@@ -21,7 +19,7 @@ export async function createTicketStore(config: TicketStoreConfig, sqlitePath?: 
   const keyring = createKeyring(config);
   return config.MONGODB_URL
     ? createMongoTicketStore(config.MONGODB_URL, keyring)
-    : createSqliteTicketStore(sqlitePath ?? defaultSqlitePath(config.DATA_DIR), keyring);
+    : createSqliteTicketStore(sqlitePath ?? join(config.DATA_DIR, 'tickets.sqlite'), keyring);
 }
 
 /** Without a keyring: process-lifetime keys for `:memory:`, a key file beside any other database file (`<dir>/keys/data-keys.json`). */
@@ -29,29 +27,13 @@ function keyringFor(path: string): Keyring {
   return path === ':memory:' ? createEphemeralKeyring() : new Keyring(dataKeyFileSource(join(dirname(path), 'keys', 'data-keys.json')));
 }
 
-function defaultSqlitePath(dataDir: string): string {
-  mkdirSync(dataDir, { recursive: true });
-  return join(dataDir, 'tickets.sqlite');
-}
-
 export async function createSqliteTicketStore(path: string, keyring: Keyring = keyringFor(path)): Promise<EncryptedTicketStore> {
   const fields = new TicketFieldEncryption(keyring);
-  const { MikroORM } = await import('@mikro-orm/sqlite');
   const entities = createEntitySchemas('sql');
-  const orm = await MikroORM.init({ dbName: path, entities: Object.values(entities), debug: false });
-  cachePreparedStatements(await orm.em.getConnection().getNativeClient());
+  const database = await openSqliteOrm({ path, entities: Object.values(entities) });
+  const { orm } = database;
   const em = orm.em.fork();
-  // WAL lets readers run beside the writer; NORMAL sync is durable across process crashes (not power loss).
-  await em.execute('pragma journal_mode = WAL');
-  await em.execute('pragma synchronous = NORMAL');
-  await orm.schema.update();
-  // Rewritten rows leave their old text in free pages and the WAL: rebuild the file without it.
-  const compact = async () => {
-    await em.execute('pragma wal_checkpoint(TRUNCATE)');
-    await em.execute('vacuum');
-    await em.execute('pragma wal_checkpoint(TRUNCATE)');
-  };
-  if (await encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE)) await compact();
+  if (await encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE)) await database.compact();
   await em.execute(`insert or ignore into sequences (name, value) values ('ticket', ${SEQUENCE_START})`);
   const nextValue = async (tx: EntityManager, name: string) => {
     const rows = await tx.getConnection().execute<{ value: number }[]>(
@@ -64,34 +46,21 @@ export async function createSqliteTicketStore(path: string, keyring: Keyring = k
     if (value === undefined) throw new Error(`sequence ${name} is missing`);
     return value;
   };
-  return new MikroOrmTicketStore(
-    orm,
-    entities,
-    nextValue,
-    async () => {
-      await orm.em.fork().execute('select 1');
-    },
-    fields,
-    compact,
-  );
+  return new MikroOrmTicketStore(orm, entities, nextValue, database.ping, fields, database.compact);
 }
 
 /** Needs a replica set (transactions), e.g. `mongod --replSet rs0`, as docker-compose runs it. */
 export async function createMongoTicketStore(url: string, keyring: Keyring): Promise<EncryptedTicketStore> {
   const fields = new TicketFieldEncryption(keyring);
-  const { MikroORM } = await import('@mikro-orm/mongodb');
   const entities = createEntitySchemas('mongo');
-  const orm = await MikroORM.init({
-    clientUrl: url,
-    dbName: new URL(url).pathname.slice(1) || 'support_graph',
+  const database = await openMongoOrm({
+    url,
     entities: Object.values(entities),
     implicitTransactions: true,
-    debug: false,
+    // Before the indexes: rows from before encryption have no emailIndex yet, and a unique index would see them all as null.
+    beforeIndexes: (orm) => encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE),
   });
-  // Before the indexes: rows from before encryption have no emailIndex yet, and a unique index would see them all as null.
-  await encryptPlaintextOnce(orm, entities, fields, SWEEP_BATCH_SIZE);
-  await orm.schema.create();
-  const collection = orm.em.fork().getConnection().getCollection<{ _id: string; value: number }>('sequences');
+  const collection = database.orm.em.fork().getConnection().getCollection<{ _id: string; value: number }>('sequences');
   await collection.updateOne({ _id: 'ticket' }, { $setOnInsert: { value: SEQUENCE_START } }, { upsert: true });
   const nextValue = async (tx: EntityManager, name: string) => {
     const result = await collection.findOneAndUpdate(
@@ -102,13 +71,5 @@ export async function createMongoTicketStore(url: string, keyring: Keyring): Pro
     if (!result) throw new Error(`sequence ${name} is missing`);
     return result.value;
   };
-  return new MikroOrmTicketStore(
-    orm,
-    entities,
-    nextValue,
-    async () => {
-      await orm.em.fork().getConnection().getDb().command({ ping: 1 });
-    },
-    fields,
-  );
+  return new MikroOrmTicketStore(database.orm, entities, nextValue, database.ping, fields, database.compact);
 }

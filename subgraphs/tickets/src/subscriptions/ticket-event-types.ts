@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { TicketType } from '../schema/object-types.js';
 
-/** The kinds of `ticket.*` domain event a subscriber can receive (see services/ticket-events.ts). */
+/** The kinds of `ticket.*` domain event a subscriber can receive (see events/tickets-events.ts). */
 export enum TicketEventKind {
   CREATED = 'CREATED',
   UPDATED = 'UPDATED',

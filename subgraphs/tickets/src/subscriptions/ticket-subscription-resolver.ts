@@ -1,4 +1,5 @@
 import { Arg, Resolver, Subscription } from 'type-graphql';
+import { TICKET_EVENT_PREFIX } from '../events/tickets-events.js';
 import { TicketEventFilterInput, TicketEventType } from './ticket-event-types.js';
 
 /**
@@ -11,7 +12,7 @@ import { TicketEventFilterInput, TicketEventType } from './ticket-event-types.js
 @Resolver()
 export class TicketSubscriptionResolver {
   @Subscription(() => TicketEventType, {
-    topics: 'ticket.',
+    topics: TICKET_EVENT_PREFIX,
     description: 'Created, updated, message added, status changed and assigned events; customers get their own tickets only',
   })
   ticketEvents(@Arg('filter', () => TicketEventFilterInput, { nullable: true }) _filter?: TicketEventFilterInput | null): Partial<TicketEventType> {
@@ -19,7 +20,7 @@ export class TicketSubscriptionResolver {
   }
 
   @Subscription(() => TicketEventType, {
-    topics: 'ticket.',
+    topics: TICKET_EVENT_PREFIX,
     description: 'Changes to the agent queue: new tickets, status changes and assignments; support team only',
   })
   queue(@Arg('team', () => String, { nullable: true, description: 'Only tickets triaged to this team' }) _team?: string | null): Partial<TicketEventType> {

@@ -1,4 +1,4 @@
-import { AGENT_RUN_REPLY_CHUNK } from '../../runs/reply-chunk-publisher.js';
+import { AGENT_RUN_REPLY_CHUNK } from '../../events/agents-events.js';
 import type { EventBus, Logger, Unsubscribe } from '@support-graph/runtime';
 import { InMemoryReplyChunkLog } from './adapters/in-memory-reply-chunk-log.js';
 import { RedisReplyChunkLog } from './adapters/redis-reply-chunk-log.js';

@@ -1,12 +1,5 @@
 import type { SubscriptionSource } from '@support-graph/runtime';
-import { AGENT_RUN_UPDATED } from '../../runs/agent-run-executor.js';
-
-interface AgentRunUpdatedPayload {
-  readonly runId: string;
-  readonly ticketId: string;
-  readonly agent: string;
-  readonly status: string;
-}
+import { AGENT_RUN_UPDATED, type AgentRunUpdatedPayload } from '../../events/agents-events.js';
 
 /** `agentRun(id)`: every status change of one run, with the run itself from the agents subgraph. */
 export const agentRunSource: SubscriptionSource = {

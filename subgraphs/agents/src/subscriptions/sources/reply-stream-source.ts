@@ -1,5 +1,5 @@
 import type { SubscriptionSource } from '@support-graph/runtime';
-import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '../../runs/reply-chunk-publisher.js';
+import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '../../events/agents-events.js';
 import type { RecordedReplyChunks } from '../reply-chunks/create-reply-chunk-log.js';
 
 const chunkOf = (event: { payload: unknown }) => event.payload as ReplyChunkPayload;

@@ -1,5 +1,5 @@
 import type { SubscriptionSource } from '@support-graph/runtime';
-import { TicketEventType } from '../../services/ticket-events.js';
+import { TICKET_EVENT_PREFIX, TicketEventType } from '../../events/tickets-events.js';
 import { ticketEventPayload } from './ticket-event-kinds.js';
 
 /** What moves a ticket into, around or out of an agent queue. */
@@ -12,7 +12,7 @@ const QUEUE_EVENTS = new Set<string>([TicketEventType.Created, TicketEventType.S
  */
 export const queueSource: SubscriptionSource = {
   field: 'queue',
-  typePrefix: 'ticket.',
+  typePrefix: TICKET_EVENT_PREFIX,
   accepts: (event) => QUEUE_EVENTS.has(event.type),
   payload: ticketEventPayload,
   entities: { ticket: { queryField: 'ticket', id: (payload) => String(payload['ticketId']) } },

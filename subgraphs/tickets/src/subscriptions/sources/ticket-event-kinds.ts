@@ -1,4 +1,4 @@
-import { TicketEventType } from '../../services/ticket-events.js';
+import { isTicketEvent, TicketEventType, type TicketAssignedPayload, type TicketStatusChangedPayload } from '../../events/tickets-events.js';
 
 /** Bus event type → the `TicketEventKind` enum value of the API. */
 export const TICKET_EVENT_KINDS: Readonly<Record<string, string>> = {
@@ -9,15 +9,12 @@ export const TICKET_EVENT_KINDS: Readonly<Record<string, string>> = {
   [TicketEventType.Assigned]: 'ASSIGNED',
 };
 
-interface TicketEventPayload {
-  readonly from?: unknown;
-  readonly to?: unknown;
-  readonly internal?: unknown;
-}
+/** `from` and `to` of a status change or an assignment; other ticket events carry neither. */
+type TransitionPayload = Partial<TicketStatusChangedPayload | TicketAssignedPayload>;
 
 /** The payload of a `TicketEvent`, from a `ticket.*` domain event (ids and metadata only). */
 export function ticketEventPayload(event: { id: string; type: string; aggregateId: string; occurredAt: string; payload: unknown }): Record<string, unknown> {
-  const payload = (event.payload ?? {}) as TicketEventPayload;
+  const payload = (event.payload ?? {}) as TransitionPayload;
   return {
     id: event.id,
     type: TICKET_EVENT_KINDS[event.type],
@@ -30,5 +27,5 @@ export function ticketEventPayload(event: { id: string; type: string; aggregateI
 
 /** An internal note is not news to customers and partners: they never learn it exists. */
 export function isInternalNote(event: { type: string; payload: unknown }): boolean {
-  return event.type === TicketEventType.MessageAdded && (event.payload as TicketEventPayload | null)?.internal === true;
+  return isTicketEvent(event, TicketEventType.MessageAdded) && event.payload?.internal === true;
 }

@@ -1,4 +1,5 @@
 import { STAFF_ROLES, type SubscriptionSource } from '@support-graph/runtime';
+import { TICKET_EVENT_PREFIX } from '../../events/tickets-events.js';
 import { isInternalNote, TICKET_EVENT_KINDS, ticketEventPayload } from './ticket-event-kinds.js';
 
 interface TicketEventFilter {
@@ -9,7 +10,7 @@ interface TicketEventFilter {
 /** `ticketEvents(filter)`: every `ticket.*` event the subscriber may read the ticket of. */
 export const ticketEventsSource: SubscriptionSource = {
   field: 'ticketEvents',
-  typePrefix: 'ticket.',
+  typePrefix: TICKET_EVENT_PREFIX,
   accepts(event, args, identity) {
     const kind = TICKET_EVENT_KINDS[event.type];
     if (!kind) return false;

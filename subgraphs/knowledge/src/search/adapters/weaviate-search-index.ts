@@ -1,7 +1,7 @@
 import weaviate, { ApiKey, generateUuid5, type WeaviateClient } from 'weaviate-client';
-import { TUNED_VECTOR_WEIGHT } from '../search/hybrid-ranker.js';
+import { TUNED_VECTOR_WEIGHT } from '../hybrid-ranker.js';
 import type { ChunkHit, DocumentChunks, IndexFields, IndexQuery, SearchIndex, StoredChunk } from '../search-index.js';
-import { searchTerms } from '../text/tokenizer.js';
+import { searchTerms } from '../../text/tokenizer.js';
 import { CHUNK_PROPERTIES, chunkProperties, fieldProperties, type ChunkProperties } from './weaviate-search/chunk-properties.js';
 import { docIdIn, type ChunkCollection, weaviateFilter } from './weaviate-search/weaviate-filter.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { fuseRankings, TUNED_VECTOR_WEIGHT } from '../search/hybrid-ranker.js';
+import { fuseRankings, TUNED_VECTOR_WEIGHT } from '../hybrid-ranker.js';
 import type { ChunkHit, DocumentChunks, IndexFields, IndexQuery, IndexedChunk, SearchIndex, StoredChunk } from '../search-index.js';
-import { searchTerms } from '../text/tokenizer.js';
+import { searchTerms } from '../../text/tokenizer.js';
 import { Bm25Index } from './local-search/bm25-index.js';
 import { ChunkLogFile } from './local-search/chunk-log-file.js';
 import { FilterMaskCache } from './local-search/filter-mask-cache.js';

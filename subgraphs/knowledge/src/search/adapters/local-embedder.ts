@@ -1,9 +1,9 @@
 import type { Embedder } from '../embedder.js';
-import { lightStem } from '../text/light-stemmer.js';
-import { normalised } from '../search/unit-vector.js';
-import { STOPWORDS } from '../text/stopwords.js';
-import { CONCEPT_OF_TERM } from '../text/support-synonyms.js';
-import { words } from '../text/tokenizer.js';
+import { lightStem } from '../../text/light-stemmer.js';
+import { normalised } from '../unit-vector.js';
+import { STOPWORDS } from '../../text/stopwords.js';
+import { CONCEPT_OF_TERM } from '../../text/support-synonyms.js';
+import { words } from '../../text/tokenizer.js';
 
 export interface LocalEmbedderOptions {
   /** Vector size; more dimensions mean fewer hash collisions and slower brute-force search. Default 384. */

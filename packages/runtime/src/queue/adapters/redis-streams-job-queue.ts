@@ -4,6 +4,16 @@ import { Redis } from 'ioredis';
 import { InFlightJobs } from '../in-flight-jobs.js';
 import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueuedJob } from '../job-queue.js';
 
+export interface RedisStreamsJobQueueOptions extends JobQueueOptions {
+  /**
+   * Put before every key of the queue (`<keyPrefix>:queue:<name>:…`), so deployments sharing one
+   * Redis database keep their queues apart. Default `support-graph`.
+   */
+  readonly keyPrefix?: string;
+}
+
+export const DEFAULT_REDIS_KEY_PREFIX = 'support-graph';
+
 const GROUP = 'workers';
 /** Keys seen by enqueue are remembered this long, so late redeliveries of an event add nothing. */
 const DEDUPE_TTL_SECONDS = 7 * 24 * 3600;
@@ -38,6 +48,7 @@ function fieldsOf(fields: readonly string[]): Record<string, string> {
  * XREADGROUP hands out new jobs; XACK (then XDEL) acknowledges; a job whose consumer died stays
  * pending and is taken over with XAUTOCLAIM once idle for `visibilityTimeoutMs`. Failed jobs wait
  * in a sorted set until their backoff ends; jobs out of attempts go to the `:dead` stream.
+ * Generic over the payload, which travels as JSON.
  */
 export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
   private readonly commands: Redis;
@@ -53,8 +64,10 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
   private claimCursor = '0-0';
   private stopping = false;
 
-  constructor(url: string, prefix: string, options: JobQueueOptions = {}) {
+  /** `name` tells this queue from the others on the same Redis (e.g. `agents-pipeline`). */
+  constructor(url: string, name: string, { keyPrefix = DEFAULT_REDIS_KEY_PREFIX, ...options }: RedisStreamsJobQueueOptions = {}) {
     this.options = { ...JOB_QUEUE_DEFAULTS, ...options };
+    const prefix = `${keyPrefix}:queue:${name}`;
     this.commands = new Redis(url, { maxRetriesPerRequest: 3 });
     this.reader = new Redis(url, { maxRetriesPerRequest: 3 });
     this.keys = {

@@ -1,5 +1,5 @@
-import { TopK } from '../../search/top-k.js';
-import type { RankedItem } from '../../search/hybrid-ranker.js';
+import { TopK } from '../../top-k.js';
+import type { RankedItem } from '../../hybrid-ranker.js';
 
 /**
  * Unit vectors searched exhaustively (exact cosine, no approximate index to tune or rebuild),

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { KuzuKnowledgeGraph } from './adapters/kuzu-knowledge-graph.js';
-import { LocalEmbedder } from './adapters/local-embedder.js';
-import { LocalSearchIndex } from './adapters/local-search-index.js';
+import { LocalEmbedder } from './search/adapters/local-embedder.js';
+import { LocalSearchIndex } from './search/adapters/local-search-index.js';
 import { Neo4jKnowledgeGraph } from './adapters/neo4j-knowledge-graph.js';
-import { OpenAiEmbedder } from './adapters/openai-embedder.js';
-import { WeaviateSearchIndex } from './adapters/weaviate-search-index.js';
-import type { Embedder } from './embedder.js';
+import { OpenAiEmbedder } from './search/adapters/openai-embedder.js';
+import { WeaviateSearchIndex } from './search/adapters/weaviate-search-index.js';
+import type { Embedder } from './search/embedder.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { KnowledgeService } from './knowledge-service.js';
-import type { SearchIndex } from './search-index.js';
+import { assembleKnowledgeEngine, type KnowledgeEngine } from './knowledge-engine.js';
+import type { SearchIndex } from './search/search-index.js';
 
 export interface KnowledgeEngineConfig {
   /** Folder for the embedded stores; omit for a purely in-memory engine (tests, evaluation). */
@@ -34,10 +34,10 @@ export interface KnowledgeEngineConfig {
 const WEAVIATE_COLLECTIONS = { articles: 'KnowledgeArticles', tickets: 'KnowledgeTickets' } as const;
 
 /**
- * Builds the service on the adapters the configuration selects (DESIGN.md §2): each URL or key
+ * Builds the engine on the adapters the configuration selects (DESIGN.md §2): each URL or key
  * switches one port to its production adapter, everything else stays embedded.
  */
-export async function createKnowledgeService(config: KnowledgeEngineConfig = {}): Promise<KnowledgeService> {
+export async function createKnowledgeEngine(config: KnowledgeEngineConfig = {}): Promise<KnowledgeEngine> {
   const embedder = createEmbedder(config);
   const opened: Array<{ close(): Promise<void> }> = [];
   try {
@@ -46,7 +46,7 @@ export async function createKnowledgeService(config: KnowledgeEngineConfig = {})
     const articleIndex = await openIndex(config, 'articles', embedder);
     opened.push(articleIndex);
     const ticketIndex = await openIndex(config, 'tickets', embedder);
-    return new KnowledgeService({ graph, embedder, articleIndex, ticketIndex });
+    return assembleKnowledgeEngine({ graph, embedder, articleIndex, ticketIndex });
   } catch (error) {
     // A half-built engine must not leave a Kùzu database or Weaviate connection open.
     for (const resource of opened.reverse()) await resource.close().catch(() => undefined);

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import type { Embedder } from '../embedder.js';
-import { normalised } from '../search/unit-vector.js';
+import { normalised } from '../unit-vector.js';
 
 export interface OpenAiEmbedderOptions {
   apiKey: string;

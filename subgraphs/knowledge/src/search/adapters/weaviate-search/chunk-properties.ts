@@ -1,6 +1,6 @@
 import { dataType, tokenization, type PropertyConfigCreate } from 'weaviate-client';
 import type { IndexedChunk, IndexFields } from '../../search-index.js';
-import { searchTerms } from '../../text/tokenizer.js';
+import { searchTerms } from '../../../text/tokenizer.js';
 
 /** One chunk as a Weaviate object (the vector travels beside it, supplied by our Embedder). */
 export type ChunkProperties = {
