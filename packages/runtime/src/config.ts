@@ -33,8 +33,10 @@ const configSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   /** MongoDB connection string; switches the ticket store from SQLite to MongoDB. */
   MONGODB_URL: optionalUrl,
-  /** Redis URL; switches the event bus (and later queues, rate limits, caches) to Redis. */
+  /** Redis URL; switches the event bus, the durable event stream, queues, rate limits and caches to Redis. */
   REDIS_URL: optionalUrl,
+  /** Starts every Redis key, stream and channel (`<prefix>:…`), so deployments sharing one Redis never see each other's data or events. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only').default('support-graph'),
   /** JWKS endpoint of the identity provider; unset means the local dev key pair under DATA_DIR. */
   JWT_JWKS_URL: optionalUrl,
   JWT_ISSUER: z.string().default('support-graph-dev'),

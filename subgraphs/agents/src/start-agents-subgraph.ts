@@ -1,5 +1,5 @@
 import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
-import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
+import { createEventStream, openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
@@ -112,7 +112,9 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     }
   });
   // With automation off (tests of plain ticket behaviour), agents run only when asked through the API.
-  const unsubscribe: Unsubscribe = config.AGENTS_AUTOMATION ? await consumeTicketEvents(bus, queue) : async () => {};
+  // On, ticket events come from the durable stream: nothing saved escapes triage, whatever crashes.
+  const stream = config.AGENTS_AUTOMATION ? createEventStream(config, logger) : undefined;
+  const consumer = stream ? consumeTicketEvents(stream, queue, logger) : undefined;
   triageModel.start();
 
   return {
@@ -121,7 +123,8 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     queue,
     triageModel,
     async stop() {
-      await unsubscribe();
+      await consumer?.stop();
+      await stream?.close();
       await subgraph.stop();
       await queue.close();
       await replies.settle();

@@ -1,4 +1,4 @@
-import { serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
+import { createEventStream, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph } from '@support-graph/runtime';
 import { createKnowledgeService, type KnowledgeEngineConfig } from './create-knowledge-service.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { TicketsSubgraphTextSource } from './events/ticket-text-source.js';
@@ -52,7 +52,9 @@ export async function startKnowledgeSubgraph(options: KnowledgeSubgraphOptions):
         await service.listArticles({}, 1);
       },
     });
-    const consumer = await consumeTicketEvents(options.bus, service, new TicketsSubgraphTextSource(options.ticketsUrl, options.signingKey), logger);
+    // Durable stream, own consumer group: a ticket saved is a ticket indexed, whatever crashes in between.
+    const stream = createEventStream(options.config, logger);
+    const consumer = consumeTicketEvents(stream, service, new TicketsSubgraphTextSource(options.ticketsUrl, options.signingKey), logger);
     return {
       subgraph,
       service,
@@ -60,6 +62,7 @@ export async function startKnowledgeSubgraph(options: KnowledgeSubgraphOptions):
         await subgraph.stop();
         // Handlers still running would touch the engine after close (Kùzu then crashes): drain them first.
         await consumer.stop();
+        await stream.close();
         await service.close();
       },
     };

@@ -4,7 +4,6 @@ export { createTicketStore, createSqliteTicketStore, createMongoTicketStore } fr
 export type { TicketStore, TicketFilter, TicketPage } from './store/ticket-store.js';
 export type { TicketRecord, CustomerRecord, MessageRecord, OutboxRecord } from './store/ticket-records.js';
 export { TicketEventType } from './services/ticket-events.js';
-export { OutboxRelay } from './events/outbox-relay.js';
 export { DirectoryService } from './directory/directory-service.js';
 export { AuditedDirectoryService } from './audit/audited-directory-service.js';
 export { createDirectoryStore } from './directory/store/create-directory-store.js';

@@ -1,10 +1,13 @@
-import { deduplicating, type DomainEvent, type EventBus, type Unsubscribe } from '@support-graph/runtime';
+import { startDurableConsumer, type DomainEvent, type DurableConsumer, type DurableEventStream, type Logger } from '@support-graph/runtime';
 import type { JobQueue } from '../queue/job-queue.js';
 import { pipelineJobKey, type TicketPipelineJob } from '../pipeline/ticket-pipeline-job.js';
 
 /** The tickets subgraph's event types this subgraph reacts to (see its ticket-events.ts). */
 const TICKET_CREATED = 'ticket.created';
 const MESSAGE_ADDED = 'ticket.message_added';
+
+/** This consumer's cursor in the durable stream. Renaming it would start over from the oldest retained event. */
+export const TICKET_PIPELINE_GROUP = 'agents.ticket-pipeline';
 
 interface MessageAddedPayload {
   readonly ticketId: string;
@@ -21,15 +24,21 @@ function startsPipeline(event: DomainEvent): boolean {
 }
 
 /**
- * Turns ticket events from the bus into durable pipeline jobs. The bus only carries the news; the
- * queue holds the work, so a burst waits instead of being dropped and a crash loses nothing queued.
+ * Turns ticket events from the durable stream (own consumer group) into pipeline jobs. A batch is
+ * acknowledged only once its jobs are queued, and a job's key is its event id, so an event read
+ * twice (crash before acknowledging) queues one job: each ticket event is triaged once.
  */
-export function consumeTicketEvents(bus: EventBus, queue: JobQueue<TicketPipelineJob>): Promise<Unsubscribe> {
-  return bus.subscribe(
-    'ticket.',
-    deduplicating(async (event) => {
-      if (!startsPipeline(event)) return;
-      await queue.enqueue(pipelineJobKey(event.id), { eventId: event.id, ticketId: event.aggregateId, trigger: event.type });
-    }),
-  );
+export function consumeTicketEvents(stream: DurableEventStream, queue: JobQueue<TicketPipelineJob>, logger: Logger): DurableConsumer {
+  return startDurableConsumer({
+    stream,
+    group: TICKET_PIPELINE_GROUP,
+    types: [TICKET_CREATED, MESSAGE_ADDED],
+    logger,
+    handler: async (events) => {
+      for (const event of events) {
+        if (!startsPipeline(event)) continue;
+        await queue.enqueue(pipelineJobKey(event.id), { eventId: event.id, ticketId: event.aggregateId, trigger: event.type });
+      }
+    },
+  });
 }
