@@ -32,3 +32,4 @@ export * from './event-stream/adapters/sqlite-event-stream.js';
 export * from './event-stream/adapters/redis-event-stream.js';
 export * from './outbox/outbox-source.js';
 export * from './outbox/outbox-relay.js';
+export * from './health/dependency-readiness.js';

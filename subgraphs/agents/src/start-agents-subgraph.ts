@@ -88,7 +88,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     logger,
   });
 
-  const queue = createJobQueue<TicketPipelineJob>(config, 'agents-pipeline', {
+  const queue = createJobQueue<TicketPipelineJob>(config, logger, 'agents-pipeline', {
     concurrency: config.AGENTS_QUEUE_CONCURRENCY,
     maxAttempts: config.AGENTS_QUEUE_MAX_ATTEMPTS,
     ...options.queue,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { createLogger, openRedis } from '@support-graph/runtime';
 import { RedisStreamsJobQueue } from '../src/queue/adapters/redis-streams-job-queue.js';
 import { jobQueueContract } from './job-queue-contract.js';
 import { REDIS_TEST_URL, redisForTest } from '../../../packages/runtime/test/support/redis-availability.js';
@@ -20,5 +21,7 @@ jobQueueContract('Redis Streams', async () => {
   if (!(await redisForTest('Redis Streams job queue contract'))) return undefined;
   const prefix = `test-queue-${randomUUID()}`;
   prefixes.push(prefix);
-  return async (options) => new RedisStreamsJobQueue<{ n: number }>(REDIS_TEST_URL, prefix, options);
+  const logger = createLogger('test', 'silent');
+  const connections = () => ({ commands: openRedis(REDIS_TEST_URL, { logger, purpose: 'test' }), reader: openRedis(REDIS_TEST_URL, { logger, purpose: 'test' }) });
+  return async (options) => new RedisStreamsJobQueue<{ n: number }>(connections(), prefix, options);
 });

@@ -12,6 +12,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   InvalidStatusTransition: 'INVALID_STATUS_TRANSITION',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  /** A dependency the request needs (Redis) is unreachable; retrying later works once it is back. */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openRedis, type Logger } from '@support-graph/runtime';
 import type { JobQueue, JobQueueOptions } from './job-queue.js';
 import { RedisStreamsJobQueue } from './adapters/redis-streams-job-queue.js';
 import { SqliteJobQueue } from './adapters/sqlite-job-queue.js';
@@ -7,11 +8,15 @@ import { SqliteJobQueue } from './adapters/sqlite-job-queue.js';
 export interface JobQueueConfig {
   readonly DATA_DIR: string;
   readonly REDIS_URL?: string | undefined;
+  readonly REDIS_PREFIX: string;
 }
 
-/** Redis Streams when REDIS_URL is set (replicas share the work), else SQLite at `DATA_DIR/<name>-queue.sqlite`. */
-export function createJobQueue<TPayload>(config: JobQueueConfig, name: string, options: JobQueueOptions = {}): JobQueue<TPayload> {
-  if (config.REDIS_URL) return new RedisStreamsJobQueue<TPayload>(config.REDIS_URL, `support-graph:queue:${name}`, options);
+/** Redis Streams when REDIS_URL is set (replicas share the work; keys `<REDIS_PREFIX>:queue:<name>:…`), else SQLite at `DATA_DIR/<name>-queue.sqlite`. */
+export function createJobQueue<TPayload>(config: JobQueueConfig, logger: Logger, name: string, options: JobQueueOptions = {}): JobQueue<TPayload> {
+  if (config.REDIS_URL) {
+    const connections = { commands: openRedis(config.REDIS_URL, { logger, purpose: 'job-queue' }), reader: openRedis(config.REDIS_URL, { logger, purpose: 'job-queue' }) };
+    return new RedisStreamsJobQueue<TPayload>(connections, `${config.REDIS_PREFIX}:queue:${name}`, options);
+  }
   mkdirSync(config.DATA_DIR, { recursive: true });
   return new SqliteJobQueue<TPayload>(join(config.DATA_DIR, `${name}-queue.sqlite`), options);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { InFlightJobs } from '../in-flight-jobs.js';
 import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueuedJob } from '../job-queue.js';
 
@@ -53,10 +53,11 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
   private claimCursor = '0-0';
   private stopping = false;
 
-  constructor(url: string, prefix: string, options: JobQueueOptions = {}) {
+  /** Two connections (from the kernel's `openRedis`): one for commands, one held by blocking reads. */
+  constructor(connections: { readonly commands: Redis; readonly reader: Redis }, prefix: string, options: JobQueueOptions = {}) {
     this.options = { ...JOB_QUEUE_DEFAULTS, ...options };
-    this.commands = new Redis(url, { maxRetriesPerRequest: 3 });
-    this.reader = new Redis(url, { maxRetriesPerRequest: 3 });
+    this.commands = connections.commands;
+    this.reader = connections.reader;
     this.keys = {
       stream: `${prefix}:stream`,
       delayed: `${prefix}:delayed`,
@@ -103,23 +104,27 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
       .xgroup('CREATE', this.keys.stream, GROUP, '0', 'MKSTREAM')
       .then(() => undefined)
       .catch((error: unknown) => {
-        if (!String(error).includes('BUSYGROUP')) throw error;
+        if (String(error).includes('BUSYGROUP')) return;
+        this.groupReady = undefined;
+        throw error;
       });
     return this.groupReady;
   }
 
   private async run(handler: JobHandler<TPayload>): Promise<void> {
-    await this.ensureGroup();
     while (!this.stopping) {
       try {
+        await this.ensureGroup();
         await this.waitForFreeSlot();
         if (this.stopping) return;
         await this.commands.eval(PROMOTE_SCRIPT, 2, this.keys.delayed, this.keys.stream, Date.now());
         for (const entry of await this.claimAbandoned()) this.start(handler, entry);
         const free = this.options.concurrency - this.inFlight.size;
         if (free > 0) for (const entry of await this.readNew(free)) this.start(handler, entry);
-      } catch {
+      } catch (error) {
         if (this.stopping) return;
+        // Redis restarted empty: the group is gone (NOGROUP) and is created again; a failed creation is tried again next round.
+        if (String(error).includes('NOGROUP')) this.groupReady = undefined;
         // Redis briefly away: wait a poll interval and try again; jobs stay safely in the stream.
         await new Promise((resolve) => setTimeout(resolve, this.options.pollIntervalMs));
       }
