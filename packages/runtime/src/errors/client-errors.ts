@@ -43,4 +43,9 @@ export class ClientErrors {
       extensions: { code: ErrorCode.InvalidStatusTransition, from, to },
     });
   }
+
+  /** 503: a dependency did not answer in time; the same request may succeed shortly. */
+  static serviceUnavailable(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: ErrorCode.ServiceUnavailable, http: { status: 503 } } });
+  }
 }
