@@ -133,7 +133,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
           // Redis (when used) too: the durable stream, queues and live updates need it.
           const dependencies = dependencyReadiness();
           const ready = Object.values(subgraphs).every(Boolean) && allReady(dependencies);
-          json(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs, dependencies });
+          const named = Object.keys(dependencies).length > 0 ? { dependencies } : {};
+          json(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs, ...named });
         });
         return;
       case '/metrics':

@@ -10,13 +10,6 @@ const TICKET_UPDATED = 'ticket.updated';
 /** This consumer's cursor in the durable stream. Renaming it would index every retained event again. */
 export const TICKET_INDEX_GROUP = 'knowledge.ticket-index';
 
-interface TicketCreatedPayload {
-  readonly ticketId: string;
-  readonly subject: string;
-  readonly description: string;
-  readonly status: string;
-}
-
 interface TicketUpdatedPayload {
   readonly ticketId: string;
   readonly changes: readonly { readonly field: string }[];
@@ -33,8 +26,8 @@ export interface TicketEventConsumerOptions {
 /**
  * Keeps the similar-tickets index current from the durable event stream (its own consumer group),
  * so a crash or a Redis restart between "ticket saved" and "ticket indexed" loses nothing: a batch
- * is acknowledged only after it is indexed. `ticket.created` carries subject and description;
- * `ticket.updated` names changed fields only, so the current text is read from the tickets subgraph.
+ * is acknowledged only after it is indexed. Events carry no customer text, so the current subject
+ * and description of each new or re-worded ticket are read from the tickets subgraph.
  * Indexing is an upsert, so a batch read twice (crash before acknowledging) is harmless. A ticket
  * whose text is rejected is logged and left out; a failure of the index or of the tickets subgraph
  * fails the batch, which the consumer retries with back-off.
@@ -48,27 +41,20 @@ export function consumeTicketEvents(
   logger: Logger,
   options: TicketEventConsumerOptions = {},
 ): DurableConsumer {
-  const ticketsOf = async (events: readonly DomainEvent[]): Promise<TicketInput[]> => {
-    /** Latest text per ticket: a later event for the same ticket replaces an earlier one. */
-    const latest = new Map<string, TicketInput>();
+  /** The tickets of a batch whose text must be (re)indexed: new ones, and those whose subject or description changed. */
+  const ticketIdsOf = (events: readonly DomainEvent[]): string[] => {
+    const ids = new Set<string>();
     for (const event of events) {
-      if (event.type === TICKET_CREATED) {
-        const { ticketId, subject, description, status } = event.payload as TicketCreatedPayload;
-        latest.delete(ticketId);
-        latest.set(ticketId, { id: ticketId, subject, description, status });
-      } else if (event.type === TICKET_UPDATED) {
-        const { ticketId, changes } = event.payload as TicketUpdatedPayload;
-        if (!changes.some((change) => INDEXED_FIELDS.has(change.field))) continue;
-        const ticket = await tickets.ticketText(ticketId);
-        if (!ticket) {
-          logger.warn({ ticketId }, 'updated ticket not found; similar-tickets index not refreshed');
-          continue;
-        }
-        latest.delete(ticketId);
-        latest.set(ticketId, ticket);
-      }
+      if (event.type === TICKET_CREATED) ids.add(event.aggregateId);
+      else if (event.type === TICKET_UPDATED && (event.payload as TicketUpdatedPayload).changes.some((change) => INDEXED_FIELDS.has(change.field))) ids.add(event.aggregateId);
     }
-    return [...latest.values()];
+    return [...ids];
+  };
+  /** Current text of each ticket (events carry no customer text); a ticket gone meanwhile (erased) is left out. */
+  const ticketsOf = async (ids: readonly string[]): Promise<TicketInput[]> => {
+    const read = await Promise.all(ids.map(async (ticketId) => ({ ticketId, ticket: await tickets.ticketText(ticketId) })));
+    for (const { ticketId, ticket } of read) if (!ticket) logger.warn({ ticketId }, 'ticket not found; not indexed for similar tickets');
+    return read.flatMap(({ ticket }) => (ticket ? [ticket] : []));
   };
 
   return startDurableConsumer({
@@ -78,7 +64,7 @@ export function consumeTicketEvents(
     logger,
     batchSize: options.maxBatch ?? 64,
     handler: async (events) => {
-      const batch = await ticketsOf(events);
+      const batch = await ticketsOf(ticketIdsOf(events));
       if (batch.length === 0) return;
       for (const { ticket, error } of await service.indexTickets(batch)) {
         logger.error({ err: error, ticketId: ticket.id }, 'ticket not indexed for similar tickets');

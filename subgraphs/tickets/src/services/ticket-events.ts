@@ -2,8 +2,10 @@ import { createDomainEvent, type DomainEvent } from '@support-graph/runtime';
 import type { MessageRecord, TicketRecord } from '../store/ticket-records.js';
 
 /**
- * The domain events of the tickets subgraph. Payloads carry ids and ticket metadata, never the
- * customer's email or name (they travel on Redis), so a consumer that needs more asks the API.
+ * The domain events of the tickets subgraph. Payloads carry ids and ticket metadata, never
+ * customer text (email, name, subject, description, messages): events travel on Redis and are kept
+ * in the durable event stream, which erasure does not rewrite. A consumer that needs the text asks
+ * the API, and so reads what is current (or nothing, once the customer was erased).
  */
 export const TicketEventType = {
   Created: 'ticket.created',
@@ -23,8 +25,6 @@ export function ticketCreated(ticket: TicketRecord): DomainEvent {
   return createDomainEvent(TicketEventType.Created, ticket.id, {
     ticketId: ticket.id,
     number: ticket.number,
-    subject: ticket.subject,
-    description: ticket.description,
     status: ticket.status,
     priority: ticket.priority,
     channel: ticket.channel,
@@ -33,8 +33,12 @@ export function ticketCreated(ticket: TicketRecord): DomainEvent {
   });
 }
 
+/** Fields whose values are customer text: an update event names them, without their old and new values. */
+const TEXT_FIELDS = new Set(['subject', 'description']);
+
 export function ticketUpdated(ticket: TicketRecord, changes: readonly FieldChange[]): DomainEvent {
-  return createDomainEvent(TicketEventType.Updated, ticket.id, { ticketId: ticket.id, version: ticket.version, changes });
+  const named = changes.map((change) => (TEXT_FIELDS.has(change.field) ? { field: change.field } : change));
+  return createDomainEvent(TicketEventType.Updated, ticket.id, { ticketId: ticket.id, version: ticket.version, changes: named });
 }
 
 export function messageAdded(ticket: TicketRecord, message: MessageRecord): DomainEvent {
