@@ -114,7 +114,8 @@ function onRedis(): Mode {
     async env() {
       redis = await PrivateRedis.create();
       await redis.start();
-      return { REDIS_URL: redis.url, REDIS_PREFIX: `durability-${randomUUID().slice(0, 8)}` };
+      // Pipeline jobs the killed process had taken are taken over after this (default 60 s).
+      return { REDIS_URL: redis.url, REDIS_PREFIX: `durability-${randomUUID().slice(0, 8)}`, AGENTS_QUEUE_VISIBILITY_TIMEOUT_MS: '3000' };
     },
     cleanUp: async () => redis?.stop(),
   };

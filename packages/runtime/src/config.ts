@@ -61,6 +61,8 @@ const configSchema = z.object({
   AGENTS_QUEUE_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** Attempts of a pipeline job before it goes to the dead-letter list. */
   AGENTS_QUEUE_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** Redis: how long a pipeline job may stay unacknowledged before another worker takes it over (its worker presumed dead, e.g. after kill -9). Longer than any pipeline run. */
+  AGENTS_QUEUE_VISIBILITY_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   /** Deepest field nesting an operation may select at the gateway (a root field is depth 1). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
   /** Highest estimated cost of one operation: every field costs 1, times the list sizes above it. */

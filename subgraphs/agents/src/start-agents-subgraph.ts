@@ -91,6 +91,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const queue = createJobQueue<TicketPipelineJob>(config, logger, 'agents-pipeline', {
     concurrency: config.AGENTS_QUEUE_CONCURRENCY,
     maxAttempts: config.AGENTS_QUEUE_MAX_ATTEMPTS,
+    visibilityTimeoutMs: config.AGENTS_QUEUE_VISIBILITY_TIMEOUT_MS,
     ...options.queue,
   });
   const subgraph = await serveSubgraph<AgentsContext>({
