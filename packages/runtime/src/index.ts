@@ -6,7 +6,6 @@ export * from './errors/client-errors.js';
 export * from './errors/mask-internal-errors.js';
 export * from './event-bus/event-bus.js';
 export * from './event-bus/create-event-bus.js';
-export * from './event-bus/deduplicating-handler.js';
 export * from './event-bus/adapters/in-process-event-bus.js';
 export * from './event-bus/adapters/redis-event-bus.js';
 export * from './http/graphql-http-handler.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger, deduplicating, InProcessEventBus, OutboxRelay, SqliteEventStream, type DomainEvent, type DurableEventStream } from '@support-graph/runtime';
+import { createLogger, InProcessEventBus, OutboxRelay, SqliteEventStream, type DomainEvent, type DurableEventStream } from '@support-graph/runtime';
 import { TicketService } from '../src/services/ticket-service.js';
 import { createSqliteTicketStore } from '../src/store/create-ticket-store.js';
 
@@ -48,15 +48,20 @@ describe('transactional outbox', () => {
     await secondStore.close();
   });
 
-  it('lets consumers drop a redelivered event by its id', async () => {
-    const handled: string[] = [];
-    const handler = deduplicating((event) => {
-      handled.push(event.id);
-    });
-    const event: DomainEvent = { id: 'e-1', type: 'ticket.created', aggregateId: 't', occurredAt: new Date().toISOString(), payload: {} };
-    await handler(event);
-    await handler({ ...event });
-    expect(handled).toEqual(['e-1']);
+  it('stores an event once in the stream when the relay moves it twice (a crash between append and mark)', async () => {
+    const store = await createSqliteTicketStore(':memory:');
+    const service = new TicketService(store);
+    await service.createTicket(agent, { subject: 'Twice', description: 'd', customer: { email: 'c@example.com' } });
+    const stream = temporaryStream();
+    const bus = new InProcessEventBus();
+    const pending = await store.pendingEvents(10);
+    // First life appended, then died before marking: the rows are still pending for the second life.
+    await stream.append(pending.map((entry) => ({ id: entry.id, type: entry.type, aggregateId: entry.aggregateId, occurredAt: entry.occurredAt.toISOString(), payload: JSON.parse(entry.payload) as unknown })));
+    await new OutboxRelay(store, { stream, bus }, silent).flush();
+    expect((await stream.read('test-group', 10, 0)).map((entry) => entry.event.id)).toEqual(pending.map((entry) => entry.id));
+    expect(await store.pendingEvents(10)).toHaveLength(0);
+    await stream.close();
+    await store.close();
   });
 
   it('keeps events in the outbox while the durable stream is down, and moves them when it is back', async () => {
