@@ -47,7 +47,6 @@ let reportedDown = false;
  * throws from a connection event, and reports its state through `redisStatus()`.
  */
 export function openRedis(url: string, options: OpenRedisOptions): Redis {
-  let tracked: TrackedConnection | undefined;
   const redis = new Redis(url, {
     maxRetriesPerRequest: options.failFast ? 0 : 1,
     enableOfflineQueue: !options.failFast,
@@ -58,22 +57,20 @@ export function openRedis(url: string, options: OpenRedisOptions): Redis {
       return delay;
     },
   });
-  tracked = { purpose: options.purpose, redis, lastError: undefined };
+  const tracked: TrackedConnection = { purpose: options.purpose, redis, lastError: undefined };
   connections.add(tracked);
+  // Listening to 'error' is also what keeps ioredis from printing its own unstructured lines.
   redis.on('error', (error: Error) => {
-    if (tracked) tracked.lastError = error.message;
+    tracked.lastError = error.message;
   });
   redis.on('ready', () => {
-    if (tracked) tracked.lastError = undefined;
+    tracked.lastError = undefined;
     if (reportedDown && redisStatus().ready) {
       reportedDown = false;
       options.logger.info({ dependency: 'redis' }, 'Redis reachable again');
     }
   });
-  redis.on('end', () => {
-    if (tracked) connections.delete(tracked);
-    tracked = undefined;
-  });
+  redis.on('end', () => connections.delete(tracked));
   return redis;
 }
 
