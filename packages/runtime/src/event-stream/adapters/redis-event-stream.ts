@@ -4,8 +4,11 @@ import type { Logger } from 'pino';
 import type { DomainEvent } from '../../domain-event.js';
 import type { DurableEventStream, StreamedEvent } from '../durable-event-stream.js';
 
-/** Event ids seen by `append` are remembered this long, so a relay retry adds nothing. */
-const APPENDED_ID_TTL_SECONDS = 7 * 24 * 3600;
+/**
+ * Event ids seen by `append` are remembered this long, so a relay retry adds nothing. A retry comes
+ * within seconds of the first append (the next relay round, or the next start); a day bounds the keys.
+ */
+const APPENDED_ID_TTL_SECONDS = 24 * 3600;
 /** The stream keeps about this many entries (XADD MAXLEN ~): far more than any consumer lags behind. */
 const MAX_STREAM_LENGTH = 1_000_000;
 
