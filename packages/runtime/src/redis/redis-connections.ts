@@ -104,3 +104,12 @@ function logStillDown(logger: Logger, retryInMs: number): void {
   const status = redisStatus();
   logger.warn({ dependency: 'redis', reason: status.reason, down: status.down, retryInMs }, 'Redis unreachable; retrying');
 }
+
+/** Closes a connection: QUIT when connected (pending replies arrive first), else stop reconnecting at once. */
+export async function closeRedis(redis: Redis): Promise<void> {
+  if (redis.status !== 'ready') {
+    redis.disconnect();
+    return;
+  }
+  await redis.quit().catch(() => redis.disconnect());
+}

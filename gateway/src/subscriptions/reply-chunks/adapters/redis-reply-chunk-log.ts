@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { DomainEvent } from '@support-graph/runtime';
+import { closeRedis, type DomainEvent } from '@support-graph/runtime';
 import { chunkRunId, chunkSeq, type ReplyChunkLog, type ReplyChunkRetention } from '../reply-chunk-log.js';
 
 /**
@@ -59,6 +59,6 @@ export class RedisReplyChunkLog implements ReplyChunkLog {
 
   async close(): Promise<void> {
     await this.local.close();
-    await this.redis.quit().catch(() => undefined);
+    await closeRedis(this.redis);
   }
 }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { closeRedis } from '../../redis/redis-connections.js';
 import type { DomainEvent } from '../../domain-event.js';
 import type { EventBus, EventHandler, Unsubscribe } from '../event-bus.js';
 import { EventSubscriptions } from '../event-subscriptions.js';
@@ -57,7 +58,7 @@ export class RedisEventBus implements EventBus {
 
   async close(): Promise<void> {
     this.subscriptions.clear();
-    await Promise.allSettled([this.publisher.quit(), this.subscriber.quit()]);
+    await Promise.all([closeRedis(this.publisher), closeRedis(this.subscriber)]);
   }
 
   private deliver(message: string): void {

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
+import { closeRedis } from '../../redis/redis-connections.js';
 import type { Logger } from 'pino';
 import type { DomainEvent } from '../../domain-event.js';
 import type { DurableEventStream, StreamedEvent } from '../durable-event-stream.js';
@@ -92,7 +93,7 @@ export class RedisEventStream implements DurableEventStream {
     if (this.closed) return;
     this.closed = true;
     this.reader.disconnect();
-    await this.commands.quit().catch(() => undefined);
+    await closeRedis(this.commands);
   }
 
   private async readGroup(group: string, max: number, waitMs: number): Promise<StreamedEvent[]> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { closeRedis } from '@support-graph/runtime';
 import type { Redis } from 'ioredis';
 import { InFlightJobs } from '../in-flight-jobs.js';
 import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueuedJob } from '../job-queue.js';
@@ -96,7 +97,7 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
     this.slotFreed?.();
     await this.loop?.catch(() => undefined);
     await this.inFlight.settle(this.options.closeGraceMs);
-    await this.commands.quit().catch(() => undefined);
+    await closeRedis(this.commands);
   }
 
   private ensureGroup(): Promise<void> {
