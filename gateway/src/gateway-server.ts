@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type EventBus, type Logger, type PlatformConfig, type SubgraphDescriptor } from '@support-graph/runtime';
+import { allReady, createGraphQLHttpHandler, dependencyReadiness, maskInternalErrors, metricsRegistry, type EventBus, type Logger, type PlatformConfig, type SubgraphDescriptor } from '@support-graph/runtime';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestAuthenticator } from './authentication/authenticate-request.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -54,7 +54,7 @@ function json(response: import('node:http').ServerResponse, status: number, body
   response.end(JSON.stringify(body));
 }
 
-/** Apollo Gateway behind Node's http: `/graphql`, `/health` (process up), `/ready` (subgraphs up), `/metrics`. */
+/** Apollo Gateway behind Node's http: `/graphql`, `/health` (process up), `/ready` (subgraphs and Redis up), `/metrics`. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningGateway> {
   // Apollo Gateway otherwise probes cloud metadata endpoints and sends usage metrics to Apollo:
   // support data stays here, and the gateway makes no network call we did not ask for.
@@ -69,10 +69,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   });
   const { config } = options;
   const persistedOperations = readPersistedOperations();
-  const rateLimiter = createRateLimiter(config);
+  const rateLimiter = createRateLimiter(config, options.logger);
   const enforceRateLimit = createRateLimitStep({ limiter: rateLimiter, logger: options.logger });
   const requirePersistedOperation = createPersistedOperationStep({ operations: persistedOperations });
-  const apqCache = createApqCache(config);
+  const apqCache = createApqCache(config, options.logger);
   const maskErrors = maskInternalErrors(options.logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -132,8 +132,11 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         return;
       case '/ready':
         void options.readiness().then((subgraphs) => {
-          const ready = Object.values(subgraphs).every(Boolean);
-          json(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs });
+          // Redis (when used) too: the durable stream, queues and live updates need it.
+          const dependencies = dependencyReadiness();
+          const ready = Object.values(subgraphs).every(Boolean) && allReady(dependencies);
+          const named = Object.keys(dependencies).length > 0 ? { dependencies } : {};
+          json(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', subgraphs, ...named });
         });
         return;
       case '/metrics':

@@ -23,7 +23,7 @@ const gateway = await startGatewayServer({
     const checks = await Promise.all(
       [...urls].map(async ([name, url]) => {
         try {
-          const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) });
+          const response = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) });
           return [name, response.ok] as const;
         } catch {
           return [name, false] as const;

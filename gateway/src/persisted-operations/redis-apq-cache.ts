@@ -1,3 +1,4 @@
+import { closeRedis } from '@support-graph/runtime';
 import type { Redis } from 'ioredis';
 
 /**
@@ -38,6 +39,6 @@ export class RedisApqCache implements ApqCache {
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    await closeRedis(this.redis);
   }
 }

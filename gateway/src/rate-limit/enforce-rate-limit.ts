@@ -1,5 +1,5 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
-import type { Identity, Logger } from '@support-graph/runtime';
+import { isRedisUnavailable, type Identity, type Logger } from '@support-graph/runtime';
 import { rateLimitedError } from './rate-limit-errors.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { rateLimitPrincipal } from './rate-limit-principal.js';
@@ -22,7 +22,8 @@ export function createRateLimitStep(options: RateLimitStepOptions) {
     try {
       decision = await options.limiter.take(rateLimitPrincipal(identity), operations);
     } catch (error) {
-      options.logger.warn({ err: error }, 'rate limiter unavailable; request let through');
+      // Redis being away is logged once per retry interval by its connection, not once per request.
+      options.logger[isRedisUnavailable(error) ? 'debug' : 'warn']({ err: error }, 'rate limiter unavailable; request let through');
       return;
     }
     if (!decision.allowed) throw rateLimitedError(decision.retryAfterSeconds);

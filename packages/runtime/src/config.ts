@@ -26,8 +26,10 @@ const configSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   /** MongoDB connection string; switches the ticket store from SQLite to MongoDB. */
   MONGODB_URL: optionalUrl,
-  /** Redis URL; switches the event bus (and later queues, rate limits, caches) to Redis. */
+  /** Redis URL; switches the event bus, the durable event stream, queues, rate limits and caches to Redis. */
   REDIS_URL: optionalUrl,
+  /** Starts every Redis key, stream and channel (`<prefix>:…`), so deployments sharing one Redis never see each other's data or events. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only').default('support-graph'),
   /** JWKS endpoint of the identity provider; unset means the local dev key pair under DATA_DIR. */
   JWT_JWKS_URL: optionalUrl,
   JWT_ISSUER: z.string().default('support-graph-dev'),
@@ -52,6 +54,8 @@ const configSchema = z.object({
   AGENTS_QUEUE_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** Attempts of a pipeline job before it goes to the dead-letter list. */
   AGENTS_QUEUE_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** Redis: how long a pipeline job may stay unacknowledged before another worker takes it over (its worker presumed dead, e.g. after kill -9). Longer than any pipeline run. */
+  AGENTS_QUEUE_VISIBILITY_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   /** Deepest field nesting an operation may select at the gateway (a root field is depth 1). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
   /** Highest estimated cost of one operation: every field costs 1, times the list sizes above it. */

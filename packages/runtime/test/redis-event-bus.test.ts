@@ -1,4 +1,4 @@
-import { createDomainEvent, RedisEventBus, type DomainEvent } from '@support-graph/runtime';
+import { createDomainEvent, createLogger, openRedis, RedisEventBus, type DomainEvent } from '@support-graph/runtime';
 import { Redis } from 'ioredis';
 import { REDIS_TEST_URL, redisForTest } from './support/redis-availability.js';
 
@@ -23,9 +23,11 @@ describe('Redis event bus', () => {
   it('delivers every event to subscribers in every process, filtered by type prefix', async () => {
     // CI starts Redis (.ci/run); a laptop without one is told, not silently passed.
     if (!(await redisForTest('Redis event bus test'))) return;
-    const prefix = `test-${Date.now()}:`;
-    const replicaA = new RedisEventBus(url, undefined, prefix);
-    const replicaB = new RedisEventBus(url, undefined, prefix);
+    const prefix = `test-${Date.now()}`;
+    const logger = createLogger('test', 'silent');
+    const connections = () => ({ publisher: openRedis(url, { logger, purpose: 'test' }), subscriber: openRedis(url, { logger, purpose: 'test' }) });
+    const replicaA = new RedisEventBus(connections(), prefix);
+    const replicaB = new RedisEventBus(connections(), prefix);
     const seenA: DomainEvent[] = [];
     const seenB: DomainEvent[] = [];
     await replicaA.subscribe('ticket.', (event) => {

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { createLogger } from '../src/logger.js';
 import { RedisStreamsJobQueue } from '../src/queue/adapters/redis-streams-job-queue.js';
 import { createJobQueue } from '../src/queue/create-job-queue.js';
+import { openRedis } from '../src/redis/redis-connections.js';
 import { jobQueueContract } from './job-queue-contract.js';
 import { REDIS_TEST_URL, redisForTest } from './support/redis-availability.js';
 
 const prefixes: string[] = [];
+const logger = createLogger('test', 'silent');
 
 afterAll(async () => {
   const redis = new Redis(REDIS_TEST_URL);
@@ -22,30 +25,16 @@ jobQueueContract('Redis Streams', async () => {
   if (!(await redisForTest('Redis Streams job queue contract'))) return undefined;
   const prefix = `test-queue-${randomUUID()}`;
   prefixes.push(prefix);
-  return async (options) => new RedisStreamsJobQueue<{ n: number }>(REDIS_TEST_URL, 'contract', { ...options, keyPrefix: prefix });
+  const connections = () => ({ commands: openRedis(REDIS_TEST_URL, { logger, purpose: 'test' }), reader: openRedis(REDIS_TEST_URL, { logger, purpose: 'test' }) });
+  return async (options) => new RedisStreamsJobQueue<{ n: number }>(connections(), prefix, options);
 });
 
 describe('Redis Streams job queue key prefix', () => {
-  it('keeps every key of the queue under its keyPrefix', async () => {
-    if (!(await redisForTest('Redis Streams job queue key prefix'))) return;
-    const prefix = `test-queue-${randomUUID()}`;
-    prefixes.push(prefix);
-    const queue = new RedisStreamsJobQueue<{ n: number }>(REDIS_TEST_URL, 'prefixed', { keyPrefix: prefix });
-    await queue.enqueue('job-1', { n: 1 });
-    await queue.close();
-    const redis = new Redis(REDIS_TEST_URL);
-    const keys = await redis.keys(`${prefix}:*`);
-    const unprefixed = await redis.keys('support-graph:queue:prefixed:*');
-    await redis.quit();
-    expect(keys.sort()).toEqual([`${prefix}:queue:prefixed:key:job-1`, `${prefix}:queue:prefixed:stream`]);
-    expect(unprefixed).toEqual([]);
-  });
-
   it('takes the prefix from REDIS_PREFIX when the configuration chooses Redis', async () => {
     if (!(await redisForTest('Redis Streams job queue key prefix'))) return;
     const prefix = `test-queue-${randomUUID()}`;
     prefixes.push(prefix);
-    const queue = createJobQueue<{ n: number }>({ DATA_DIR: '/nonexistent', REDIS_URL: REDIS_TEST_URL, REDIS_PREFIX: prefix }, 'configured');
+    const queue = createJobQueue<{ n: number }>({ DATA_DIR: '/nonexistent', REDIS_URL: REDIS_TEST_URL, REDIS_PREFIX: prefix }, logger, 'configured');
     await queue.enqueue('job-1', { n: 1 });
     await queue.close();
     const redis = new Redis(REDIS_TEST_URL);

@@ -1,5 +1,6 @@
 import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
 import {
+  createEventStream,
   createJobQueue,
   createPeerClient,
   openAuditLog,
@@ -87,9 +88,10 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     logger,
   });
 
-  const queue = createJobQueue<TicketPipelineJob>(config, 'agents-pipeline', {
+  const queue = createJobQueue<TicketPipelineJob>(config, logger, 'agents-pipeline', {
     concurrency: config.AGENTS_QUEUE_CONCURRENCY,
     maxAttempts: config.AGENTS_QUEUE_MAX_ATTEMPTS,
+    visibilityTimeoutMs: config.AGENTS_QUEUE_VISIBILITY_TIMEOUT_MS,
     ...options.queue,
   });
   const subgraph = await serveSubgraph<AgentsContext>({
@@ -111,7 +113,9 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     }
   });
   // With automation off (tests of plain ticket behaviour), agents run only when asked through the API.
-  const unsubscribe: Unsubscribe = config.AGENTS_AUTOMATION ? await consumeTicketEvents(bus, queue) : async () => {};
+  // On, ticket events come from the durable stream: nothing saved escapes triage, whatever crashes.
+  const stream = config.AGENTS_AUTOMATION ? createEventStream(config, logger) : undefined;
+  const consumer = stream ? consumeTicketEvents(stream, queue, logger) : undefined;
   triageModel.start();
 
   return {
@@ -120,7 +124,8 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     queue,
     triageModel,
     async stop() {
-      await unsubscribe();
+      await consumer?.stop();
+      await stream?.close();
       await subgraph.stop();
       await queue.close();
       await replies.settle();

@@ -1,4 +1,4 @@
-import { createPeerClient, serveSubgraph, serviceIdentity, type PlatformConfig, type RunningSubgraph, type SubgraphStartOptions } from '@support-graph/runtime';
+import { createEventStream, createPeerClient, serveSubgraph, serviceIdentity, type PlatformConfig, type RunningSubgraph, type SubgraphStartOptions } from '@support-graph/runtime';
 import { createKnowledgeEngine, type KnowledgeEngineConfig } from './create-knowledge-engine.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { TicketsSubgraphTextSource } from './events/ticket-text-source.js';
@@ -44,9 +44,11 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
         await engine.articles.listArticles({}, 1);
       },
     });
-    // Reads a ticket's text after `ticket.updated` from the tickets subgraph, as any peer would.
+    // Reads a ticket's text from the tickets subgraph, as any peer would (events carry none).
     const tickets = createPeerClient({ peer: 'tickets', url: () => options.peers.url('tickets'), signingKey: options.signingKey, identity: KNOWLEDGE_SERVICE });
-    const consumer = await consumeTicketEvents(options.bus, engine.tickets, new TicketsSubgraphTextSource(tickets), logger);
+    // Durable stream, own consumer group: a ticket saved is a ticket indexed, whatever crashes in between.
+    const stream = createEventStream(options.config, logger);
+    const consumer = consumeTicketEvents(stream, engine.tickets, new TicketsSubgraphTextSource(tickets), logger);
     return {
       subgraph,
       engine,
@@ -54,6 +56,7 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
         await subgraph.stop();
         // Handlers still running would touch the engine after close (Kùzu then crashes): drain them first.
         await consumer.stop();
+        await stream.close();
         await engine.close();
       },
     };

@@ -1,8 +1,15 @@
-import { openAuditChains, openAuditLog, serveSubgraph, type RunningSubgraph, type SubgraphStartOptions } from '@support-graph/runtime';
+import {
+  createEventStream,
+  openAuditChains,
+  openAuditLog,
+  OutboxRelay,
+  serveSubgraph,
+  type RunningSubgraph,
+  type SubgraphStartOptions,
+} from '@support-graph/runtime';
 import { AuditedDirectoryService } from './audit/audited-directory-service.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { createDirectoryStore } from './directory/store/create-directory-store.js';
-import { OutboxRelay } from './events/outbox-relay.js';
 import { createCustomerPrivacy } from './privacy/create-customer-privacy.js';
 import { TicketService } from './services/ticket-service.js';
 import { createTicketStore } from './store/create-ticket-store.js';
@@ -25,7 +32,9 @@ export interface TicketsSubgraph {
 export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Promise<TicketsSubgraph> {
   const logger = options.logger.child({ service: 'tickets' });
   const store = await createTicketStore(options.config, options.sqlitePath);
-  const relay = new OutboxRelay(store, options.bus, logger);
+  // The outbox goes to the durable stream (indexing, triage read it) and then to the bus (live updates).
+  const stream = createEventStream(options.config, logger);
+  const relay = new OutboxRelay(store, { stream, bus: options.bus }, logger);
   const service = new TicketService(store, () => new Date(), () => relay.nudge());
   const directoryStore = await createDirectoryStore(options.config);
   const audit: TicketsAuditing = { log: await openAuditLog(options.config, 'tickets'), chains: await openAuditChains(options.config) };
@@ -49,6 +58,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     async stop() {
       await subgraph.stop();
       await relay.stop();
+      await stream.close();
       await store.close();
       await directoryStore.close();
       await audit.log.close();

@@ -1,3 +1,4 @@
+import { closeRedis } from '@support-graph/runtime';
 import type { Redis } from 'ioredis';
 import type { RateLimitDecision, RateLimiter, TokenBucketSettings } from '../rate-limiter.js';
 
@@ -62,6 +63,6 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    await closeRedis(this.redis);
   }
 }

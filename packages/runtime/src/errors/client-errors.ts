@@ -12,6 +12,7 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   InvalidStatusTransition: 'INVALID_STATUS_TRANSITION',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  /** A dependency the request needs (Redis) is unreachable; retrying later works once it is back. */
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   /** A customer erasure that did not reach every subgraph yet; running it again finishes it. */
   ErasureIncomplete: 'ERASURE_INCOMPLETE',

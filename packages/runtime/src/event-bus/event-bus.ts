@@ -4,10 +4,10 @@ export type EventHandler = (event: DomainEvent) => void | Promise<void>;
 export type Unsubscribe = () => Promise<void>;
 
 /**
- * Fan-out of domain events to every interested consumer, in this process or (Redis) in every
- * replica. Delivery is at-least-once from the outbox's point of view: consumers dedupe by `id`.
- * Durable work (AI triage, Jira sync) must not rely on a live subscription alone; it goes
- * through a durable queue fed from the same events.
+ * Fan-out of domain events for live updates (subscriptions in browsers), in this process or (Redis)
+ * in every replica. Best-effort: an event published while Redis is away is lost to the bus. Work
+ * that must not miss an event (indexing, triage, Jira sync) reads the durable event stream instead
+ * (`DurableEventStream`, `startDurableConsumer`).
  */
 export interface EventBus {
   publish(event: DomainEvent): Promise<void>;

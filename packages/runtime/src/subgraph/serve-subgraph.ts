@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { ClientErrors } from '../errors/client-errors.js';
 import { maskInternalErrors } from '../errors/mask-internal-errors.js';
+import { allReady, dependencyReadiness } from '../health/dependency-readiness.js';
 import { createGraphQLHttpHandler } from '../http/graphql-http-handler.js';
 import type { Identity } from '../identity/identity.js';
 import { IDENTITY_HEADER, IdentityHeaderVerifier } from '../identity/internal-identity-header.js';
@@ -41,7 +42,7 @@ export interface RunningSubgraph<TContext extends SubgraphContext> {
   stop(): Promise<void>;
 }
 
-/** Starts one subgraph: Apollo Server behind Node's http, `/graphql` and `/health`. */
+/** Starts one subgraph: Apollo Server behind Node's http, `/graphql`, `/health` (its store answers) and `/ready` (and Redis does). */
 export async function serveSubgraph<TContext extends SubgraphContext>(
   options: SubgraphServiceOptions<TContext>,
 ): Promise<RunningSubgraph<TContext>> {
@@ -83,6 +84,16 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
       void healthy().then((ok) => {
         response.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ status: ok ? 'ok' : 'unavailable', service: options.name }));
+      });
+      return;
+    }
+    if (path === '/ready') {
+      // The store (as /health) and the shared dependencies (Redis), each named with why it is down.
+      void healthy().then((ok) => {
+        const dependencies = dependencyReadiness();
+        const ready = ok && allReady(dependencies);
+        response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ status: ready ? 'ready' : 'unavailable', service: options.name, store: ok, dependencies }));
       });
       return;
     }

@@ -1,24 +1,41 @@
-import { deduplicating, type DomainEvent, type EventBus, type JobQueue, type Unsubscribe } from '@support-graph/runtime';
-import { isTicketEvent, TICKET_EVENT_PREFIX, TicketEventType } from '@support-graph/tickets/events';
+import { startDurableConsumer, type DomainEvent, type DurableConsumer, type DurableEventStream, type Logger } from '@support-graph/runtime';
+import type { JobQueue } from '@support-graph/runtime';
+import { TicketEventType, type TicketMessageAddedPayload } from '@support-graph/tickets/events';
 import { pipelineJobKey, type TicketPipelineJob } from '../pipeline/ticket-pipeline-job.js';
+
+/** The tickets subgraph's event types this subgraph reacts to, from its event contract. */
+const TICKET_CREATED = TicketEventType.Created;
+const MESSAGE_ADDED = TicketEventType.MessageAdded;
+
+/** This consumer's cursor in the durable stream. Renaming it would start over from the oldest retained event. */
+export const TICKET_PIPELINE_GROUP = 'agents.ticket-pipeline';
+
+type MessageAddedPayload = Pick<TicketMessageAddedPayload, 'ticketId' | 'authorRole' | 'internal'>;
 
 /** A new ticket, or a public message from its customer: the conversation changed in a way agents judge. */
 function startsPipeline(event: DomainEvent): boolean {
-  if (isTicketEvent(event, TicketEventType.Created)) return true;
-  if (!isTicketEvent(event, TicketEventType.MessageAdded)) return false;
-  return event.payload.authorRole === 'CUSTOMER' && !event.payload.internal;
+  if (event.type === TICKET_CREATED) return true;
+  if (event.type !== MESSAGE_ADDED) return false;
+  const payload = event.payload as MessageAddedPayload;
+  return payload.authorRole === 'CUSTOMER' && !payload.internal;
 }
 
 /**
- * Turns ticket events from the bus into durable pipeline jobs. The bus only carries the news; the
- * queue holds the work, so a burst waits instead of being dropped and a crash loses nothing queued.
+ * Turns ticket events from the durable stream (own consumer group) into pipeline jobs. A batch is
+ * acknowledged only once its jobs are queued, and a job's key is its event id, so an event read
+ * twice (crash before acknowledging) queues one job: each ticket event is triaged once.
  */
-export function consumeTicketEvents(bus: EventBus, queue: JobQueue<TicketPipelineJob>): Promise<Unsubscribe> {
-  return bus.subscribe(
-    TICKET_EVENT_PREFIX,
-    deduplicating(async (event) => {
-      if (!startsPipeline(event)) return;
-      await queue.enqueue(pipelineJobKey(event.id), { eventId: event.id, ticketId: event.aggregateId, trigger: event.type });
-    }),
-  );
+export function consumeTicketEvents(stream: DurableEventStream, queue: JobQueue<TicketPipelineJob>, logger: Logger): DurableConsumer {
+  return startDurableConsumer({
+    stream,
+    group: TICKET_PIPELINE_GROUP,
+    types: [TICKET_CREATED, MESSAGE_ADDED],
+    logger,
+    handler: async (events) => {
+      for (const event of events) {
+        if (!startsPipeline(event)) continue;
+        await queue.enqueue(pipelineJobKey(event.id), { eventId: event.id, ticketId: event.aggregateId, trigger: event.type });
+      }
+    },
+  });
 }

@@ -1,106 +1,70 @@
-import { deduplicating, type DomainEvent, type EventBus, type Logger } from '@support-graph/runtime';
-import type { TicketInput } from '../tickets/ticket-knowledge.js';
-import { isTicketEvent, TICKET_EVENT_PREFIX, TicketEventType } from '@support-graph/tickets/events';
+import { startDurableConsumer, type DomainEvent, type DurableConsumer, type DurableEventStream, type Logger } from '@support-graph/runtime';
+import { TicketEventType, type TicketUpdatedPayload } from '@support-graph/tickets/events';
 import type { TicketSimilarityService } from '../services/ticket-similarity-service.js';
+import type { TicketInput } from '../tickets/ticket-knowledge.js';
 import type { TicketTextSource } from './ticket-text-source.js';
+
+/** The ticket events this subgraph reads, from the tickets subgraph's event contract. */
+const TICKET_CREATED = TicketEventType.Created;
+const TICKET_UPDATED = TicketEventType.Updated;
+
+/** This consumer's cursor in the durable stream. Renaming it would index every retained event again. */
+export const TICKET_INDEX_GROUP = 'knowledge.ticket-index';
 
 /** Only these changes alter what similarity is computed from. */
 const INDEXED_FIELDS = new Set(['subject', 'description']);
 
-export interface TicketEventConsumer {
-  /** Stops listening, indexes what was already received, and waits for it, so the engine can close safely after. */
-  stop(): Promise<void>;
-}
-
 export interface TicketEventConsumerOptions {
-  /** How long new tickets are collected before a batch is indexed. Default 25 ms. */
-  readonly batchWindowMs?: number;
-  /** Most tickets indexed per batch. Default 64. */
+  /** Most events indexed per batch. Default 64. */
   readonly maxBatch?: number;
 }
 
 /**
- * Keeps the similar-tickets index current: `ticket.created` carries subject and description;
- * `ticket.updated` names changed fields only, so the current text is read from the tickets
- * subgraph. Events arrive at least once (outbox), hence `deduplicating()`; a failed ticket is
- * logged and the next change of that ticket indexes it again.
+ * Keeps the similar-tickets index current from the durable event stream (its own consumer group),
+ * so a crash or a Redis restart between "ticket saved" and "ticket indexed" loses nothing: a batch
+ * is acknowledged only after it is indexed. Events carry no customer text, so the current subject
+ * and description of each new or re-worded ticket are read from the tickets subgraph.
+ * Indexing is an upsert, so a batch read twice (crash before acknowledging) is harmless. A ticket
+ * whose text is rejected is logged and left out; a failure of the index or of the tickets subgraph
+ * fails the batch, which the consumer retries with back-off.
  *
- * Indexing is off the request path: tickets are collected for `batchWindowMs` and indexed in
- * batches (one index write per batch; the similarity service yields to the event loop between tickets), so a
- * burst of new tickets costs requests a few short slices of the event loop, not one long one.
+ * Batches keep a burst cheap: one index write per batch, the service yielding between tickets.
  */
-export async function consumeTicketEvents(
-  bus: EventBus,
+export function consumeTicketEvents(
+  stream: DurableEventStream,
   similarity: TicketSimilarityService,
   tickets: TicketTextSource,
   logger: Logger,
   options: TicketEventConsumerOptions = {},
-): Promise<TicketEventConsumer> {
-  const batchWindowMs = options.batchWindowMs ?? 25;
-  const maxBatch = options.maxBatch ?? 64;
-  /** Latest text per ticket, waiting to be indexed (a later event for the same ticket replaces it). */
-  const pending = new Map<string, TicketInput>();
-  const fetching = new Set<Promise<void>>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-
-  const indexBatch = async (): Promise<void> => {
-    const batch: TicketInput[] = [];
-    for (const [id, ticket] of pending) {
-      pending.delete(id);
-      batch.push(ticket);
-      if (batch.length >= maxBatch) break;
+): DurableConsumer {
+  /** The tickets of a batch whose text must be (re)indexed: new ones, and those whose subject or description changed. */
+  const ticketIdsOf = (events: readonly DomainEvent[]): string[] => {
+    const ids = new Set<string>();
+    for (const event of events) {
+      if (event.type === TICKET_CREATED) ids.add(event.aggregateId);
+      else if (event.type === TICKET_UPDATED && (event.payload as TicketUpdatedPayload).changes.some((change) => INDEXED_FIELDS.has(change.field))) ids.add(event.aggregateId);
     }
-    try {
+    return [...ids];
+  };
+  /** Current text of each ticket (events carry no customer text); a ticket gone meanwhile (erased) is left out. */
+  const ticketsOf = async (ids: readonly string[]): Promise<TicketInput[]> => {
+    const read = await Promise.all(ids.map(async (ticketId) => ({ ticketId, ticket: await tickets.ticketText(ticketId) })));
+    for (const { ticketId, ticket } of read) if (!ticket) logger.warn({ ticketId }, 'ticket not found; not indexed for similar tickets');
+    return read.flatMap(({ ticket }) => (ticket ? [ticket] : []));
+  };
+
+  return startDurableConsumer({
+    stream,
+    group: TICKET_INDEX_GROUP,
+    types: [TICKET_CREATED, TICKET_UPDATED],
+    logger,
+    batchSize: options.maxBatch ?? 64,
+    handler: async (events) => {
+      const batch = await ticketsOf(ticketIdsOf(events));
+      if (batch.length === 0) return;
       for (const { ticket, error } of await similarity.indexTickets(batch)) {
         logger.error({ err: error, ticketId: ticket.id }, 'ticket not indexed for similar tickets');
       }
-    } catch (error) {
-      logger.error({ err: error, ticketIds: batch.map((ticket) => ticket.id) }, 'tickets not indexed for similar tickets');
-    }
-  };
-  const run = (): void => {
-    timer = undefined;
-    if (running || pending.size === 0) return;
-    running = indexBatch().finally(() => {
-      running = undefined;
-      // A backlog is worked off batch after batch, each after a turn of the event loop.
-      if (pending.size > 0) setImmediate(run);
-    });
-  };
-  const enqueue = (ticket: TicketInput): void => {
-    pending.delete(ticket.id);
-    pending.set(ticket.id, ticket);
-    if (!timer && !running) timer = setTimeout(run, batchWindowMs);
-  };
-
-  const handle = async (event: DomainEvent): Promise<void> => {
-    if (isTicketEvent(event, TicketEventType.Created)) {
-      const { ticketId, subject, description, status } = event.payload;
-      enqueue({ id: ticketId, subject, description, status });
-    } else if (isTicketEvent(event, TicketEventType.Updated)) {
-      const { ticketId, changes } = event.payload;
-      if (!changes.some((change) => INDEXED_FIELDS.has(change.field))) return;
-      const read = tickets.ticketText(ticketId).then((ticket) => {
-        if (ticket) enqueue(ticket);
-        else logger.warn({ ticketId }, 'updated ticket not found; similar-tickets index not refreshed');
-      });
-      const tracked = read.finally(() => fetching.delete(tracked));
-      fetching.add(tracked);
-      await read;
-    }
-  };
-  const unsubscribe = await bus.subscribe(TICKET_EVENT_PREFIX, deduplicating(handle));
-  return {
-    async stop() {
-      await unsubscribe();
-      await Promise.allSettled([...fetching]);
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      while (running || pending.size > 0) {
-        if (running) await running;
-        else run();
-      }
     },
-  };
+  });
 }

@@ -10,7 +10,8 @@ export interface TicketResolvedWithArticlePayload {
 /**
  * Hook for resolutions feeding retrieval: when a ticket is resolved with an article, suggestions
  * for similar tickets lean on that article (`recordResolution`). Subscribe it with
- * `deduplicating()` once the tickets subgraph publishes the event; until then nothing calls it.
+ * a durable consumer (`startDurableConsumer`) once the tickets subgraph publishes the event; until then
+ * nothing calls it. Recording a resolution twice is harmless.
  */
 export function handleTicketResolvedWithArticle(tickets: TicketSimilarityService): (event: DomainEvent) => Promise<void> {
   return async (event) => {

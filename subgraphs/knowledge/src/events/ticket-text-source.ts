@@ -1,7 +1,7 @@
 import { PeerRequestError, type PeerClient } from '@support-graph/runtime';
 import type { TicketInput } from '../tickets/ticket-knowledge.js';
 
-/** Where the consumer reads a ticket's current subject and description when an event does not carry them. */
+/** Where the consumer reads a ticket's current subject and description (events carry no customer text). */
 export interface TicketTextSource {
   /** Null when the ticket does not exist (any longer). */
   ticketText(ticketId: string): Promise<TicketInput | null>;

@@ -16,18 +16,16 @@ export const TicketEventType = {
 
 export type TicketEventName = (typeof TicketEventType)[keyof typeof TicketEventType];
 
-/** One changed field of `ticket.updated`: its name and the old and new value as text. */
+/** One changed field of `ticket.updated`: its name and, unless it is customer text (subject, description), the old and new value. */
 export interface FieldChange {
   readonly field: string;
-  readonly from: string | null;
-  readonly to: string | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
 }
 
 export interface TicketCreatedPayload {
   readonly ticketId: string;
   readonly number: number;
-  readonly subject: string;
-  readonly description: string;
   /** A `TicketStatus` value of the API, e.g. `NEW`. */
   readonly status: string;
   /** A `TicketPriority` value, e.g. `HIGH`. */

@@ -12,15 +12,15 @@ import type { MessageRecord, TicketRecord } from '../store/ticket-records.js';
 
 /**
  * Builds the domain events of the tickets subgraph, as its event contract (events/tickets-events.ts)
- * types them. Payloads carry ids and ticket metadata, never the customer's email or name (they
- * travel on Redis), so a consumer that needs more asks the API.
+ * types them. Payloads carry ids and ticket metadata, never customer text (email, name, subject,
+ * description, messages): events travel on Redis and are kept in the durable event stream, which
+ * erasure does not rewrite. A consumer that needs the text asks the API, and so reads what is
+ * current (or nothing, once the customer was erased).
  */
 export function ticketCreated(ticket: TicketRecord): DomainEvent<TicketCreatedPayload> {
   return createDomainEvent<TicketCreatedPayload>(TicketEventType.Created, ticket.id, {
     ticketId: ticket.id,
     number: ticket.number,
-    subject: ticket.subject,
-    description: ticket.description,
     status: ticket.status,
     priority: ticket.priority,
     channel: ticket.channel,
@@ -29,8 +29,12 @@ export function ticketCreated(ticket: TicketRecord): DomainEvent<TicketCreatedPa
   });
 }
 
+/** Fields whose values are customer text: an update event names them, without their old and new values. */
+const TEXT_FIELDS = new Set(['subject', 'description']);
+
 export function ticketUpdated(ticket: TicketRecord, changes: readonly FieldChange[]): DomainEvent<TicketUpdatedPayload> {
-  return createDomainEvent<TicketUpdatedPayload>(TicketEventType.Updated, ticket.id, { ticketId: ticket.id, version: ticket.version, changes });
+  const named = changes.map((change) => (TEXT_FIELDS.has(change.field) ? { field: change.field } : change));
+  return createDomainEvent<TicketUpdatedPayload>(TicketEventType.Updated, ticket.id, { ticketId: ticket.id, version: ticket.version, changes: named });
 }
 
 export function messageAdded(ticket: TicketRecord, message: MessageRecord): DomainEvent<TicketMessageAddedPayload> {

@@ -53,7 +53,7 @@ function authorRoleOf(identity: Identity): MessageAuthorRole {
 const NOTHING: TicketScope = { customerId: '00000000-0000-0000-0000-000000000000' };
 
 function historyEntry(identity: Identity, at: Date, change: FieldChange): HistoryRecord {
-  return { changedAt: at, actor: identity.subject, field: change.field, from: change.from, to: change.to };
+  return { changedAt: at, actor: identity.subject, field: change.field, from: change.from ?? null, to: change.to ?? null };
 }
 
 /**

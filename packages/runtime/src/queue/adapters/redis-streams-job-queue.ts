@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Redis } from 'ioredis';
+import { closeRedis } from '../../redis/redis-connections.js';
+import type { Redis } from 'ioredis';
 import { InFlightJobs } from '../in-flight-jobs.js';
 import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueuedJob } from '../job-queue.js';
-
-export interface RedisStreamsJobQueueOptions extends JobQueueOptions {
-  /**
-   * Put before every key of the queue (`<keyPrefix>:queue:<name>:…`), so deployments sharing one
-   * Redis database keep their queues apart. Default `support-graph`.
-   */
-  readonly keyPrefix?: string;
-}
-
-export const DEFAULT_REDIS_KEY_PREFIX = 'support-graph';
 
 const GROUP = 'workers';
 /** Keys seen by enqueue are remembered this long, so late redeliveries of an event add nothing. */
@@ -48,7 +39,6 @@ function fieldsOf(fields: readonly string[]): Record<string, string> {
  * XREADGROUP hands out new jobs; XACK (then XDEL) acknowledges; a job whose consumer died stays
  * pending and is taken over with XAUTOCLAIM once idle for `visibilityTimeoutMs`. Failed jobs wait
  * in a sorted set until their backoff ends; jobs out of attempts go to the `:dead` stream.
- * Generic over the payload, which travels as JSON.
  */
 export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
   private readonly commands: Redis;
@@ -64,12 +54,11 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
   private claimCursor = '0-0';
   private stopping = false;
 
-  /** `name` tells this queue from the others on the same Redis (e.g. `agents-pipeline`). */
-  constructor(url: string, name: string, { keyPrefix = DEFAULT_REDIS_KEY_PREFIX, ...options }: RedisStreamsJobQueueOptions = {}) {
+  /** Two connections (from the kernel's `openRedis`): one for commands, one held by blocking reads. */
+  constructor(connections: { readonly commands: Redis; readonly reader: Redis }, prefix: string, options: JobQueueOptions = {}) {
     this.options = { ...JOB_QUEUE_DEFAULTS, ...options };
-    const prefix = `${keyPrefix}:queue:${name}`;
-    this.commands = new Redis(url, { maxRetriesPerRequest: 3 });
-    this.reader = new Redis(url, { maxRetriesPerRequest: 3 });
+    this.commands = connections.commands;
+    this.reader = connections.reader;
     this.keys = {
       stream: `${prefix}:stream`,
       delayed: `${prefix}:delayed`,
@@ -108,7 +97,7 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
     this.slotFreed?.();
     await this.loop?.catch(() => undefined);
     await this.inFlight.settle(this.options.closeGraceMs);
-    await this.commands.quit().catch(() => undefined);
+    await closeRedis(this.commands);
   }
 
   private ensureGroup(): Promise<void> {
@@ -116,23 +105,27 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
       .xgroup('CREATE', this.keys.stream, GROUP, '0', 'MKSTREAM')
       .then(() => undefined)
       .catch((error: unknown) => {
-        if (!String(error).includes('BUSYGROUP')) throw error;
+        if (String(error).includes('BUSYGROUP')) return;
+        this.groupReady = undefined;
+        throw error;
       });
     return this.groupReady;
   }
 
   private async run(handler: JobHandler<TPayload>): Promise<void> {
-    await this.ensureGroup();
     while (!this.stopping) {
       try {
+        await this.ensureGroup();
         await this.waitForFreeSlot();
         if (this.stopping) return;
         await this.commands.eval(PROMOTE_SCRIPT, 2, this.keys.delayed, this.keys.stream, Date.now());
         for (const entry of await this.claimAbandoned()) this.start(handler, entry);
         const free = this.options.concurrency - this.inFlight.size;
         if (free > 0) for (const entry of await this.readNew(free)) this.start(handler, entry);
-      } catch {
+      } catch (error) {
         if (this.stopping) return;
+        // Redis restarted empty: the group is gone (NOGROUP) and is created again; a failed creation is tried again next round.
+        if (String(error).includes('NOGROUP')) this.groupReady = undefined;
         // Redis briefly away: wait a poll interval and try again; jobs stay safely in the stream.
         await new Promise((resolve) => setTimeout(resolve, this.options.pollIntervalMs));
       }

@@ -1,5 +1,5 @@
 import { AGENT_RUN_REPLY_CHUNK } from '../../events/agents-events.js';
-import type { EventBus, Logger, Unsubscribe } from '@support-graph/runtime';
+import { openRedis, type EventBus, type Logger, type Unsubscribe } from '@support-graph/runtime';
 import { InMemoryReplyChunkLog } from './adapters/in-memory-reply-chunk-log.js';
 import { RedisReplyChunkLog } from './adapters/redis-reply-chunk-log.js';
 import { DEFAULT_REPLY_CHUNK_RETENTION, type ReplyChunkLog, type ReplyChunkRetention } from './reply-chunk-log.js';
@@ -15,13 +15,19 @@ export interface RecordedReplyChunks {
  */
 export async function recordReplyChunks(
   bus: EventBus,
-  config: { readonly REDIS_URL?: string | undefined },
+  config: { readonly REDIS_URL?: string | undefined; readonly REDIS_PREFIX: string },
   logger: Logger,
   retention: ReplyChunkRetention = DEFAULT_REPLY_CHUNK_RETENTION,
 ): Promise<RecordedReplyChunks> {
   const local = new InMemoryReplyChunkLog(retention);
   const log: ReplyChunkLog = config.REDIS_URL
-    ? new RedisReplyChunkLog(config.REDIS_URL, local, retention, (error) => logger.warn({ err: error }, 'reply chunk log: Redis unavailable'))
+    ? new RedisReplyChunkLog(
+        openRedis(config.REDIS_URL, { logger, purpose: 'reply-chunks', failFast: true }),
+        `${config.REDIS_PREFIX}:reply-chunks:`,
+        local,
+        retention,
+        (error) => logger.debug({ err: error }, 'reply chunk log: Redis unavailable'),
+      )
     : local;
   const unsubscribe: Unsubscribe = await bus.subscribe(AGENT_RUN_REPLY_CHUNK, (event) => log.record(event));
   return {

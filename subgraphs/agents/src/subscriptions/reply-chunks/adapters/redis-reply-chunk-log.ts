@@ -1,8 +1,6 @@
-import { Redis } from 'ioredis';
-import type { DomainEvent } from '@support-graph/runtime';
+import type { Redis } from 'ioredis';
+import { closeRedis, type DomainEvent } from '@support-graph/runtime';
 import { chunkRunId, chunkSeq, type ReplyChunkLog, type ReplyChunkRetention } from '../reply-chunk-log.js';
-
-const KEY_PREFIX = 'support-graph:reply-chunks:';
 
 /**
  * Appends a chunk only when it is the next one (its seq equals the list's length) and refreshes
@@ -24,26 +22,28 @@ export class RedisReplyChunkLog implements ReplyChunkLog {
   private readonly redis: Redis;
 
   constructor(
-    url: string,
+    /** The log owns this connection (from the kernel's `openRedis`) and closes it. */
+    redis: Redis,
+    /** `<REDIS_PREFIX>:reply-chunks:`; a run's list is this plus its id. */
+    private readonly keyPrefix: string,
     private readonly local: ReplyChunkLog,
     private readonly retention: ReplyChunkRetention,
     private readonly onError: (error: unknown) => void,
   ) {
-    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
-    this.redis.on('error', onError);
+    this.redis = redis;
   }
 
   record(event: DomainEvent): void {
     this.local.record(event);
     this.redis
-      .eval(APPEND_NEXT, 1, `${KEY_PREFIX}${chunkRunId(event)}`, String(chunkSeq(event)), JSON.stringify(event), String(this.retention.ttlSeconds), String(this.retention.maxChunksPerRun))
+      .eval(APPEND_NEXT, 1, `${this.keyPrefix}${chunkRunId(event)}`, String(chunkSeq(event)), JSON.stringify(event), String(this.retention.ttlSeconds), String(this.retention.maxChunksPerRun))
       .catch(this.onError);
   }
 
   async after(runId: string, afterSeq: number): Promise<readonly DomainEvent[]> {
     const [local, shared] = await Promise.all([
       this.local.after(runId, afterSeq),
-      this.redis.lrange(`${KEY_PREFIX}${runId}`, Math.max(0, afterSeq + 1), -1).catch((error: unknown) => {
+      this.redis.lrange(`${this.keyPrefix}${runId}`, Math.max(0, afterSeq + 1), -1).catch((error: unknown) => {
         this.onError(error);
         return [] as string[];
       }),
@@ -59,6 +59,6 @@ export class RedisReplyChunkLog implements ReplyChunkLog {
 
   async close(): Promise<void> {
     await this.local.close();
-    await this.redis.quit().catch(() => undefined);
+    await closeRedis(this.redis);
   }
 }
