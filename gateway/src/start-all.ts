@@ -1,8 +1,8 @@
-import { loadConfig } from '@support-graph/runtime';
+import { loadConfigOrExit } from '@support-graph/runtime';
 import { startPlatform } from './start-platform.js';
 
 /** `npm start`: the whole platform in one process on the embedded defaults. */
-const platform = await startPlatform({ config: loadConfig() });
+const platform = await startPlatform({ config: loadConfigOrExit() });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

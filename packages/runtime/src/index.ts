@@ -1,4 +1,5 @@
 export * from './config.js';
+export * from './load-config-or-exit.js';
 export * from './domain-event.js';
 export * from './logger.js';
 export * from './metrics.js';
@@ -24,3 +25,4 @@ export * from './crypto/index.js';
 export * from './audit/index.js';
 export * from './random/seeded-random.js';
 export * from './files/csv.js';
+export type { LlmSettingName } from './settings/llm-settings.js';

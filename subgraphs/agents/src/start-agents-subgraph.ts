@@ -1,4 +1,4 @@
-import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
+import { createLlmProvider } from '@support-graph/support-agents';
 import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
@@ -13,6 +13,7 @@ import { TicketPipeline } from './pipeline/ticket-pipeline.js';
 import { createJobQueue } from './queue/create-job-queue.js';
 import type { JobQueue, JobQueueOptions } from './queue/job-queue.js';
 import { AgentCatalog } from './runs/agent-catalog.js';
+import { agentDependenciesFromConfig } from './runs/agent-dependencies-from-config.js';
 import { AgentRunExecutor } from './runs/agent-run-executor.js';
 import { ReplyDrafts } from './runs/reply-drafts.js';
 import { AgentRunService } from './services/agent-run-service.js';
@@ -64,9 +65,9 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const knowledgeAt = knowledgeUrl(subgraphUrl);
   if (!knowledgeAt) logger.warn('knowledge subgraph not in the catalog: agents run without articles');
   const knowledge = new GraphQLKnowledgeRetriever(knowledgeAt ? createPeerGraphQLClient(knowledgeAt, signingKey) : undefined, logger);
-  const llm = auditedLlmProvider(createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, OPENAI_API_KEY: config.OPENAI_API_KEY })), audit);
+  const llm = auditedLlmProvider(createLlmProvider(config), audit);
 
-  const catalog = new AgentCatalog();
+  const catalog = new AgentCatalog(agentDependenciesFromConfig(config));
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
   const triageModel = new TriageModelService({

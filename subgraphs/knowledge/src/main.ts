@@ -1,8 +1,8 @@
-import { createEventBus, createLogger, loadConfig, resolveInternalSigningKey } from '@support-graph/runtime';
+import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey } from '@support-graph/runtime';
 import { startKnowledgeSubgraph } from './start-knowledge-subgraph.js';
 
 /** `npm run start:knowledge`: the knowledge subgraph alone, for a gateway running elsewhere. */
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger('knowledge', config.LOG_LEVEL);
 const bus = createEventBus(config, logger);
 const knowledge = await startKnowledgeSubgraph({

@@ -1,8 +1,8 @@
-import { createEventBus, createLogger, loadConfig, resolveInternalSigningKey } from '@support-graph/runtime';
+import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey } from '@support-graph/runtime';
 import { startTicketsSubgraph } from './start-tickets-subgraph.js';
 
 /** `npm run start:tickets`: the tickets subgraph alone, for a gateway running elsewhere. */
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger('tickets', config.LOG_LEVEL);
 const bus = createEventBus(config, logger);
 const tickets = await startTicketsSubgraph({ config, logger, bus, signingKey: await resolveInternalSigningKey(config) });

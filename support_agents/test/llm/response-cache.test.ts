@@ -1,5 +1,5 @@
 import { createLlmProvider } from '../../src/llm/create-llm-provider.js';
-import { loadLlmConfig } from '../../src/llm/llm-config.js';
+import { loadConfig } from '@support-graph/runtime';
 import { InMemoryResponseCache } from '../../src/llm/response-cache.js';
 import { responseCacheKey } from '../../src/llm/response-cache-key.js';
 import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
@@ -14,7 +14,7 @@ describe('response cache', () => {
   afterEach(() => anthropic.close());
 
   const llm = () =>
-    createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: anthropic.url, ANTHROPIC_MODEL: 'claude-haiku-4-5' }));
+    createLlmProvider(loadConfig({ ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: anthropic.url, ANTHROPIC_MODEL: 'claude-haiku-4-5' }));
 
   it('answers a repeated request from the cache, replaying the same chunks, without calling the provider', async () => {
     const provider = llm();

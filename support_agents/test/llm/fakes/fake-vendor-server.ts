@@ -20,6 +20,8 @@ export type FakeReply =
       readonly holdAfterFirstDelta?: boolean;
       /** Delay between events, ms. Default: 0. */
       readonly delayMs?: number;
+      /** Delay before the response starts, ms (a slow vendor: nothing at all arrives meanwhile). Default: 0. */
+      readonly startDelayMs?: number;
     }
   | {
       /** Streams `deltas`, then an error event inside the open stream. */
@@ -91,6 +93,7 @@ export async function startFakeVendorServer(wire: WireWriter, basePath: string):
         return;
       case 'stream':
       case 'stream-then-error': {
+        if (reply.kind === 'stream' && reply.startDelayMs) await pause(reply.startDelayMs);
         wire.start(res, recorded);
         let index = 0;
         for (const delta of reply.deltas) {
