@@ -1,5 +1,4 @@
-import { startFakeAnthropicServer } from '../support_agents/test/llm/fakes/fake-anthropic-server.js';
-import type { FakeVendorServer } from '../support_agents/test/llm/fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { readChain } from './support/audit-operations.js';
 import { AGENT_RUN, DRAFT_REPLY, OPEN_TICKET } from './support/agents-operations.js';
 import { CREATE_ARTICLE, PUBLISH_ARTICLE } from './support/knowledge-operations.js';

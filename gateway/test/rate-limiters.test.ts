@@ -1,9 +1,11 @@
 import { Redis } from 'ioredis';
 import { InProcessRateLimiter } from '../src/rate-limit/adapters/in-process-rate-limiter.js';
 import { RedisRateLimiter } from '../src/rate-limit/adapters/redis-rate-limiter.js';
-import { REDIS_TEST_URL, redisForTest } from '../../packages/runtime/test/support/redis-availability.js';
+import { itUnlessSkipped, probeRedis, REDIS_TEST_URL } from '@support-graph/test-kit';
 
 const url = REDIS_TEST_URL;
+// CI starts Redis (.ci/run); without one the Redis test is reported as skipped, with the reason.
+const redis = await probeRedis();
 
 describe('token bucket rate limiters', () => {
   it('in process: spends a burst, refuses with the seconds until refill, refills over time', async () => {
@@ -19,9 +21,7 @@ describe('token bucket rate limiters', () => {
     expect((await limiter.take('agent:b', 5)).retryAfterSeconds).toBe(4);
   });
 
-  it('in Redis: two limiters (two gateway replicas) share one budget', async () => {
-    // CI starts Redis (.ci/run); a laptop without one is told, not silently passed.
-    if (!(await redisForTest('shared rate limit test'))) return;
+  itUnlessSkipped('in Redis: two limiters (two gateway replicas) share one budget', redis.skipReason, async () => {
     const prefix = `rate-limit-test:${process.pid}:${Date.now()}:`;
     const settings = { burst: 5, perSecond: 0.2 };
     const first = new RedisRateLimiter(new Redis(url), settings, prefix);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
+import { describeUnlessSkipped, probeNeo4j, serverOf } from '@support-graph/test-kit';
 import { KuzuKnowledgeGraph } from '../src/adapters/kuzu-knowledge-graph.js';
 import { Neo4jKnowledgeGraph } from '../src/adapters/neo4j-knowledge-graph.js';
 import { ArticleRepository } from '../src/articles/article-repository.js';
@@ -11,11 +12,10 @@ const article = (id: string, version: number): Article => ({
 });
 
 /** The same Cypher text (ArticleRepository) must behave the same on every adapter. */
-function knowledgeGraphContract(name: string, open: () => Promise<KnowledgeGraph | undefined>) {
-  describe(`KnowledgeGraph contract: ${name}`, () => {
+function knowledgeGraphContract(name: string, open: () => Promise<KnowledgeGraph>, skipReason?: string) {
+  describeUnlessSkipped(`KnowledgeGraph contract: ${name}`, skipReason, () => {
     it('stores articles with history, relations and filters', async () => {
       const graph = await open();
-      if (!graph) return;
       const repository = new ArticleRepository(graph);
       const a = article(`c-${Date.now()}-a`, 1);
       const b = article(`c-${Date.now()}-b`, 1);
@@ -36,16 +36,6 @@ function knowledgeGraphContract(name: string, open: () => Promise<KnowledgeGraph
 }
 
 knowledgeGraphContract('kuzu', () => KuzuKnowledgeGraph.open());
-knowledgeGraphContract('neo4j', async () => {
-  const url = process.env.NEO4J_URL;
-  if (!url) {
-    process.stderr.write('KnowledgeGraph contract: neo4j skipped (NEO4J_URL not set)\n');
-    return undefined;
-  }
-  try {
-    return await Neo4jKnowledgeGraph.open({ url, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
-  } catch {
-    process.stderr.write(`KnowledgeGraph contract: neo4j skipped (${url} did not answer)\n`);
-    return undefined;
-  }
-});
+// Reported as skipped, with the reason, when NEO4J_URL is unset or does not answer.
+const neo4jServer = await probeNeo4j();
+knowledgeGraphContract('neo4j', () => Neo4jKnowledgeGraph.open(serverOf(neo4jServer)), neo4jServer.skipReason);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
+import { describeUnlessSkipped, probeWeaviate, serverOf } from '@support-graph/test-kit';
 import weaviate from 'weaviate-client';
 import { LocalEmbedder } from '../src/adapters/local-embedder.js';
 import { LocalSearchIndex } from '../src/adapters/local-search-index.js';
@@ -20,11 +21,10 @@ interface OpenedIndex {
 }
 
 /** The behaviour every SearchIndex adapter owes the service. */
-function searchIndexContract(name: string, open: () => Promise<OpenedIndex | undefined>) {
-  describe(`SearchIndex contract: ${name}`, () => {
+function searchIndexContract(name: string, open: () => Promise<OpenedIndex>, skipReason?: string) {
+  describeUnlessSkipped(`SearchIndex contract: ${name}`, skipReason, () => {
     it('filters inside the index, keeps filters current across writes, removes documents', async () => {
       const opened = await open();
-      if (!opened) return;
       const { index } = opened;
       try {
         await index.upsert([
@@ -65,7 +65,6 @@ function searchIndexContract(name: string, open: () => Promise<OpenedIndex | und
 
     it('treats query metacharacters as text', async () => {
       const opened = await open();
-      if (!opened) return;
       try {
         await opened.index.upsert([await doc('q', 'refund to my card', 'PUBLISHED')]);
         const text = 'refund* OR title:(a AND b)~2 \\ "} $param';
@@ -84,27 +83,23 @@ searchIndexContract('local', async () => ({
   dispose: async () => undefined,
 }));
 
-searchIndexContract('weaviate', async () => {
-  const url = process.env.WEAVIATE_URL;
-  if (!url) {
-    process.stderr.write('SearchIndex contract: weaviate skipped (WEAVIATE_URL not set)\n');
-    return undefined;
-  }
-  const collection = `ContractTest${Date.now()}${Math.floor(Math.random() * 1000)}`;
-  let index: SearchIndex;
-  try {
-    index = await WeaviateSearchIndex.open({ url, apiKey: process.env.WEAVIATE_API_KEY, collection });
-  } catch (error) {
-    process.stderr.write(`SearchIndex contract: weaviate skipped (${url} did not answer: ${error instanceof Error ? error.message : String(error)})\n`);
-    return undefined;
-  }
-  return {
-    index,
-    dispose: async () => {
-      const { hostname, port, protocol } = new URL(url);
-      const client = await weaviate.connectToCustom({ httpHost: hostname, httpPort: Number(port || 8080), httpSecure: protocol === 'https:', grpcHost: hostname, grpcPort: 50051, grpcSecure: protocol === 'https:' });
-      await client.collections.delete(collection);
-      await client.close();
-    },
-  };
-});
+// Reported as skipped, with the reason, when WEAVIATE_URL is unset or does not answer.
+const weaviateServer = await probeWeaviate();
+
+searchIndexContract(
+  'weaviate',
+  async () => {
+    const { url, apiKey } = serverOf(weaviateServer);
+    const collection = `ContractTest${Date.now()}${Math.floor(Math.random() * 1000)}`;
+    return {
+      index: await WeaviateSearchIndex.open({ url, apiKey, collection }),
+      dispose: async () => {
+        const { hostname, port, protocol } = new URL(url);
+        const client = await weaviate.connectToCustom({ httpHost: hostname, httpPort: Number(port || 8080), httpSecure: protocol === 'https:', grpcHost: hostname, grpcPort: 50051, grpcSecure: protocol === 'https:' });
+        await client.collections.delete(collection);
+        await client.close();
+      },
+    };
+  },
+  weaviateServer.skipReason,
+);

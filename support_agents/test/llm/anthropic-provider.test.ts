@@ -1,7 +1,6 @@
 import { createAnthropicProvider } from '../../src/llm/adapters/anthropic-provider.js';
 import { LlmErrorCode } from '../../src/llm/llm-error.js';
-import { FAKE_ANTHROPIC_INPUT_TOKENS, startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { FAKE_ANTHROPIC_INPUT_TOKENS, startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, llmErrorOf, replyRequest } from './llm-test-kit.js';
 
 describe('Anthropic provider (real SDK against a fake Messages API)', () => {

@@ -1,8 +1,7 @@
 import { CircuitBreaker } from '../../src/llm/circuit-breaker.js';
 import { createLlmProvider } from '../../src/llm/create-llm-provider.js';
 import { loadConfig } from '@support-graph/runtime';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, replyRequest } from './llm-test-kit.js';
 
 function fakeClock(start = 1_000_000) {

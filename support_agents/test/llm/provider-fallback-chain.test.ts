@@ -3,9 +3,7 @@ import { createLocalGroundedResponder } from '../../src/llm/adapters/local-groun
 import { createOpenAiProvider } from '../../src/llm/adapters/openai-provider.js';
 import { LlmErrorCode } from '../../src/llm/llm-error.js';
 import { createProviderFallbackChain } from '../../src/llm/provider-fallback-chain.js';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import { startFakeOpenAiServer } from './fakes/fake-openai-server.js';
-import type { FakeReply, FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, startFakeOpenAiServer, type FakeReply, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, llmErrorOf, replyRequest } from './llm-test-kit.js';
 
 describe('provider fallback chain: Anthropic → OpenAI → local', () => {

@@ -2,8 +2,7 @@ import { createLlmProvider } from '../../src/llm/create-llm-provider.js';
 import { loadConfig } from '@support-graph/runtime';
 import { InMemoryResponseCache } from '../../src/llm/response-cache.js';
 import { responseCacheKey } from '../../src/llm/response-cache-key.js';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, replyRequest } from './llm-test-kit.js';
 
 describe('response cache', () => {
