@@ -14,10 +14,11 @@ describe('provider fallback chain: Anthropic → OpenAI → local', () => {
   });
   afterEach(() => Promise.all([anthropic.close(), openai.close()]));
 
-  const chain = (withLocal = true) =>
+  /** A short timeout only where a fake hangs: elsewhere a loaded machine's slow answer must not count as a timeout. */
+  const chain = (withLocal = true, timeoutMs = 10_000) =>
     createProviderFallbackChain([
-      createAnthropicProvider({ apiKey: 'k', baseURL: anthropic.url, timeoutMs: 200, model: 'claude-haiku-4-5' }),
-      createOpenAiProvider({ apiKey: 'k', baseURL: openai.url, timeoutMs: 200 }),
+      createAnthropicProvider({ apiKey: 'k', baseURL: anthropic.url, timeoutMs, model: 'claude-haiku-4-5' }),
+      createOpenAiProvider({ apiKey: 'k', baseURL: openai.url, timeoutMs }),
       ...(withLocal ? [createLocalGroundedResponder()] : []),
     ]);
 
@@ -31,7 +32,7 @@ describe('provider fallback chain: Anthropic → OpenAI → local', () => {
   it.each(failures)('answers from OpenAI when Anthropic fails with %s', async (_name, reply, code) => {
     anthropic.enqueue(reply);
     openai.enqueue({ kind: 'stream', deltas: ['From ', 'OpenAI.'] });
-    const { deltas, result } = await collect(chain().stream(replyRequest()));
+    const { deltas, result } = await collect(chain(true, reply.kind === 'hang' ? 200 : undefined).stream(replyRequest()));
     expect(deltas).toEqual(['From ', 'OpenAI.']);
     expect(result).toMatchObject({ provider: 'openai', failedOver: [{ provider: 'anthropic', code }] });
   });
@@ -39,7 +40,7 @@ describe('provider fallback chain: Anthropic → OpenAI → local', () => {
   it.each(failures)('answers locally when both paid providers fail (Anthropic with %s, OpenAI with 500)', async (_name, reply) => {
     anthropic.enqueue(reply);
     openai.enqueue({ kind: 'error', status: 500, errorType: 'server_error' });
-    const { result } = await collect(chain().stream(replyRequest()));
+    const { result } = await collect(chain(true, reply.kind === 'hang' ? 200 : undefined).stream(replyRequest()));
     expect(result!.provider).toBe('local');
     expect(result!.failedOver!.map((f) => f.provider)).toEqual(['anthropic', 'openai']);
     expect(result!.citations).toEqual(['kb-refunds']);
