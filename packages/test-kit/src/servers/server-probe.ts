@@ -28,8 +28,8 @@ export function describeUnlessSkipped(title: string, skipReason: string | undefi
   describe.skip(`${title} (skipped: ${skipReason})`, body);
 }
 
-/** `it`, or with a skip reason `it.skip` with the reason in the test's title and printed on stderr. */
-export function itUnlessSkipped(title: string, skipReason: string | undefined, body: () => Promise<void>, timeoutMs?: number): void {
+/** `it`, or with a skip reason (a server or data set that is absent) `it.skip` with the reason in the test's title and printed on stderr. */
+export function itUnlessSkipped(title: string, skipReason: string | undefined, body: () => void | Promise<void>, timeoutMs?: number): void {
   if (skipReason === undefined) {
     it(title, body, timeoutMs);
     return;

@@ -1,9 +1,6 @@
 import { expect, it } from '@jest/globals';
-import { describeUnlessSkipped, probeWeaviate, serverOf } from '@support-graph/test-kit';
-import weaviate from 'weaviate-client';
+import { describeUnlessSkipped } from '@support-graph/test-kit';
 import { LocalEmbedder } from '../src/adapters/local-embedder.js';
-import { LocalSearchIndex } from '../src/adapters/local-search-index.js';
-import { WeaviateSearchIndex } from '../src/adapters/weaviate-search-index.js';
 import type { IndexFields, IndexFilter, SearchIndex } from '../src/search-index.js';
 
 const embedder = new LocalEmbedder();
@@ -14,14 +11,14 @@ async function doc(docId: string, text: string, status: string, locale?: string,
   return { docId, chunks: [{ id: `${docId}#0`, docId, position: 0, title: docId, heading: '', text, textHash: `h-${text}`, vector: vector!, fields: fields(status, locale, tags) }] };
 }
 
-interface OpenedIndex {
+export interface OpenedIndex {
   index: SearchIndex;
   /** Drops what the test created (a Weaviate collection); nothing for in-memory indexes. */
   dispose(): Promise<void>;
 }
 
-/** The behaviour every SearchIndex adapter owes the service. */
-function searchIndexContract(name: string, open: () => Promise<OpenedIndex>, skipReason?: string) {
+/** The behaviour every SearchIndex adapter owes the service; run by each adapter's own test file. */
+export function searchIndexContract(name: string, open: () => Promise<OpenedIndex>, skipReason?: string) {
   describeUnlessSkipped(`SearchIndex contract: ${name}`, skipReason, () => {
     it('filters inside the index, keeps filters current across writes, removes documents', async () => {
       const opened = await open();
@@ -77,29 +74,3 @@ function searchIndexContract(name: string, open: () => Promise<OpenedIndex>, ski
     });
   });
 }
-
-searchIndexContract('local', async () => ({
-  index: new LocalSearchIndex({ name: 'contract', dimensions: embedder.dimensions }),
-  dispose: async () => undefined,
-}));
-
-// Reported as skipped, with the reason, when WEAVIATE_URL is unset or does not answer.
-const weaviateServer = await probeWeaviate();
-
-searchIndexContract(
-  'weaviate',
-  async () => {
-    const { url, apiKey } = serverOf(weaviateServer);
-    const collection = `ContractTest${Date.now()}${Math.floor(Math.random() * 1000)}`;
-    return {
-      index: await WeaviateSearchIndex.open({ url, apiKey, collection }),
-      dispose: async () => {
-        const { hostname, port, protocol } = new URL(url);
-        const client = await weaviate.connectToCustom({ httpHost: hostname, httpPort: Number(port || 8080), httpSecure: protocol === 'https:', grpcHost: hostname, grpcPort: 50051, grpcSecure: protocol === 'https:' });
-        await client.collections.delete(collection);
-        await client.close();
-      },
-    };
-  },
-  weaviateServer.skipReason,
-);
