@@ -4,8 +4,8 @@ import { AGENT_RUN, DRAFT_REPLY, OPEN_TICKET } from './support/agents-operations
 import { CREATE_ARTICLE, PUBLISH_ARTICLE } from './support/knowledge-operations.js';
 import { PlatformFixture } from './support/platform-fixture.js';
 
-/** The README's LLM settings reach the running platform: base URL, model and timeout of a paid provider. */
-describe('LLM settings through the running platform', () => {
+/** Settings of the one configuration (README) take effect in the running platform. */
+describe('configuration through the running platform', () => {
   let anthropic: FakeVendorServer;
   let fixture: PlatformFixture;
   let agent: string;
@@ -19,6 +19,8 @@ describe('LLM settings through the running platform', () => {
       ANTHROPIC_BASE_URL: anthropic.url,
       ANTHROPIC_MODEL: 'claude-haiku-4-5',
       LLM_TIMEOUT_MS: '300',
+      OIDC_ISSUER: 'https://id.example.com/realms/support',
+      OIDC_CLIENT_ID: 'console-test',
     });
     agent = await fixture.token('agent', 'ann@support.local');
     customer = await fixture.token('customer', 'dana@example.com');
@@ -46,7 +48,14 @@ describe('LLM settings through the running platform', () => {
     }
   }
 
-  it('calls the configured base URL with the configured model', async () => {
+  it('offers the console sign-in at the configured OIDC provider', async () => {
+    const response = await fetch(new URL('/console-config.json', fixture.gatewayUrl));
+    expect(await response.json()).toMatchObject({
+      oidc: { issuer: 'https://id.example.com/realms/support', clientId: 'console-test', scope: 'openid email profile' },
+    });
+  });
+
+  it('calls the configured LLM base URL with the configured model', async () => {
     anthropic.enqueue({ kind: 'stream', deltas: ['Refunds take ', '5 business days.'] });
     const run = await draftFor('When will my refund show on my card?');
     expect(run).toMatchObject({ status: 'SUCCEEDED', model: 'anthropic/claude-haiku-4-5' });
