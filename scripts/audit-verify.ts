@@ -1,4 +1,4 @@
-import { loadConfig, openAuditChains, verifyAuditChain, type AuditChainVerdict } from '@support-graph/runtime';
+import { loadConfigOrExit, openAuditChains, verifyAuditChain, type AuditChainVerdict } from '@support-graph/runtime';
 
 /**
  * `npm run -s audit:verify`: walks every audit chain (DATA_DIR/audit/*.sqlite, or MongoDB when
@@ -6,7 +6,7 @@ import { loadConfig, openAuditChains, verifyAuditChain, type AuditChainVerdict }
  * exits 0 when every chain verifies; otherwise names the first bad entry of each broken chain
  * (service, sequence, what is wrong) on stderr and exits 1.
  */
-const config = loadConfig();
+const config = loadConfigOrExit();
 const chains = await openAuditChains(config);
 try {
   const verdicts: AuditChainVerdict[] = [];
