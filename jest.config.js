@@ -19,7 +19,6 @@ const base = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^(.+\\.(graphql|gql))\\?raw$': '$1' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
-  testTimeout: 30000,
 };
 
 /**
@@ -39,6 +38,8 @@ export default {
     // The console in Chromium.
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
+  // A run-wide option: jest reads it here, not from a project.
+  testTimeout: 30000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/scripts/jest-count-reporter.js'],
 };

@@ -6,11 +6,13 @@ import { promisify } from 'node:util';
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 const run = promisify(execFile);
+/** A child process loads the whole platform before it reads its configuration: slow on a busy machine. */
+const CHILD_TIMEOUT_MS = 60_000;
 
 /** Exit code, stdout and stderr of a child process that is expected to fail. */
 async function failing(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    await run(file, args, { cwd: ROOT, env, timeout: 60_000 });
+    await run(file, args, { cwd: ROOT, env, timeout: CHILD_TIMEOUT_MS });
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
@@ -42,7 +44,7 @@ describe('npm start refuses to start wrong', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, CHILD_TIMEOUT_MS);
 
   (oldNode ? it : it.skip)(`stops on an unsupported Node before building (${oldNode ?? 'no other Node installed'})`, async () => {
     // npm from the same folder as that Node, as on a machine where it is the only one.
@@ -52,5 +54,5 @@ describe('npm start refuses to start wrong', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`Support Graph needs Node 24 LTS (found ${version})`);
     expect(stdout).not.toContain('build:');
-  });
+  }, CHILD_TIMEOUT_MS);
 });
