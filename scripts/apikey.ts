@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InProcessEventBus, loadConfig, openAuditLog } from '@support-graph/runtime';
+import { InProcessEventBus, loadConfigOrExit, openAuditLog } from '@support-graph/runtime';
 import { AuditedDirectoryService, createDirectoryStore } from '@support-graph/tickets';
 
 /**
@@ -12,7 +12,7 @@ if (!values.name) {
   process.stderr.write('usage: npm run -s apikey -- --name <partner integration name>\n');
   process.exit(2);
 }
-const config = loadConfig();
+const config = loadConfigOrExit();
 const store = await createDirectoryStore(config);
 try {
   const audit = await openAuditLog(config, 'tickets');

@@ -1,4 +1,4 @@
-import { auditAnchorFiles, loadConfig, openAuditChains, resolveAuditAnchorKey, verifyAuditChain, type AuditChainVerdict } from '@support-graph/runtime';
+import { auditAnchorFiles, loadConfigOrExit, openAuditChains, resolveAuditAnchorKey, verifyAuditChain, type AuditChainVerdict } from '@support-graph/runtime';
 
 /**
  * `npm run -s audit:verify`: walks every audit chain (DATA_DIR/audit/*.sqlite, or MongoDB when
@@ -8,7 +8,7 @@ import { auditAnchorFiles, loadConfig, openAuditChains, resolveAuditAnchorKey, v
  * exits 0 when every chain verifies; otherwise names the first bad entry of each broken chain
  * (service, sequence, what is wrong) on stderr and exits 1.
  */
-const config = loadConfig();
+const config = loadConfigOrExit();
 const chains = await openAuditChains(config);
 try {
   const verdicts: AuditChainVerdict[] = [];

@@ -1,5 +1,5 @@
 // Writes jest's pass/fail counts to test-results/jest-summary.json, so .ci/run can print the plain
-// "N passed, N failed" line CI reads (CI does not read jest's own summary).
+// "N passed, N failed, N skipped" line CI reads (CI does not read jest's own summary).
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export default class JestCountReporter {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { addActiveDataKey, configuredDataKeys, openAuditLog, dataKeyFilePath, KEYRING_REFRESH_MS, loadConfig, loadOrCreateDataKeyFile, lockDataKeyFile, retireInactiveDataKeys } from '@support-graph/runtime';
+import { addActiveDataKey, configuredDataKeys, openAuditLog, dataKeyFilePath, KEYRING_REFRESH_MS, loadConfigOrExit, loadOrCreateDataKeyFile, lockDataKeyFile, retireInactiveDataKeys } from '@support-graph/runtime';
 import { createTicketStore } from '@support-graph/tickets';
 
 /**
@@ -23,7 +23,7 @@ if (!Number.isInteger(batchSize) || batchSize < 1) {
   process.exit(2);
 }
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const configured = configuredDataKeys(config);
 const keyFile = configured ? undefined : dataKeyFilePath(config.DATA_DIR);
 if (keyFile) loadOrCreateDataKeyFile(keyFile);

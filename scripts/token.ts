@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRole, issueDevToken, loadConfig, loadOrCreateDevKeys, ROLES } from '@support-graph/runtime';
+import { isRole, issueDevToken, loadConfigOrExit, loadOrCreateDevKeys, ROLES } from '@support-graph/runtime';
 
 /**
  * `npm run -s token -- --role agent [--sub ID] [--name NAME]`: prints a dev token signed with the
@@ -12,7 +12,7 @@ if (!isRole(values.role)) {
   process.stderr.write(`usage: npm run -s token -- --role <${ROLES.join('|')}> [--sub ID] [--name NAME] [--ttl 12h]\n`);
   process.exit(2);
 }
-const config = loadConfig();
+const config = loadConfigOrExit();
 const keys = await loadOrCreateDevKeys(config.DATA_DIR);
 const subject = values.sub ?? (values.role === 'customer' ? 'customer@example.com' : `${values.role}@support.local`);
 const token = await issueDevToken(

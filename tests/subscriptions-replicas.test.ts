@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { describeUnlessSkipped, probeRedis, REDIS_TEST_URL } from '@support-graph/test-kit';
 import { PlatformFixture } from './support/platform-fixture.js';
 import { connectSubscriptions, eventually, type SubscriptionClient } from './support/subscription-client.js';
-import { redisForTest } from '../packages/runtime/test/support/redis-availability.js';
 
 /**
  * Two gateway replicas on one Redis: the platform (subgraphs + gateway A, Redis bus) and a second
@@ -11,10 +11,9 @@ import { redisForTest } from '../packages/runtime/test/support/redis-availabilit
  * own keeps this suite's job queues and chunk lists apart from other runs (pub/sub is shared, so
  * assertions look for this suite's tickets only).
  */
-const REDIS_URL = `${process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379'}`.replace(/\/\d*$/, '') + '/11';
+const REDIS_URL = REDIS_TEST_URL.replace(/\/\d*$/, '') + '/11';
 
-const redisUp = await redisForTest('subscriptions-replicas', REDIS_URL);
-const describeWithRedis = redisUp ? describe : describe.skip;
+const redis = await probeRedis(REDIS_URL);
 
 interface Replica {
   readonly url: string;
@@ -54,7 +53,7 @@ async function startReplica(fixture: PlatformFixture, port: number): Promise<Rep
   };
 }
 
-describeWithRedis('two gateway replicas on Redis', () => {
+describeUnlessSkipped('two gateway replicas on Redis', redis.skipReason, () => {
   let fixture: PlatformFixture;
   let replica: Replica;
   let agent: string;

@@ -1,4 +1,4 @@
-import { createEventBus, createLogger, loadConfig, resolveInternalSigningKey } from '@support-graph/runtime';
+import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey } from '@support-graph/runtime';
 import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
 import { startGatewayServer } from './gateway-server.js';
 import { SignedRemoteDataSource } from './subgraphs/signed-remote-data-source.js';
@@ -7,7 +7,7 @@ import { configuredSubgraphUrl } from './subgraphs/subgraph-urls.js';
 import { readSupergraphSdl } from './supergraph-sdl.js';
 
 /** `npm run start:gateway`: the gateway alone, reaching subgraphs over HTTP (production layout). */
-const config = loadConfig(process.env, SUBGRAPHS);
+const config = loadConfigOrExit(process.env, SUBGRAPHS);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const signingKey = await resolveInternalSigningKey(config);
 const urls = new Map(SUBGRAPHS.map((descriptor) => [descriptor.name, configuredSubgraphUrl(config, descriptor)]));

@@ -1,4 +1,4 @@
-import { createEventBus, createLogger, loadConfig, resolveInternalSigningKey, subgraphPeers } from '@support-graph/runtime';
+import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey, subgraphPeers } from '@support-graph/runtime';
 import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
 import { configuredSubgraphUrl, subgraphEndpoint } from './subgraphs/subgraph-urls.js';
 
@@ -13,7 +13,7 @@ if (!descriptor) {
   process.stderr.write(`Usage: start-subgraph <name>, where name is one of: ${SUBGRAPHS.map((candidate) => candidate.name).join(', ')}\n`);
   process.exit(2);
 }
-const config = loadConfig(process.env, SUBGRAPHS);
+const config = loadConfigOrExit(process.env, SUBGRAPHS);
 const logger = createLogger(descriptor.name, config.LOG_LEVEL);
 const bus = createEventBus(config, logger);
 const urls = new Map(SUBGRAPHS.map((subgraph) => [subgraph.name, configuredSubgraphUrl(config, subgraph)]));

@@ -52,10 +52,9 @@ describe('operation measures', () => {
       level === levels - 1 ? `fragment F${level} on Ticket { a${level}: id }` : `fragment F${level} on Ticket { similar { ...F${level + 1} ...F${level + 1} } }`,
     ).join('\n');
     const { operation, fragments: byName } = operationOf(`{ ticket(id: 1) { ...F0 } } ${fragments}`);
-    const started = performance.now();
+    // 2^39 aliases: an expanding walk would never finish (the test would time out); a linear one counts them.
     expect(operationDepth(operation, byName)).toBe(levels + 1);
     expect(aliasCount(operation, byName)).toBe(2 ** (levels - 1));
     expect(cost(`{ ticket(id: 1) { ...F0 } } ${fragments}`)).toBeGreaterThan(1e20);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -33,6 +33,15 @@ export * from './agents/support-agent.js';
 // Support agents as plugins behind `SupportAgent`, built by one registry (issue 5).
 export * from './agents/agent-registry.js';
 export * from './agents/earlier-results.js';
+export * from './agents/agent-reads.js';
+export * from './agents/agent-order.js';
+export * from './agents/language/language-result.js';
+export * from './agents/triage/triage-result.js';
+export * from './agents/sentiment/sentiment-result.js';
+export * from './agents/missing-information/missing-information-result.js';
+export * from './agents/knowledge-suggestion/knowledge-suggestion-result.js';
+export * from './agents/reply-drafting/reply-draft-result.js';
+export * from './agents/escalation/escalation-result.js';
 export * from './agents/triage/triage-agent.js';
 export * from './agents/sentiment/sentiment-agent.js';
 export * from './agents/missing-information/missing-information-agent.js';

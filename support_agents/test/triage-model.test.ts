@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { itUnlessSkipped } from '@support-graph/test-kit';
 import { readBanking77 } from '../src/eval/labelled-datasets.js';
 import { LinearClassifier } from '../src/triage/linear-classifier.js';
 import { SimilarityCache } from '../src/triage/similarity-cache.js';
@@ -110,7 +111,7 @@ describe('triage model', () => {
     expect(triageModelToJSON(folds(3))).toEqual(triageModelToJSON(model));
   });
 
-  (existsSync(sharedBanking77) ? it : it.skip)('learns BANKING77 (20 categories of the shared data)', () => {
+  itUnlessSkipped('learns BANKING77 (20 categories of the shared data)', existsSync(sharedBanking77) ? undefined : `no shared BANKING77 data at ${sharedBanking77}`, () => {
     const all = readBanking77(sharedBanking77);
     const categories = [...new Set(all.map((e) => e.label))].sort().slice(0, 20);
     const subset = all.filter((e) => categories.includes(e.label));

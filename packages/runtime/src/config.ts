@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { consoleSignInSettings } from './settings/console-sign-in-settings.js';
+import { llmSettings } from './settings/llm-settings.js';
+import { triageSettings } from './settings/triage-settings.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const optionalUrl = z.string().url().optional().or(z.literal('').transform(() => undefined));
@@ -21,9 +24,6 @@ const configSchema = z.object({
   /** Weaviate URL (+ optional API key); switches the knowledge search index to Weaviate hybrid search. */
   WEAVIATE_URL: optionalUrl,
   WEAVIATE_API_KEY: z.string().optional(),
-  /** Paid LLM providers and OpenAI embeddings; unset means the local, key-less defaults. */
-  ANTHROPIC_API_KEY: z.string().optional(),
-  OPENAI_API_KEY: z.string().optional(),
   /** MongoDB connection string; switches the ticket store from SQLite to MongoDB. */
   MONGODB_URL: optionalUrl,
   /** Redis URL; switches the event bus, the durable event stream, queues, rate limits and caches to Redis. */
@@ -82,6 +82,13 @@ const configSchema = z.object({
   DATA_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
   /** HMAC key (base64 of 32 bytes) of blind indexes such as the customer email lookup; set together with DATA_ENCRYPTION_KEYS. */
   BLIND_INDEX_KEY: z.string().optional(),
+  // Settings grouped by the part that uses them, each group in its own file under settings/.
+  /** Paid LLM providers (and OpenAI embeddings), their limits and the response cache; unset keys mean the local, key-less defaults. */
+  ...llmSettings,
+  /** Triage cascade and escalation thresholds. */
+  ...triageSettings,
+  /** The console's sign-in at an OpenID Connect provider. */
+  ...consoleSignInSettings,
 });
 
 /** A subgraph as the configuration sees it: the two variables its descriptor implies. */
@@ -96,6 +103,9 @@ export interface SubgraphEndpoint {
   /** Unset in the single-process mode, where the launcher knows every URL. */
   readonly url: string | undefined;
 }
+
+/** Every fixed variable the platform reads (the README's configuration tables document each one); `<NAME>_PORT`/`<NAME>_URL` come from the subgraph list. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(configSchema.shape);
 
 export type PlatformConfig = Readonly<
   Omit<z.infer<typeof configSchema>, 'DATA_DIR'> & {

@@ -1,4 +1,5 @@
 export * from './config.js';
+export * from './load-config-or-exit.js';
 export * from './domain-event.js';
 export * from './logger.js';
 export * from './metrics.js';
@@ -46,3 +47,4 @@ export * from './event-stream/adapters/redis-event-stream.js';
 export * from './outbox/outbox-source.js';
 export * from './outbox/outbox-relay.js';
 export * from './health/dependency-readiness.js';
+export type { LlmSettingName } from './settings/llm-settings.js';

@@ -1,18 +1,18 @@
+import { describeUnlessSkipped } from '@support-graph/test-kit';
 import type { JobQueue, JobQueueOptions, QueuedJob } from '../src/queue/job-queue.js';
-import { sleep, waitFor } from './support/wait-for.js';
+import { sleep, waitFor } from '@support-graph/test-kit';
 
 /** Opens a queue on the same durable storage each time it is called: a "restart" is a second call. */
-export type QueueOpener = (options: JobQueueOptions) => Promise<JobQueue<{ n: number }> | undefined>;
+export type QueueOpener = (options: JobQueueOptions) => Promise<JobQueue<{ n: number }>>;
 
 /** The behaviour every JobQueue adapter must have; run against each adapter by its own test file. */
-export function jobQueueContract(name: string, opener: () => Promise<QueueOpener | undefined>) {
-  describe(`JobQueue contract: ${name}`, () => {
+export function jobQueueContract(name: string, opener: () => Promise<QueueOpener>, skipReason?: string) {
+  describeUnlessSkipped(`JobQueue contract: ${name}`, skipReason, () => {
     const fast: JobQueueOptions = { pollIntervalMs: 20, retryDelayMs: 20, visibilityTimeoutMs: 300, closeGraceMs: 50 };
 
     it('resumes a job left unacknowledged by a crash, and processes it once in effect', async () => {
       const open = await opener();
-      if (!open) return;
-      const firstLife = (await open({ ...fast, concurrency: 2 }))!;
+      const firstLife = await open({ ...fast, concurrency: 2 });
       const started: string[] = [];
       // The first process takes the job and dies before acknowledging it: the handler never finishes.
       firstLife.consume(async (job) => {
@@ -23,7 +23,7 @@ export function jobQueueContract(name: string, opener: () => Promise<QueueOpener
       await waitFor(() => started.length === 1, 3000, 'first delivery');
       await firstLife.close();
 
-      const secondLife = (await open({ ...fast, concurrency: 2 }))!;
+      const secondLife = await open({ ...fast, concurrency: 2 });
       const effects = new Map<string, number>();
       secondLife.consume(async (job: QueuedJob<{ n: number }>) => {
         effects.set(job.key, (effects.get(job.key) ?? 0) + 1);
@@ -38,8 +38,7 @@ export function jobQueueContract(name: string, opener: () => Promise<QueueOpener
 
     it('retries a failing job with backoff and dead-letters it after the last attempt', async () => {
       const open = await opener();
-      if (!open) return;
-      const queue = (await open({ ...fast, maxAttempts: 3 }))!;
+      const queue = await open({ ...fast, maxAttempts: 3 });
       const attempts: { attempt: number; at: number }[] = [];
       queue.consume(async (job) => {
         attempts.push({ attempt: job.attempt, at: Date.now() });
@@ -57,8 +56,7 @@ export function jobQueueContract(name: string, opener: () => Promise<QueueOpener
 
     it('absorbs a burst of 200 jobs with bounded concurrency', async () => {
       const open = await opener();
-      if (!open) return;
-      const queue = (await open({ ...fast, concurrency: 4 }))!;
+      const queue = await open({ ...fast, concurrency: 4 });
       let running = 0;
       let peak = 0;
       const done = new Set<number>();

@@ -1,8 +1,10 @@
 import { createDomainEvent, createLogger, openRedis, RedisEventBus, type DomainEvent } from '@support-graph/runtime';
 import { Redis } from 'ioredis';
-import { REDIS_TEST_URL, redisForTest } from './support/redis-availability.js';
+import { itUnlessSkipped, probeRedis, REDIS_TEST_URL } from '@support-graph/test-kit';
 
 const url = REDIS_TEST_URL;
+// CI starts Redis (.ci/run); without one the Redis test is reported as skipped, with the reason.
+const redis = await probeRedis();
 
 function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -20,9 +22,7 @@ function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
 }
 
 describe('Redis event bus', () => {
-  it('delivers every event to subscribers in every process, filtered by type prefix', async () => {
-    // CI starts Redis (.ci/run); a laptop without one is told, not silently passed.
-    if (!(await redisForTest('Redis event bus test'))) return;
+  itUnlessSkipped('delivers every event to subscribers in every process, filtered by type prefix', redis.skipReason, async () => {
     const prefix = `test-${Date.now()}`;
     const logger = createLogger('test', 'silent');
     const connections = () => ({ publisher: openRedis(url, { logger, purpose: 'test' }), subscriber: openRedis(url, { logger, purpose: 'test' }) });

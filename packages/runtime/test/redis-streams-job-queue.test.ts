@@ -5,9 +5,10 @@ import { RedisStreamsJobQueue } from '../src/queue/adapters/redis-streams-job-qu
 import { createJobQueue } from '../src/queue/create-job-queue.js';
 import { openRedis } from '../src/redis/redis-connections.js';
 import { jobQueueContract } from './job-queue-contract.js';
-import { REDIS_TEST_URL, redisForTest } from './support/redis-availability.js';
+import { itUnlessSkipped, probeRedis, REDIS_TEST_URL } from '@support-graph/test-kit';
 
 const prefixes: string[] = [];
+const redis = await probeRedis();
 const logger = createLogger('test', 'silent');
 
 afterAll(async () => {
@@ -22,16 +23,14 @@ afterAll(async () => {
 // Each run gets its own key prefix on the shared Redis, removed afterwards.
 // A "restart" is a new consumer (another name) on the same stream: it takes the job over with XAUTOCLAIM.
 jobQueueContract('Redis Streams', async () => {
-  if (!(await redisForTest('Redis Streams job queue contract'))) return undefined;
   const prefix = `test-queue-${randomUUID()}`;
   prefixes.push(prefix);
   const connections = () => ({ commands: openRedis(REDIS_TEST_URL, { logger, purpose: 'test' }), reader: openRedis(REDIS_TEST_URL, { logger, purpose: 'test' }) });
   return async (options) => new RedisStreamsJobQueue<{ n: number }>(connections(), prefix, options);
-});
+}, redis.skipReason);
 
 describe('Redis Streams job queue key prefix', () => {
-  it('takes the prefix from REDIS_PREFIX when the configuration chooses Redis', async () => {
-    if (!(await redisForTest('Redis Streams job queue key prefix'))) return;
+  itUnlessSkipped('takes the prefix from REDIS_PREFIX when the configuration chooses Redis', redis.skipReason, async () => {
     const prefix = `test-queue-${randomUUID()}`;
     prefixes.push(prefix);
     const queue = createJobQueue<{ n: number }>({ DATA_DIR: '/nonexistent', REDIS_URL: REDIS_TEST_URL, REDIS_PREFIX: prefix }, logger, 'configured');

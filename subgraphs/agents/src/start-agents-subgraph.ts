@@ -1,4 +1,4 @@
-import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
+import { createLlmProvider } from '@support-graph/support-agents';
 import {
   createEventStream,
   createJobQueue,
@@ -23,6 +23,7 @@ import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import type { TicketPipelineJob } from './pipeline/ticket-pipeline-job.js';
 import { TicketPipeline } from './pipeline/ticket-pipeline.js';
 import { AgentCatalog } from './runs/agent-catalog.js';
+import { agentDependenciesFromConfig } from './runs/agent-dependencies-from-config.js';
 import { AgentRunExecutor } from './runs/agent-run-executor.js';
 import { ReplyDrafts } from './runs/reply-drafts.js';
 import { AgentRunService } from './services/agent-run-service.js';
@@ -64,9 +65,9 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   // Articles degrade to none while the knowledge subgraph is not part of the platform.
   if (!peers.has('knowledge')) logger.warn('knowledge subgraph not in the platform: agents run without articles');
   const knowledge = new GraphQLKnowledgeRetriever(peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined, logger);
-  const llm = auditedLlmProvider(createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, OPENAI_API_KEY: config.OPENAI_API_KEY })), audit);
+  const llm = auditedLlmProvider(createLlmProvider(config), audit);
 
-  const catalog = new AgentCatalog();
+  const catalog = new AgentCatalog(agentDependenciesFromConfig(config));
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
   const triageModel = new TriageModelService({

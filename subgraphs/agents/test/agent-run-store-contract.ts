@@ -1,3 +1,4 @@
+import { describeUnlessSkipped } from '@support-graph/test-kit';
 import { randomUUID } from 'node:crypto';
 import { AgentRunStatus, type AgentRunRecord } from '../src/store/agent-run-records.js';
 import { RunNotFoundError, type AgentRunStore } from '../src/store/agent-run-store.js';
@@ -30,9 +31,9 @@ function run(overrides: Partial<AgentRunRecord> = {}): AgentRunRecord {
 }
 
 /** The behaviour every AgentRunStore adapter must have; run against each adapter by its own test file. */
-export function agentRunStoreContract(name: string, open: () => Promise<AgentRunStore | undefined>) {
-  describe(`AgentRunStore contract: ${name}`, () => {
-    let store: AgentRunStore | undefined;
+export function agentRunStoreContract(name: string, open: () => Promise<AgentRunStore>, skipReason?: string) {
+  describeUnlessSkipped(`AgentRunStore contract: ${name}`, skipReason, () => {
+    let store: AgentRunStore;
 
     beforeAll(async () => {
       store = await open();
@@ -42,7 +43,6 @@ export function agentRunStoreContract(name: string, open: () => Promise<AgentRun
     });
 
     it('creates a run once per job key, and updates it', async () => {
-      if (!store) return;
       const first = await store.createRun(run({ jobKey: 'event-1:triage' }));
       const again = await store.createRun(run({ jobKey: 'event-1:triage' }));
       expect(again.id).toBe(first.id);
@@ -54,7 +54,6 @@ export function agentRunStoreContract(name: string, open: () => Promise<AgentRun
     });
 
     it('lists a ticket’s runs newest first and gives the latest succeeded run per agent', async () => {
-      if (!store) return;
       const at = (seconds: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, seconds));
       await store.createRun(run({ ticketId: 't-2', agent: 'sentiment', status: 'SUCCEEDED', output: '"old"', createdAt: at(1) }));
       await store.createRun(run({ ticketId: 't-2', agent: 'sentiment', status: 'SUCCEEDED', output: '"new"', createdAt: at(2) }));
@@ -67,7 +66,6 @@ export function agentRunStoreContract(name: string, open: () => Promise<AgentRun
     });
 
     it('keeps overrides for retraining and gives the newest per ticket', async () => {
-      if (!store) return;
       const base = { runId: null, text: 'my card has not arrived', priority: null, team: null, actor: 'agent@x' };
       await store.addOverride({ ...base, id: randomUUID(), ticketId: 't-4', category: 'card_arrival', createdAt: new Date(Date.UTC(2030, 0, 1)) });
       await store.addOverride({ ...base, id: randomUUID(), ticketId: 't-4', category: 'card_delivery_estimate', createdAt: new Date(Date.UTC(2030, 0, 2)) });
@@ -76,7 +74,6 @@ export function agentRunStoreContract(name: string, open: () => Promise<AgentRun
     });
 
     it('records a side effect once', async () => {
-      if (!store) return;
       expect(await store.hasEffect('event-9:ask')).toBe(false);
       expect(await store.recordEffect('event-9:ask')).toBe(true);
       expect(await store.recordEffect('event-9:ask')).toBe(false);

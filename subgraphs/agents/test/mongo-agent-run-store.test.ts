@@ -1,19 +1,23 @@
-import { connectMongoForTest } from '../../../packages/runtime/test/support/mongo-availability.js';
+import { connectMongo, probeMongo, serverOf } from '@support-graph/test-kit';
 import { createMongoAgentRunStore } from '../src/store/create-agent-run-store.js';
 import { agentRunStoreContract } from './agent-run-store-contract.js';
 
-/** Runs the contract when a MongoDB answers at MONGODB_URL; says so when it does not. */
-async function openWhenReachable() {
-  const mongo = await connectMongoForTest('MongoDB agent-run store contract');
-  if (!mongo) return undefined;
-  try {
-    for (const collection of ['agent_runs', 'triage_overrides', 'agent_effects']) {
-      await mongo.client.db().collection(collection).drop().catch(() => undefined);
-    }
-  } finally {
-    await mongo.client.close();
-  }
-  return createMongoAgentRunStore(mongo.url);
-}
+/** The contract on a MongoDB at MONGODB_URL; reported as skipped, with the reason, when none answers. */
+const mongo = await probeMongo();
 
-agentRunStoreContract('MikroORM on MongoDB', openWhenReachable);
+agentRunStoreContract(
+  'MikroORM on MongoDB',
+  async () => {
+    const { url } = serverOf(mongo);
+    const client = await connectMongo(url);
+    try {
+      for (const collection of ['agent_runs', 'triage_overrides', 'agent_effects']) {
+        await client.db().collection(collection).drop().catch(() => undefined);
+      }
+    } finally {
+      await client.close();
+    }
+    return createMongoAgentRunStore(url);
+  },
+  mongo.skipReason,
+);

@@ -24,6 +24,7 @@ export function knowledgeEngineConfig(config: PlatformConfig): KnowledgeEngineCo
     ...(config.WEAVIATE_URL ? { weaviateUrl: config.WEAVIATE_URL } : {}),
     ...(config.WEAVIATE_URL && config.WEAVIATE_API_KEY ? { weaviateApiKey: config.WEAVIATE_API_KEY } : {}),
     ...(config.OPENAI_API_KEY ? { openaiApiKey: config.OPENAI_API_KEY } : {}),
+    ...(config.OPENAI_API_KEY && config.OPENAI_BASE_URL ? { openaiBaseUrl: config.OPENAI_BASE_URL } : {}),
   };
 }
 

@@ -1,18 +1,22 @@
 import { createEphemeralKeyring } from '@support-graph/runtime';
-import { connectMongoForTest } from '../../../packages/runtime/test/support/mongo-availability.js';
+import { connectMongo, probeMongo, serverOf } from '@support-graph/test-kit';
 import { createMongoTicketStore } from '../src/store/create-ticket-store.js';
 import { ticketStoreContract } from './ticket-store-contract.js';
 
-/** Runs the contract when a MongoDB (replica set) answers at MONGODB_URL; says so when it does not. */
-async function openWhenReachable() {
-  const mongo = await connectMongoForTest('MongoDB ticket store contract');
-  if (!mongo) return undefined;
-  try {
-    await mongo.client.db().dropDatabase();
-  } finally {
-    await mongo.client.close();
-  }
-  return createMongoTicketStore(mongo.url, createEphemeralKeyring());
-}
+/** The contract on a MongoDB (replica set) at MONGODB_URL; reported as skipped, with the reason, when none answers. */
+const mongo = await probeMongo();
 
-ticketStoreContract('MikroORM on MongoDB', openWhenReachable);
+ticketStoreContract(
+  'MikroORM on MongoDB',
+  async () => {
+    const { url } = serverOf(mongo);
+    const client = await connectMongo(url);
+    try {
+      await client.db().dropDatabase();
+    } finally {
+      await client.close();
+    }
+    return createMongoTicketStore(url, createEphemeralKeyring());
+  },
+  mongo.skipReason,
+);

@@ -1,3 +1,4 @@
+import type { AgentDeclaration } from './agent-reads.js';
 import type { SupportAgent } from './support-agent.js';
 import { createEscalationAgent } from './escalation/escalation-agent.js';
 import { createKnowledgeSuggestionAgent } from './knowledge-suggestion/knowledge-suggestion-agent.js';
@@ -7,8 +8,8 @@ import { createReplyDraftingAgent } from './reply-drafting/reply-drafting-agent.
 import { createSentimentAgent } from './sentiment/sentiment-agent.js';
 import { createTriageAgent } from './triage/triage-agent.js';
 
-/** One agent as the registry knows it: its name and the factory that builds it from its options. */
-export interface AgentRegistration<TName extends string = string, TOptions = never, TAgent extends SupportAgent = SupportAgent> {
+/** One agent as the registry knows it: its name, the factory that builds it from its options, and its declaration. */
+export interface AgentRegistration<TName extends string = string, TOptions = never, TAgent extends SupportAgent = SupportAgent> extends AgentDeclaration {
   readonly name: TName;
   readonly create: (options?: TOptions) => TAgent;
 }
@@ -17,19 +18,23 @@ export interface AgentRegistration<TName extends string = string, TOptions = nev
 function register<const TName extends string, TOptions, TAgent extends SupportAgent>(
   name: TName,
   create: (options?: TOptions) => TAgent,
+  declaration: AgentDeclaration,
 ): AgentRegistration<TName, TOptions, TAgent> {
-  return { name, create };
+  return { name, create, ...declaration };
 }
 
-/** Every agent, in the order `names()` lists them. A new agent is a folder plus one line here. */
+/**
+ * Every agent, in the order `names()` lists them, with what it reads (the ticket pipeline runs each
+ * after those: see `orderByReads`). A new agent is a folder plus one line here.
+ */
 export const AGENT_REGISTRATIONS = [
-  register('language', createLanguageAgent),
-  register('triage', createTriageAgent),
-  register('sentiment', createSentimentAgent),
-  register('missing-information', createMissingInformationAgent),
-  register('knowledge-suggestion', createKnowledgeSuggestionAgent),
-  register('reply-drafting', createReplyDraftingAgent),
-  register('escalation', createEscalationAgent),
+  register('language', createLanguageAgent, { reads: [] }),
+  register('triage', createTriageAgent, { reads: ['language'] }),
+  register('sentiment', createSentimentAgent, { reads: ['language'] }),
+  register('missing-information', createMissingInformationAgent, { reads: ['language', 'triage'] }),
+  register('knowledge-suggestion', createKnowledgeSuggestionAgent, { reads: ['language'] }),
+  register('reply-drafting', createReplyDraftingAgent, { reads: ['language', 'triage'], runsOnEveryTicket: false }),
+  register('escalation', createEscalationAgent, { reads: ['language', 'sentiment', 'missing-information', 'triage'] }),
 ] as const;
 
 type Registered = (typeof AGENT_REGISTRATIONS)[number];

@@ -1,8 +1,8 @@
 import type { AgentContext, AgentOutput, SupportAgent } from './support-agent.js';
-import type { LanguageResult } from './language/language-agent.js';
-import type { MissingInformationResult } from './missing-information/missing-information-agent.js';
-import type { SentimentResult } from './sentiment/sentiment-agent.js';
-import type { TriageResult } from './triage/triage-agent.js';
+import type { LanguageResult } from './language/language-result.js';
+import type { MissingInformationResult } from './missing-information/missing-information-result.js';
+import type { SentimentResult } from './sentiment/sentiment-result.js';
+import type { TriageResult } from './triage/triage-result.js';
 
 /**
  * Outputs of agents that already ran on the same ticket. Agents that build on others (escalation,

@@ -2,7 +2,7 @@ import { createEscalationAgent } from '../../src/agents/escalation/escalation-ag
 import { LOCAL_USAGE } from '../../src/agents/local-usage.js';
 import { createSentimentAgent } from '../../src/agents/sentiment/sentiment-agent.js';
 import type { AgentTicket } from '../../src/agents/support-agent.js';
-import type { TriageResult } from '../../src/agents/triage/triage-agent.js';
+import type { TriageResult } from '../../src/agents/triage/triage-result.js';
 import { agentContext, customerSays, ticket } from './agent-test-kit.js';
 
 const agent = createEscalationAgent();

@@ -1,7 +1,7 @@
 import { createMissingInformationAgent } from '../../src/agents/missing-information/missing-information-agent.js';
 import { parseMissingInformationRules } from '../../src/agents/missing-information/missing-information-rules.js';
 import type { AgentOutput } from '../../src/agents/support-agent.js';
-import type { TriageResult } from '../../src/agents/triage/triage-agent.js';
+import type { TriageResult } from '../../src/agents/triage/triage-result.js';
 import { LOCAL_USAGE } from '../../src/agents/local-usage.js';
 import { agentContext, ticket } from './agent-test-kit.js';
 

@@ -1,8 +1,7 @@
 import { CircuitBreaker } from '../../src/llm/circuit-breaker.js';
 import { createLlmProvider } from '../../src/llm/create-llm-provider.js';
-import { loadLlmConfig } from '../../src/llm/llm-config.js';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { loadConfig } from '@support-graph/runtime';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, replyRequest } from './llm-test-kit.js';
 
 function fakeClock(start = 1_000_000) {
@@ -71,7 +70,7 @@ describe('circuit breaker in front of Anthropic (real SDK, fake server)', () => 
   it('stops calling a failing provider, then lets one probe through after the cool-down', async () => {
     const clock = fakeClock();
     const llm = createLlmProvider(
-      loadLlmConfig({
+      loadConfig({
         ANTHROPIC_API_KEY: 'k',
         ANTHROPIC_BASE_URL: anthropic.url,
         ANTHROPIC_MODEL: 'claude-haiku-4-5',

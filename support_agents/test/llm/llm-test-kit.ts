@@ -35,8 +35,6 @@ export function replyRequest(overrides: Partial<LlmRequest> = {}): LlmRequest {
 
 export interface CollectedStream {
   readonly deltas: string[];
-  /** `performance.now()` when each delta arrived. */
-  readonly arrivals: number[];
   readonly result: LlmResult | undefined;
   readonly error: unknown;
 }
@@ -44,22 +42,17 @@ export interface CollectedStream {
 /** Drains a provider stream, keeping what arrived before any failure. */
 export async function collect(stream: AsyncIterable<LlmStreamEvent>): Promise<CollectedStream> {
   const deltas: string[] = [];
-  const arrivals: number[] = [];
   let result: LlmResult | undefined;
   let error: unknown;
   try {
     for await (const event of stream) {
-      if (event.type === 'delta') {
-        deltas.push(event.text);
-        arrivals.push(performance.now());
-      } else {
-        result = event.result;
-      }
+      if (event.type === 'delta') deltas.push(event.text);
+      else result = event.result;
     }
   } catch (caught) {
     error = caught;
   }
-  return { deltas, arrivals, result, error };
+  return { deltas, result, error };
 }
 
 /** The `LlmError` a collected stream failed with (fails the test when it did not fail that way). */

@@ -1,12 +1,6 @@
 import { createOpenAiProvider } from '../../src/llm/adapters/openai-provider.js';
 import { LlmErrorCode } from '../../src/llm/llm-error.js';
-import {
-  FAKE_OPENAI_CACHED_TOKENS,
-  FAKE_OPENAI_MODEL,
-  FAKE_OPENAI_PROMPT_TOKENS,
-  startFakeOpenAiServer,
-} from './fakes/fake-openai-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { FAKE_OPENAI_CACHED_TOKENS, FAKE_OPENAI_MODEL, FAKE_OPENAI_PROMPT_TOKENS, startFakeOpenAiServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, llmErrorOf, replyRequest } from './llm-test-kit.js';
 
 describe('OpenAI provider (real SDK against a fake Chat Completions API)', () => {

@@ -1,8 +1,6 @@
 import { createAnthropicProvider } from '../../src/llm/adapters/anthropic-provider.js';
 import { createOpenAiProvider } from '../../src/llm/adapters/openai-provider.js';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import { startFakeOpenAiServer } from './fakes/fake-openai-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, startFakeOpenAiServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, REFUND_PASSAGES, replyRequest } from './llm-test-kit.js';
 
 const PERSONAL_VALUES = ['jane.doe@example.com', '4111 1111 1111 1111', '+33 6 12 34 56 78', 'DE89 3704 0044 0532 0130 00', '203.0.113.42'];

@@ -3,9 +3,7 @@ import { createLocalGroundedResponder } from '../../src/llm/adapters/local-groun
 import { createOpenAiProvider } from '../../src/llm/adapters/openai-provider.js';
 import { LlmErrorCode } from '../../src/llm/llm-error.js';
 import { createProviderFallbackChain } from '../../src/llm/provider-fallback-chain.js';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import { startFakeOpenAiServer } from './fakes/fake-openai-server.js';
-import type { FakeReply, FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, startFakeOpenAiServer, type FakeReply, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, llmErrorOf, replyRequest } from './llm-test-kit.js';
 
 describe('provider fallback chain: Anthropic → OpenAI → local', () => {
@@ -16,10 +14,11 @@ describe('provider fallback chain: Anthropic → OpenAI → local', () => {
   });
   afterEach(() => Promise.all([anthropic.close(), openai.close()]));
 
-  const chain = (withLocal = true) =>
+  /** A short timeout only where a fake hangs: elsewhere a loaded machine's slow answer must not count as a timeout. */
+  const chain = (withLocal = true, timeoutMs = 10_000) =>
     createProviderFallbackChain([
-      createAnthropicProvider({ apiKey: 'k', baseURL: anthropic.url, timeoutMs: 200, model: 'claude-haiku-4-5' }),
-      createOpenAiProvider({ apiKey: 'k', baseURL: openai.url, timeoutMs: 200 }),
+      createAnthropicProvider({ apiKey: 'k', baseURL: anthropic.url, timeoutMs, model: 'claude-haiku-4-5' }),
+      createOpenAiProvider({ apiKey: 'k', baseURL: openai.url, timeoutMs }),
       ...(withLocal ? [createLocalGroundedResponder()] : []),
     ]);
 
@@ -33,7 +32,7 @@ describe('provider fallback chain: Anthropic → OpenAI → local', () => {
   it.each(failures)('answers from OpenAI when Anthropic fails with %s', async (_name, reply, code) => {
     anthropic.enqueue(reply);
     openai.enqueue({ kind: 'stream', deltas: ['From ', 'OpenAI.'] });
-    const { deltas, result } = await collect(chain().stream(replyRequest()));
+    const { deltas, result } = await collect(chain(true, reply.kind === 'hang' ? 200 : undefined).stream(replyRequest()));
     expect(deltas).toEqual(['From ', 'OpenAI.']);
     expect(result).toMatchObject({ provider: 'openai', failedOver: [{ provider: 'anthropic', code }] });
   });
@@ -41,7 +40,7 @@ describe('provider fallback chain: Anthropic → OpenAI → local', () => {
   it.each(failures)('answers locally when both paid providers fail (Anthropic with %s, OpenAI with 500)', async (_name, reply) => {
     anthropic.enqueue(reply);
     openai.enqueue({ kind: 'error', status: 500, errorType: 'server_error' });
-    const { result } = await collect(chain().stream(replyRequest()));
+    const { result } = await collect(chain(true, reply.kind === 'hang' ? 200 : undefined).stream(replyRequest()));
     expect(result!.provider).toBe('local');
     expect(result!.failedOver!.map((f) => f.provider)).toEqual(['anthropic', 'openai']);
     expect(result!.citations).toEqual(['kb-refunds']);

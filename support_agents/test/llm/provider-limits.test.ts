@@ -4,8 +4,7 @@ import { LocalConcurrencyLimiter } from '../../src/llm/concurrency-limiter.js';
 import { guardProvider } from '../../src/llm/guarded-provider.js';
 import { createProviderFallbackChain } from '../../src/llm/provider-fallback-chain.js';
 import { TokenBucketRateLimiter } from '../../src/llm/rate-limiter.js';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, replyRequest } from './llm-test-kit.js';
 
 describe('TokenBucketRateLimiter', () => {

@@ -1,9 +1,8 @@
 import { createLlmProvider } from '../../src/llm/create-llm-provider.js';
-import { loadLlmConfig } from '../../src/llm/llm-config.js';
+import { loadConfig } from '@support-graph/runtime';
 import { InMemoryResponseCache } from '../../src/llm/response-cache.js';
 import { responseCacheKey } from '../../src/llm/response-cache-key.js';
-import { startFakeAnthropicServer } from './fakes/fake-anthropic-server.js';
-import type { FakeVendorServer } from './fakes/fake-vendor-server.js';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { collect, replyRequest } from './llm-test-kit.js';
 
 describe('response cache', () => {
@@ -14,7 +13,7 @@ describe('response cache', () => {
   afterEach(() => anthropic.close());
 
   const llm = () =>
-    createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: anthropic.url, ANTHROPIC_MODEL: 'claude-haiku-4-5' }));
+    createLlmProvider(loadConfig({ ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: anthropic.url, ANTHROPIC_MODEL: 'claude-haiku-4-5' }));
 
   it('answers a repeated request from the cache, replaying the same chunks, without calling the provider', async () => {
     const provider = llm();

@@ -1,4 +1,13 @@
-import type { AgentOutput, EarlierAgentResults, MissingInformationResult, SupportAgent } from '@support-graph/support-agents';
+import {
+  AGENT_REGISTRATIONS,
+  earlierResultsFor,
+  orderByReads,
+  type AgentName,
+  type AgentOutput,
+  type AgentResultOf,
+  type MissingInformationResult,
+  type ReadableAgent,
+} from '@support-graph/support-agents';
 import { PeerRequestError, type Logger, type QueuedJob } from '@support-graph/runtime';
 import type { PeerTicket, PipelineTicketStatus, TicketsApi } from '../peers/tickets-api.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
@@ -23,14 +32,22 @@ export interface TicketPipelineOptions {
   readonly logger: Logger;
 }
 
+/** The agents that run on every ticket, and what each reads, from the registry's declarations. */
+const PIPELINE_AGENTS = AGENT_REGISTRATIONS.filter((registration) => registration.runsOnEveryTicket !== false);
+const READS = new Map<string, readonly ReadableAgent[]>(AGENT_REGISTRATIONS.map((registration) => [registration.name, registration.reads]));
+
 /**
- * What happens to a ticket when it arrives or the customer writes: language, triage, sentiment,
- * missing information, knowledge suggestions, escalation; then at most one action: hand it to a
- * person (ESCALATED, with the handoff summary on the escalation run) or ask the customer for what
- * is missing (PENDING_CUSTOMER). Every step is keyed by (event id, agent) and every action by
- * (event id, action), so a job run twice has the effect of one.
+ * What happens to a ticket when it arrives or the customer writes: every agent that runs on every
+ * ticket, each after the agents it declares it reads (stages from `orderByReads`; agents of one
+ * stage at once); then at most one action: hand it to a person (ESCALATED, with the handoff summary
+ * on the escalation run) or ask the customer for what is missing (PENDING_CUSTOMER). Every step is
+ * keyed by (event id, agent) and every action by (event id, action), so a job run twice has the
+ * effect of one.
  */
 export class TicketPipeline {
+  /** Computed once: reads that cannot be ordered (a cycle, an agent that does not run) stop the subgraph at start-up. */
+  private readonly stages: readonly (readonly AgentName[])[] = orderByReads(PIPELINE_AGENTS) as AgentName[][];
+
   constructor(private readonly options: TicketPipelineOptions) {}
 
   async handle(job: QueuedJob<TicketPipelineJob>): Promise<void> {
@@ -38,28 +55,42 @@ export class TicketPipeline {
     const ticket = await this.options.tickets.getTicket(ticketId);
     if (!ticket || FINISHED.has(ticket.status)) return;
     const agents = this.options.catalog.registry;
-    const step = <TResult>(agent: SupportAgent<TResult>, earlier: EarlierAgentResults = {}) =>
-      this.options.executor.runOnce({ agent, ticket, jobKey: `${eventId}:${agent.name}`, trigger, earlier });
+    const results = new Map<string, AgentOutput<unknown>>();
+    const resultOf = <TName extends AgentName>(name: TName) => results.get(name) as AgentOutput<AgentResultOf<TName>>;
 
-    const language = await step(agents.get('language'));
-    const triage = await step(agents.get('triage'), { language });
-    const [sentiment, missingInformation] = await Promise.all([
-      step(agents.get('sentiment'), { language }),
-      step(agents.get('missing-information'), { language, triage }),
-      step(agents.get('knowledge-suggestion'), { language }),
-    ]);
-    // Triage's doubt hands a ticket over only when triage is final: with its trained stages ready (rules
-    // alone are unsure of most tickets) and with the ticket complete (else the customer is asked first,
-    // and their answer re-runs triage and escalation).
-    const provisional = !this.options.triageIsFinal() || !missingInformation.result.complete;
-    const escalation = await step(agents.get('escalation'), { language, sentiment, missingInformation, ...(provisional ? {} : { triage }) });
+    for (const stage of this.stages) {
+      await Promise.all(
+        stage.map(async (name) => {
+          const agent = agents.get(name as string);
+          if (!agent) throw new Error(`agent ${name} is not in the registry`);
+          const earlier = earlierResultsFor(this.readsOf(name, results), results);
+          results.set(name, await this.options.executor.runOnce({ agent, ticket, jobKey: `${eventId}:${name}`, trigger, earlier }));
+        }),
+      );
+    }
+    const escalation = resultOf('escalation');
+    const missingInformation = resultOf('missing-information');
 
     if (escalation.result.escalate) await this.escalate(ticket, eventId);
     else await this.askForMissing(ticket, eventId, missingInformation);
 
     if (this.options.autoDraftReply && !escalation.result.escalate && missingInformation.result.complete) {
-      await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier: { language, triage } });
+      const earlier = earlierResultsFor(READS.get('reply-drafting') ?? [], results);
+      await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier });
     }
+  }
+
+  /**
+   * What `name` reads, except that triage's doubt reaches escalation only when triage is final: with its
+   * trained stages ready (rules alone are unsure of most tickets) and with the ticket complete (else the
+   * customer is asked first, and their answer re-runs triage and escalation).
+   */
+  private readsOf(name: AgentName, results: ReadonlyMap<string, AgentOutput<unknown>>): readonly ReadableAgent[] {
+    const reads = READS.get(name) ?? [];
+    if (name !== 'escalation') return reads;
+    const missing = results.get('missing-information') as AgentOutput<MissingInformationResult> | undefined;
+    const provisional = !this.options.triageIsFinal() || !missing?.result.complete;
+    return provisional ? reads.filter((read) => read !== 'triage') : reads;
   }
 
   private async escalate(ticket: PeerTicket, eventId: string): Promise<void> {

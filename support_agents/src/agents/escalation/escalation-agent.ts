@@ -7,15 +7,7 @@ import type { AgentOutput } from '../support-agent.js';
 import { composeHandoffSummary } from './handoff-summary.js';
 import { loadEscalationPhrases, type EscalationPhrases } from './escalation-phrases.js';
 import { DEFAULT_ESCALATION_WEIGHTS, escalationScore, escalationSignals, type EscalationWeights } from './escalation-signals.js';
-
-export interface EscalationResult {
-  readonly escalate: boolean;
-  /** 0–1: combined strength of the signals. */
-  readonly score: number;
-  readonly reasons: string[];
-  /** Structured text for the person taking over (see handoff-summary.ts). */
-  readonly handoffSummary: string;
-}
+import type { EscalationResult } from './escalation-result.js';
 
 export interface EscalationAgentOptions {
   /** Human-request and legal phrases. Default: `support_agents/rules/escalation-signals.yaml`. */

@@ -1,6 +1,6 @@
-import type { SentimentResult } from '../sentiment/sentiment-agent.js';
+import type { SentimentResult } from '../sentiment/sentiment-result.js';
 import type { AgentOutput } from '../support-agent.js';
-import type { TriageResult } from '../triage/triage-agent.js';
+import type { TriageResult } from '../triage/triage-result.js';
 import { firstMatch, type EscalationPhrases } from './escalation-phrases.js';
 
 /** How much each signal alone pushes towards a human, 0–1; signals combine as independent chances (noisy-or). */

@@ -1,7 +1,7 @@
-import type { MissingInformationResult } from '../missing-information/missing-information-agent.js';
-import type { SentimentResult } from '../sentiment/sentiment-agent.js';
+import type { MissingInformationResult } from '../missing-information/missing-information-result.js';
+import type { SentimentResult } from '../sentiment/sentiment-result.js';
 import type { AgentOutput, AgentTicket } from '../support-agent.js';
-import type { TriageResult } from '../triage/triage-agent.js';
+import type { TriageResult } from '../triage/triage-result.js';
 
 export interface HandoffFacts {
   readonly ticket: AgentTicket;

@@ -1,17 +1,7 @@
 import { customerText } from '../customer-text.js';
 import { LOCAL_USAGE } from '../local-usage.js';
 import type { AgentContext, AgentOutput, SupportAgent } from '../support-agent.js';
-
-export interface SuggestedArticle {
-  readonly id: string;
-  readonly title: string;
-  /** The retriever's score; higher is more relevant, on the retriever's scale. */
-  readonly score: number;
-}
-
-export interface KnowledgeSuggestionResult {
-  readonly articles: SuggestedArticle[];
-}
+import type { KnowledgeSuggestionResult } from './knowledge-suggestion-result.js';
 
 export interface KnowledgeSuggestionAgentOptions {
   /** Most articles suggested. Default: 5. */

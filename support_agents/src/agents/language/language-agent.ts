@@ -2,12 +2,7 @@ import { customerText } from '../customer-text.js';
 import { LOCAL_USAGE } from '../local-usage.js';
 import type { AgentContext, AgentOutput, SupportAgent } from '../support-agent.js';
 import { detectLanguage } from './language-detection.js';
-
-export interface LanguageResult {
-  /** BCP 47 tag of the customer's language, `und` when it cannot be told. */
-  readonly language: string;
-  readonly confidence: number;
-}
+import type { LanguageResult } from './language-result.js';
 
 export interface LanguageAgentOptions {
   /** Below this confidence the agent answers `fallbackLanguage` instead of its guess. Default: 0.15. */

@@ -6,25 +6,7 @@ import { LOCAL_USAGE } from '../local-usage.js';
 import type { AgentOutput } from '../support-agent.js';
 import { askLanguage, composeAskMessage, inLanguage } from './ask-message.js';
 import { loadMissingInformationRules, type MissingInformationRules } from './missing-information-rules.js';
-
-export interface MissingItem {
-  readonly key: string;
-  /** Names the item for the support agent, in English. */
-  readonly label: string;
-  /** Asks the customer for it, in the language of `askMessage`. */
-  readonly question: string;
-}
-
-export interface MissingInformationResult {
-  readonly missing: MissingItem[];
-  readonly complete: boolean;
-  /** What to send the customer when something is missing; the caller posts it and sets the status. */
-  readonly askMessage?: string;
-  /** The category whose requirements were checked, `null` for the default list. */
-  readonly category: string | null;
-  /** BCP 47 language of `askMessage` and the questions. */
-  readonly language: string;
-}
+import type { MissingInformationResult, MissingItem } from './missing-information-result.js';
 
 export interface MissingInformationAgentOptions {
   /** Requirements and detectors. Default: `support_agents/rules/missing-information.yaml`. */

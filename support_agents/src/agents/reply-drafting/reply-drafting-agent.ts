@@ -7,20 +7,7 @@ import type { AgentOutput, AgentUsage } from '../support-agent.js';
 import { conversationMessages } from './conversation-messages.js';
 import { holdingReply } from './holding-reply.js';
 import { REPLY_DRAFT_INSTRUCTIONS, REPLY_DRAFT_PROMPT_VERSION } from './reply-draft-prompt.js';
-
-export interface Citation {
-  readonly id: string;
-  readonly title: string;
-}
-
-export interface ReplyDraftResult {
-  readonly text: string;
-  readonly citations: Citation[];
-  /** BCP 47 language the reply was asked for (providers that cannot write it answer in English). */
-  readonly language: string;
-  /** True when the reply cites retrieved passages; false for a holding or refusal reply. */
-  readonly grounded: boolean;
-}
+import type { ReplyDraftResult } from './reply-draft-result.js';
 
 export interface ReplyDraftingAgentOptions {
   /** Knowledge-base articles retrieved for grounding. Default: 4. */

@@ -1,9 +1,8 @@
 import { customerText, customerTurns } from '../customer-text.js';
 import { LOCAL_USAGE } from '../local-usage.js';
 import type { AgentContext, AgentOutput, SupportAgent } from '../support-agent.js';
-import { analyseSentiment, type SentimentAnalysis, type SentimentAnalysisOptions } from './sentiment-analysis.js';
-
-export type SentimentResult = SentimentAnalysis;
+import { analyseSentiment, type SentimentAnalysisOptions } from './sentiment-analysis.js';
+import type { SentimentResult } from './sentiment-result.js';
 
 /** See `SentimentAnalysisOptions` for each option and its default. */
 export type SentimentAgentOptions = SentimentAnalysisOptions;

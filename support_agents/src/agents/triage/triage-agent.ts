@@ -6,21 +6,10 @@ import { createTriageCascade } from '../../triage/triage-cascade.js';
 import type { TriageModel } from '../../triage/triage-model.js';
 import { loadTriageRules, type TriageRules } from '../../triage/triage-rules.js';
 import type { TriageThresholds } from '../../triage/triage-thresholds.js';
-import type { EscalationReason, TicketPriority, TriageStage, TriageStageName } from '../../triage/triage-types.js';
+import type { TriageStage } from '../../triage/triage-types.js';
 import { LOCAL_USAGE } from '../local-usage.js';
 import type { AgentContext, AgentOutput, SupportAgent } from '../support-agent.js';
-
-export interface TriageResult {
-  /** `null` when the cascade escalated without deciding. */
-  readonly category: string | null;
-  readonly priority: TicketPriority;
-  readonly team: string;
-  /** The cascade stage that decided, or `escalated`. */
-  readonly decidedBy: TriageStageName | 'escalated';
-  readonly escalated: boolean;
-  /** Why the cascade escalated; absent when it decided. */
-  readonly reason?: EscalationReason;
-}
+import type { TriageResult } from './triage-result.js';
 
 export interface TriageAgentOptions {
   /** Trained learnable stages (similarity cache, classifier). Default: none, so only the rules stage runs. */

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { ServerProbe } from './server-probe.js';
 
 /** The Redis the suites use: REDIS_URL, or a local default. */
 export const REDIS_TEST_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -17,13 +18,9 @@ export async function redisAnswers(url: string = REDIS_TEST_URL): Promise<boolea
   }
 }
 
-/**
- * True when Redis answers; otherwise says on stderr that `suite` is skipped and returns false. In CI
- * (where .ci/run starts Redis) a missing Redis is an error, not a skip.
- */
-export async function redisForTest(suite: string, url: string = REDIS_TEST_URL): Promise<boolean> {
-  if (await redisAnswers(url)) return true;
+/** The Redis at `url` when it answers. In CI (where .ci/run starts Redis) a missing Redis is an error, not a skip. */
+export async function probeRedis(url: string = REDIS_TEST_URL): Promise<ServerProbe> {
+  if (await redisAnswers(url)) return { url };
   if (process.env['CI']) throw new Error(`Redis is required in CI but did not answer at ${url}`);
-  process.stderr.write(`Redis did not answer at ${url}: ${suite} skipped\n`);
-  return false;
+  return { skipReason: `Redis did not answer at ${url}` };
 }

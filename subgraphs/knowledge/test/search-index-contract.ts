@@ -1,8 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
-import weaviate from 'weaviate-client';
+import { expect, it } from '@jest/globals';
+import { describeUnlessSkipped } from '@support-graph/test-kit';
 import { LocalEmbedder } from '../src/search/adapters/local-embedder.js';
-import { LocalSearchIndex } from '../src/search/adapters/local-search-index.js';
-import { WeaviateSearchIndex } from '../src/search/adapters/weaviate-search-index.js';
 import type { IndexFields, IndexFilter, SearchIndex } from '../src/search/search-index.js';
 
 const embedder = new LocalEmbedder();
@@ -13,18 +11,17 @@ async function doc(docId: string, text: string, status: string, locale?: string,
   return { docId, chunks: [{ id: `${docId}#0`, docId, position: 0, title: docId, heading: '', text, textHash: `h-${text}`, vector: vector!, fields: fields(status, locale, tags) }] };
 }
 
-interface OpenedIndex {
+export interface OpenedIndex {
   index: SearchIndex;
   /** Drops what the test created (a Weaviate collection); nothing for in-memory indexes. */
   dispose(): Promise<void>;
 }
 
-/** The behaviour every SearchIndex adapter owes the service. */
-function searchIndexContract(name: string, open: () => Promise<OpenedIndex | undefined>) {
-  describe(`SearchIndex contract: ${name}`, () => {
+/** The behaviour every SearchIndex adapter owes the service; run by each adapter's own test file. */
+export function searchIndexContract(name: string, open: () => Promise<OpenedIndex>, skipReason?: string) {
+  describeUnlessSkipped(`SearchIndex contract: ${name}`, skipReason, () => {
     it('filters inside the index, keeps filters current across writes, removes documents', async () => {
       const opened = await open();
-      if (!opened) return;
       const { index } = opened;
       try {
         await index.upsert([
@@ -65,7 +62,6 @@ function searchIndexContract(name: string, open: () => Promise<OpenedIndex | und
 
     it('treats query metacharacters as text', async () => {
       const opened = await open();
-      if (!opened) return;
       try {
         await opened.index.upsert([await doc('q', 'refund to my card', 'PUBLISHED')]);
         const text = 'refund* OR title:(a AND b)~2 \\ "} $param';
@@ -78,33 +74,3 @@ function searchIndexContract(name: string, open: () => Promise<OpenedIndex | und
     });
   });
 }
-
-searchIndexContract('local', async () => ({
-  index: new LocalSearchIndex({ name: 'contract', dimensions: embedder.dimensions }),
-  dispose: async () => undefined,
-}));
-
-searchIndexContract('weaviate', async () => {
-  const url = process.env.WEAVIATE_URL;
-  if (!url) {
-    process.stderr.write('SearchIndex contract: weaviate skipped (WEAVIATE_URL not set)\n');
-    return undefined;
-  }
-  const collection = `ContractTest${Date.now()}${Math.floor(Math.random() * 1000)}`;
-  let index: SearchIndex;
-  try {
-    index = await WeaviateSearchIndex.open({ url, apiKey: process.env.WEAVIATE_API_KEY, collection });
-  } catch (error) {
-    process.stderr.write(`SearchIndex contract: weaviate skipped (${url} did not answer: ${error instanceof Error ? error.message : String(error)})\n`);
-    return undefined;
-  }
-  return {
-    index,
-    dispose: async () => {
-      const { hostname, port, protocol } = new URL(url);
-      const client = await weaviate.connectToCustom({ httpHost: hostname, httpPort: Number(port || 8080), httpSecure: protocol === 'https:', grpcHost: hostname, grpcPort: 50051, grpcSecure: protocol === 'https:' });
-      await client.collections.delete(collection);
-      await client.close();
-    },
-  };
-});

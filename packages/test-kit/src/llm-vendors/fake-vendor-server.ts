@@ -20,6 +20,8 @@ export type FakeReply =
       readonly holdAfterFirstDelta?: boolean;
       /** Delay between events, ms. Default: 0. */
       readonly delayMs?: number;
+      /** Delay before the response starts, ms (a slow vendor: nothing at all arrives meanwhile). Default: 0. */
+      readonly startDelayMs?: number;
     }
   | {
       /** Streams `deltas`, then an error event inside the open stream. */
@@ -61,14 +63,24 @@ export interface FakeVendorServer {
 
 const DEFAULT_REPLY: FakeReply = { kind: 'stream', deltas: ['Hello', ' from', ' the fake.'] };
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** An HTTP server on 127.0.0.1 (ephemeral port) that plays queued replies through a vendor's `WireWriter`. */
 export async function startFakeVendorServer(wire: WireWriter, basePath: string): Promise<FakeVendorServer> {
   const requests: RecordedRequest[] = [];
   const queue: FakeReply[] = [];
   let releaseHeld: () => void = () => undefined;
   let held = new Promise<void>((resolve) => (releaseHeld = resolve));
+  // Delays end early on close(), so a slow reply never keeps the test process alive.
+  const delays = new Set<() => void>();
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const end = () => {
+        clearTimeout(timer);
+        delays.delete(end);
+        resolve();
+      };
+      const timer = setTimeout(end, ms);
+      delays.add(end);
+    });
 
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -91,6 +103,7 @@ export async function startFakeVendorServer(wire: WireWriter, basePath: string):
         return;
       case 'stream':
       case 'stream-then-error': {
+        if (reply.kind === 'stream' && reply.startDelayMs) await pause(reply.startDelayMs);
         wire.start(res, recorded);
         let index = 0;
         for (const delta of reply.deltas) {
@@ -118,6 +131,7 @@ export async function startFakeVendorServer(wire: WireWriter, basePath: string):
     },
     close: async () => {
       releaseHeld();
+      for (const end of [...delays]) end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,0 +1,4 @@
+import { KuzuKnowledgeGraph } from '../src/adapters/kuzu-knowledge-graph.js';
+import { knowledgeGraphContract } from './knowledge-graph-contract.js';
+
+knowledgeGraphContract('kuzu', () => KuzuKnowledgeGraph.open());
