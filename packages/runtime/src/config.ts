@@ -43,7 +43,7 @@ const configSchema = z.object({
   INTERNAL_SIGNING_KEY: z.string().min(32).optional(),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
-  /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means `../shared/data/banking77/train.csv` from the repository root when it exists, `none` disables training. */
+  /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means the committed `datasets/banking77/train.csv`, `none` disables training. */
   TRIAGE_TRAINING_DATA: z.string().optional(),
   /** Run the AI pipeline (triage, sentiment, missing information…) on every new ticket and customer message. */
   AGENTS_AUTOMATION: z.stringbool().default(true),

@@ -8,3 +8,5 @@ export { OutboxRelay } from './events/outbox-relay.js';
 export { DirectoryService } from './directory/directory-service.js';
 export { AuditedDirectoryService } from './audit/audited-directory-service.js';
 export { createDirectoryStore } from './directory/store/create-directory-store.js';
+export { parseTicketImport } from './import/parse-ticket-import.js';
+export { TicketImportFormat, type ParsedRow } from './import/import-record.js';

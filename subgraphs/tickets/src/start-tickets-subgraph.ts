@@ -3,6 +3,8 @@ import { AuditedDirectoryService } from './audit/audited-directory-service.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { createDirectoryStore } from './directory/store/create-directory-store.js';
 import { OutboxRelay } from './events/outbox-relay.js';
+import { AgentsTriageLabels } from './import/adapters/agents-triage-labels.js';
+import { TicketImporter } from './import/ticket-importer.js';
 import { createCustomerPrivacy } from './privacy/create-customer-privacy.js';
 import { TicketService } from './services/ticket-service.js';
 import { createTicketStore } from './store/create-ticket-store.js';
@@ -39,6 +41,11 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const audit: TicketsAuditing = { log: await openAuditLog(options.config, 'tickets'), chains: await openAuditChains(options.config) };
   const directory = new AuditedDirectoryService(directoryStore, options.bus, audit.log);
   const privacy = createCustomerPrivacy({ config: options.config, store, audit, signingKey: options.signingKey, subgraphUrl: options.subgraphUrl });
+  // Imported categories go to triage (agents subgraph) when it is deployed: looked up per call, it starts after this one.
+  const { subgraphUrl } = options;
+  const configuredAgentsUrl = options.config.AGENTS_URL;
+  const agentsUrl = subgraphUrl ? () => subgraphUrl('agents') : configuredAgentsUrl ? () => configuredAgentsUrl : undefined;
+  const importer = new TicketImporter(store, agentsUrl && new AgentsTriageLabels(agentsUrl, options.signingKey), () => new Date(), () => relay.nudge());
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -46,7 +53,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy }),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer }),
     healthCheck: () => store.ping(),
   });
   relay.start();

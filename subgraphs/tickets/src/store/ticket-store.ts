@@ -59,6 +59,8 @@ export interface TicketStore {
   createTicket(draft: TicketDraft, customer: CustomerDraft, events: EventsFor): Promise<TicketRecord>;
   findTicket(id: string): Promise<TicketRecord | null>;
   findTickets(ids: readonly string[]): Promise<TicketRecord[]>;
+  /** The ticket imported with this external id, if any. */
+  findTicketByExternalId(externalId: string): Promise<TicketRecord | null>;
   /** Newest first; `afterNumber` is the cursor (the last ticket number of the previous page). */
   listTickets(filter: TicketFilter, first: number, afterNumber?: number): Promise<TicketPage>;
   /**
