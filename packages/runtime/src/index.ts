@@ -11,6 +11,7 @@ export * from './event-bus/adapters/in-process-event-bus.js';
 export * from './event-bus/adapters/redis-event-bus.js';
 export * from './http/graphql-http-handler.js';
 export * from './http/read-json-body.js';
+export * from './http/signed-graphql-client.js';
 export * from './identity/identity.js';
 export * from './identity/internal-identity-header.js';
 export * from './identity/dev-keys.js';

@@ -10,3 +10,5 @@ export { AuditedDirectoryService } from './audit/audited-directory-service.js';
 export { createDirectoryStore } from './directory/store/create-directory-store.js';
 export { parseTicketImport } from './import/parse-ticket-import.js';
 export { TicketImportFormat, type ParsedRow } from './import/import-record.js';
+export { splitTicketImport, type ImportBatch } from './import/split-ticket-import.js';
+export type { TicketImportSummary, TicketImportProblem } from './import/ticket-importer.js';

@@ -66,7 +66,7 @@ export function validateImportRecord(record: ImportRecord): ImportedTicket {
     const messageId = message.externalId ?? String(index + 1);
     return {
       id: messageUuid(externalId, messageId),
-      authorId: optionalText(`messages[${index}].authorId`, message.authorId, 200) ?? (message.author === 'CUSTOMER' ? email : 'imported-agent'),
+      authorId: optionalText(`messages[${index}].authorId`, message.authorId, 200) ?? (message.author === 'CUSTOMER' ? 'customer' : 'imported-agent'),
       authorRole: message.author === 'CUSTOMER' ? MessageAuthorRole.CUSTOMER : MessageAuthorRole.AGENT,
       body: requiredText(`messages[${index}].body`, message.body ?? '', LIMITS.messageBody),
       internal: message.internal,

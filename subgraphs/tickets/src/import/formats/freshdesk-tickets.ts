@@ -31,14 +31,15 @@ function freshdeskRecord(ticket: Record<string, unknown>): ImportRecord {
   const customFields = isObject(ticket.custom_fields) ? ticket.custom_fields : {};
   const stats = isObject(ticket.stats) ? ticket.stats : {};
   const conversations = Array.isArray(ticket.conversations) ? ticket.conversations.filter(isObject) : [];
-  const status = STATUSES[String(ticket.status)];
+  // An unknown code is passed on as it is, so validation reports it for this row.
+  const status = STATUSES[String(ticket.status)] ?? textOf(ticket.status);
   const id = textOf(ticket.id);
   return {
     externalId: id ? `freshdesk:${id}` : undefined,
     subject: textOf(ticket.subject),
     description: textOf(ticket.description_text) ?? textOf(ticket.description),
     status,
-    priority: PRIORITIES[String(ticket.priority)] ?? 'normal',
+    priority: ticket.priority === undefined || ticket.priority === null ? 'normal' : (PRIORITIES[String(ticket.priority)] ?? String(ticket.priority)),
     channel: SOURCES[String(ticket.source)] ?? 'web',
     category: textOf(customFields.cf_category) ?? textOf(ticket.type),
     tags: Array.isArray(ticket.tags) ? ticket.tags.map(String) : [],
@@ -51,7 +52,8 @@ function freshdeskRecord(ticket: Record<string, unknown>): ImportRecord {
       (conversation): ImportRecordMessage => ({
         externalId: textOf(conversation.id),
         author: conversation.incoming === true ? 'CUSTOMER' : 'AGENT',
-        authorId: textOf(conversation.from_email) ?? (textOf(conversation.user_id) ? `freshdesk-user:${textOf(conversation.user_id)}` : undefined),
+        // Author ids are stored in the clear: the vendor's user id, never the customer's email.
+        authorId: textOf(conversation.user_id) ? `freshdesk-user:${textOf(conversation.user_id)}` : undefined,
         body: textOf(conversation.body_text) ?? textOf(conversation.body),
         internal: conversation.private === true,
         createdAt: textOf(conversation.created_at),

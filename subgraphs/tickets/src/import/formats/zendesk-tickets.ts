@@ -74,10 +74,12 @@ function zendeskRecord(ticket: Record<string, unknown>, users: Map<string, Zende
     .filter((comment, index) => !(index === 0 && commentBody(comment)?.trim() === description?.trim()))
     .map((comment): ImportRecordMessage => {
       const authorId = textOf(comment.author_id);
+      const byCustomer = authorId !== undefined && authorId === requesterId;
       return {
         externalId: textOf(comment.id),
-        author: authorId !== undefined && authorId === requesterId ? 'CUSTOMER' : 'AGENT',
-        authorId: authorId ? (users.get(authorId)?.email ?? `zendesk-user:${authorId}`) : undefined,
+        author: byCustomer ? 'CUSTOMER' : 'AGENT',
+        // Author ids are stored in the clear: an agent's work email, never the customer's.
+        authorId: authorId ? ((!byCustomer && users.get(authorId)?.email) || `zendesk-user:${authorId}`) : undefined,
         body: commentBody(comment),
         internal: comment.public === false,
         createdAt: textOf(comment.created_at),
