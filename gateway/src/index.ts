@@ -4,3 +4,5 @@ export { SUBGRAPHS, type SubgraphEntry } from './subgraphs/subgraph-catalog.js';
 export { createTokenVerifier, type TokenVerifier } from './authentication/token-verifier.js';
 export { composeSupergraph, CompositionError, type Composition } from './composition/compose-supergraph.js';
 export { SUPERGRAPH_PATH } from './supergraph-sdl.js';
+export { demoTargets } from './demo/demo-targets.js';
+export { isWorkspaceEmpty, loadDemoWorkspace, type DemoLoadSummary, type DemoTargets } from './demo/load-demo-workspace.js';

@@ -7,6 +7,8 @@ import {
   type PlatformConfig,
 } from '@support-graph/runtime';
 import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
+import { demoTargets } from './demo/demo-targets.js';
+import { isWorkspaceEmpty, loadDemoWorkspace, type DemoLoadSummary } from './demo/load-demo-workspace.js';
 import { startGatewayServer, type RunningGateway } from './gateway-server.js';
 import { InProcessDataSource } from './subgraphs/in-process-data-source.js';
 import { SUBGRAPHS, type StartedSubgraph } from './subgraphs/subgraph-catalog.js';
@@ -23,6 +25,8 @@ export interface RunningPlatform {
   readonly gateway: RunningGateway;
   readonly subgraphs: ReadonlyMap<string, StartedSubgraph>;
   readonly bus: EventBus;
+  /** What the demo load did on this start (DEMO_DATA and an empty workspace), else null. */
+  readonly demo: DemoLoadSummary | null;
   stop(): Promise<void>;
 }
 
@@ -70,10 +74,21 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       config,
       bus,
     });
+    let demo: DemoLoadSummary | null = null;
+    if (config.DEMO_DATA) {
+      const targets = demoTargets({ tickets: () => subgraphUrl('tickets'), knowledge: () => subgraphUrl('knowledge') }, signingKey);
+      try {
+        if (await isWorkspaceEmpty(targets)) demo = await loadDemoWorkspace(targets, { logger });
+      } catch (error) {
+        // The platform works without the demo: say so, and let `npm run seed:demo` retry.
+        logger.error({ err: error }, 'demo workspace not loaded');
+      }
+    }
     return {
       gateway,
       subgraphs,
       bus,
+      demo,
       async stop() {
         await gateway.stop();
         for (const started of subgraphs.values()) await started.stop();

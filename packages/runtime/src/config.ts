@@ -45,6 +45,8 @@ const configSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
   /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means the committed `datasets/banking77/train.csv`, `none` disables training. */
   TRIAGE_TRAINING_DATA: z.string().optional(),
+  /** Load the demo workspace (demo/: articles, tickets, teams, users, a partner key) when `npm start` finds no tickets and no articles. */
+  DEMO_DATA: z.stringbool().default(true),
   /** Run the AI pipeline (triage, sentiment, missing information…) on every new ticket and customer message. */
   AGENTS_AUTOMATION: z.stringbool().default(true),
   /** Draft a reply automatically on every new ticket and customer message (the draft is stored on a run, never sent). */
