@@ -91,6 +91,8 @@ const OBJECT_SELECTION: Record<string, string> = {
   'AuditLogPage.entries': '{ sequence }',
   'Ticket.messages': '{ id }',
   'Ticket.history': '{ field }',
+  'TicketImportSummary.skipped': '{ row }',
+  'TicketImportSummary.warnings': '{ row }',
   'TicketConnection.edges': '{ cursor }',
   'TicketConnection.pageInfo': '{ hasNextPage }',
   'TicketEdge.node': '{ id }',
