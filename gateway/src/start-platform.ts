@@ -9,6 +9,7 @@ import {
 import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
 import { demoTargets } from './demo/demo-targets.js';
 import { isWorkspaceEmpty, loadDemoWorkspace, type DemoLoadSummary } from './demo/load-demo-workspace.js';
+import { retriageWhenModelReady, type Retriage } from './demo/retriage-when-model-ready.js';
 import { startGatewayServer, type RunningGateway } from './gateway-server.js';
 import { InProcessDataSource } from './subgraphs/in-process-data-source.js';
 import { SUBGRAPHS, type StartedSubgraph } from './subgraphs/subgraph-catalog.js';
@@ -75,10 +76,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       bus,
     });
     let demo: DemoLoadSummary | null = null;
+    let retriage: Retriage | undefined;
     if (config.DEMO_DATA) {
-      const targets = demoTargets({ tickets: () => subgraphUrl('tickets'), knowledge: () => subgraphUrl('knowledge') }, signingKey);
+      const targets = demoTargets({ tickets: () => subgraphUrl('tickets'), knowledge: () => subgraphUrl('knowledge'), agents: () => subgraphUrl('agents') }, signingKey);
       try {
-        if (await isWorkspaceEmpty(targets)) demo = await loadDemoWorkspace(targets, { logger });
+        if (await isWorkspaceEmpty(targets)) {
+          demo = await loadDemoWorkspace(targets, { logger });
+          retriage = retriageWhenModelReady(targets, demo.uncategorisedTicketIds, { logger });
+        }
       } catch (error) {
         // The platform works without the demo: say so, and let `npm run seed:demo` retry.
         logger.error({ err: error }, 'demo workspace not loaded');
@@ -90,6 +95,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       bus,
       demo,
       async stop() {
+        retriage?.stop();
+        await retriage?.done;
         await gateway.stop();
         for (const started of subgraphs.values()) await started.stop();
         await bus.close();

@@ -4,8 +4,8 @@ import type { DemoTargets } from './load-demo-workspace.js';
 /** Who the demo is loaded as: an admin, signed with the internal key (it never goes through the gateway). */
 const DEMO_LOADER = { subject: 'demo-loader', role: 'admin' } as const;
 
-export function demoTargets(urls: { readonly tickets: () => string; readonly knowledge: () => string }, signingKey: Buffer): DemoTargets {
+export function demoTargets(urls: { readonly tickets: () => string; readonly knowledge: () => string; readonly agents: () => string }, signingKey: Buffer): DemoTargets {
   // Importing a few dozen tickets also teaches triage their categories: allow minutes, not seconds, on a busy machine.
   const client = (url: () => string) => createSignedGraphQLClient({ url, signingKey, identity: DEMO_LOADER, timeoutMs: 300_000 });
-  return { tickets: client(urls.tickets), knowledge: client(urls.knowledge) };
+  return { tickets: client(urls.tickets), knowledge: client(urls.knowledge), agents: client(urls.agents) };
 }

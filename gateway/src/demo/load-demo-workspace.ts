@@ -5,6 +5,7 @@ import { readDemoWorkspace, type DemoWorkspace } from './demo-workspace.js';
 export interface DemoTargets {
   readonly tickets: SignedGraphQLClient;
   readonly knowledge: SignedGraphQLClient;
+  readonly agents: SignedGraphQLClient;
 }
 
 export interface DemoLoadSummary {
@@ -12,6 +13,8 @@ export interface DemoLoadSummary {
   readonly usersCreated: number;
   readonly articles: { readonly created: number; readonly updated: number; readonly unchanged: number; readonly problems: readonly string[] };
   readonly tickets: { readonly created: number; readonly updated: number; readonly unchanged: number; readonly skipped: readonly string[] };
+  /** Tickets this load created without a category (new ones): what triage decides on its own. */
+  readonly uncategorisedTicketIds: readonly string[];
   /** The partner integration's API key, only when this load created it: show it once, never store it. */
   readonly partnerKey: string | null;
   readonly partner: string;
@@ -37,15 +40,25 @@ export async function loadDemoWorkspace(targets: DemoTargets, options: { readonl
   const workspace = readDemoWorkspace(options.now ?? new Date());
   const { teamsCreated, usersCreated } = await loadPeople(targets, workspace);
   const articles = await loadArticles(targets, workspace);
-  const { importTickets: tickets } = await targets.tickets.request<{
-    importTickets: { created: number; updated: number; unchanged: number; skipped: { row: number; reason: string }[] };
-  }>('mutation($c: String!) { importTickets(format: JSONL, content: $c) { created updated unchanged skipped { row reason } } }', { c: workspace.ticketsJsonl });
+  const {
+    importTickets: { ticketIds, ...tickets },
+  } = await targets.tickets.request<{
+    importTickets: { created: number; updated: number; unchanged: number; ticketIds: string[]; skipped: { row: number; reason: string }[] };
+  }>('mutation($c: String!) { importTickets(format: JSONL, content: $c) { created updated unchanged ticketIds skipped { row reason } } }', {
+    c: workspace.ticketsJsonl,
+  });
+  const imported = new Set(ticketIds);
+  const { tickets: queue } = await targets.tickets.request<{ tickets: { edges: { node: { id: string; category: string | null } }[] } }>(
+    '{ tickets(first: 100) { edges { node { id category } } } }',
+  );
+  const uncategorisedTicketIds = queue.edges.map((edge) => edge.node).filter((ticket) => imported.has(ticket.id) && ticket.category === null).map((ticket) => ticket.id);
   const partnerKey = await ensurePartnerKey(targets, workspace.settings.partner);
   const summary: DemoLoadSummary = {
     teamsCreated,
     usersCreated,
     articles,
     tickets: { ...tickets, skipped: tickets.skipped.map((problem) => `tickets.jsonl line ${problem.row}: ${problem.reason}`) },
+    uncategorisedTicketIds,
     partnerKey,
     partner: workspace.settings.partner,
   };
