@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const manifest = (await import(join(root, 'schema/persisted-query-manifest.json'), { with: { type: 'json' } })).default as { operations: { name: string; id: string }[] };
 
 const QUEUE = `query($after: String) { tickets(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id status channel category customer { email } messages { authorRole } triage { category } } } } }`;
+  edges { node { id status channel category customer { email } messages { authorRole } triage { category team } } } } }`;
 
 describe('the demo workspace on a first start', () => {
   let fixture: PlatformFixture;
@@ -41,6 +41,7 @@ describe('the demo workspace on a first start', () => {
     expect(categorised.length).toBeGreaterThanOrEqual(40);
     expect(categorised.every((t: any) => t.triage?.category === t.category && /^[a-z_]+$/.test(t.category))).toBe(true);
     expect(new Set(categorised.map((t: any) => t.category)).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(categorised.map((t: any) => t.triage.team))).toEqual(new Set(['cards', 'payments', 'billing', 'fraud', 'card-security', 'identity', 'general-support']));
     expect(tickets.filter((t: any) => t.status === 'RESOLVED' && t.messages.some((m: any) => m.authorRole === 'AGENT')).length).toBeGreaterThanOrEqual(15);
     // New tickets go through the pipeline like any other.
     const fresh = tickets.filter((t: any) => t.category === null).map((t: any) => t.id);

@@ -12,6 +12,7 @@ const record = (overrides: Partial<ImportRecord> = {}): ImportRecord => ({
   priority: 'urgent',
   channel: 'email',
   category: 'Refund not showing up',
+  team: 'Billing Team',
   tags: ['VIP Customer', 'vip customer', 'ok'],
   customerEmail: 'A@Example.com',
   customerName: undefined,
@@ -25,7 +26,7 @@ const record = (overrides: Partial<ImportRecord> = {}): ImportRecord => ({
 describe('validating an imported record', () => {
   it('maps vendor words, keys the category, normalises tags and derives stable message ids', () => {
     const ticket = validateImportRecord(record());
-    expect(ticket).toMatchObject({ status: 'RESOLVED', priority: 'URGENT', channel: 'EMAIL', category: 'refund_not_showing_up', tags: ['vip-customer', 'ok'] });
+    expect(ticket).toMatchObject({ status: 'RESOLVED', priority: 'URGENT', channel: 'EMAIL', category: 'refund_not_showing_up', team: 'billing-team', tags: ['vip-customer', 'ok'] });
     expect(ticket.customer).toEqual({ email: 'a@example.com', name: 'a' });
     // Resolved without a resolution time: resolved when created.
     expect(ticket.resolvedAt?.toISOString()).toBe('2026-01-01T10:00:00.000Z');

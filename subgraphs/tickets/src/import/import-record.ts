@@ -26,6 +26,8 @@ export interface ImportRecord {
   readonly priority: string | undefined;
   readonly channel: string | undefined;
   readonly category: string | undefined;
+  /** The team that handled it (a routing team key, e.g. `cards`): triage learns it with the category. */
+  readonly team: string | undefined;
   readonly tags: readonly string[];
   readonly customerEmail: string | undefined;
   readonly customerName: string | undefined;

@@ -15,6 +15,8 @@ export interface ImportedTicket {
   readonly channel: TicketChannel;
   /** Lower-case `a-z0-9_-`, as triage categories are (`Card arrival` → `card_arrival`). */
   readonly category: string | null;
+  /** A routing team key, keyed like categories; only with a category. */
+  readonly team: string | null;
   readonly tags: string[];
   readonly customer: { readonly email: string; readonly name: string };
   readonly assignee: string | null;
@@ -81,6 +83,7 @@ export function validateImportRecord(record: ImportRecord): ImportedTicket {
     priority: word('priority', record.priority ?? 'normal', PRIORITY_WORDS),
     channel: word('channel', record.channel ?? 'web', CHANNEL_WORDS),
     category: record.category ? category(record.category) : null,
+    team: record.category && record.team ? teamKey(record.team) : null,
     tags: tags(record.tags),
     customer: { email, name: optionalText('customer.name', record.customerName, LIMITS.customerName) ?? email.split('@')[0] ?? email },
     assignee: optionalText('assignee', record.assignee, 200) ?? null,
@@ -107,6 +110,13 @@ function date(field: string, value: string | undefined): Date | undefined {
 function category(value: string): string {
   const key = value.trim().toLowerCase().replace(/[^a-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, LIMITS.category);
   if (!key) throw ClientErrors.badInput('category', 'has no letters or digits');
+  return key;
+}
+
+/** Routing team keys are lower-case and hyphenated (`card-security`). */
+function teamKey(value: string): string {
+  const key = value.trim().toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
+  if (!key) throw ClientErrors.badInput('team', 'has no letters or digits');
   return key;
 }
 

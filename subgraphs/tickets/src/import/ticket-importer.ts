@@ -69,7 +69,7 @@ export class TicketImporter {
         counts[outcome.kind] += 1;
         if (outcome.kind !== 'unchanged') ticketIds.push(outcome.ticket.id);
         if (outcome.categoryChanged && imported.category && this.labels) {
-          await this.labels.record(identity, outcome.ticket.id, imported.category).catch((error: unknown) => {
+          await this.labels.record(identity, outcome.ticket.id, imported.category, imported.team).catch((error: unknown) => {
             warnings.push({ row: parsed.row, externalId, reason: `imported, but triage did not learn its category: ${error instanceof Error ? error.message : String(error)}` });
           });
         }

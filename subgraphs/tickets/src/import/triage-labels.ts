@@ -5,5 +5,5 @@ import type { Identity } from '@support-graph/runtime';
  * labelled example (similarity cache at once, `retrainTriage` after). Recorded as the importing admin.
  */
 export interface TriageLabels {
-  record(actor: Identity, ticketId: string, category: string): Promise<void>;
+  record(actor: Identity, ticketId: string, category: string, team: string | null): Promise<void>;
 }

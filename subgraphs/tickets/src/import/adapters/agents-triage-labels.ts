@@ -1,7 +1,8 @@
 import { createSignedGraphQLClient, type Identity } from '@support-graph/runtime';
 import type { TriageLabels } from '../triage-labels.js';
 
-const OVERRIDE_TRIAGE = 'mutation ImportedCategory($ticketId: ID!, $category: String!) { overrideTriage(ticketId: $ticketId, category: $category) { id } }';
+const OVERRIDE_TRIAGE =
+  'mutation ImportedCategory($ticketId: ID!, $category: String!, $team: String) { overrideTriage(ticketId: $ticketId, category: $category, team: $team) { id } }';
 
 /** The agents subgraph's public `overrideTriage`, called directly with the importing admin's identity signed, as peers do. */
 export class AgentsTriageLabels implements TriageLabels {
@@ -10,8 +11,8 @@ export class AgentsTriageLabels implements TriageLabels {
     private readonly signingKey: Buffer,
   ) {}
 
-  async record(actor: Identity, ticketId: string, category: string): Promise<void> {
+  async record(actor: Identity, ticketId: string, category: string, team: string | null): Promise<void> {
     const client = createSignedGraphQLClient({ url: this.agentsUrl, signingKey: this.signingKey, identity: actor });
-    await client.request(OVERRIDE_TRIAGE, { ticketId, category });
+    await client.request(OVERRIDE_TRIAGE, { ticketId, category, team });
   }
 }

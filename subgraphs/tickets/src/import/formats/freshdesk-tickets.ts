@@ -42,6 +42,7 @@ function freshdeskRecord(ticket: Record<string, unknown>): ImportRecord {
     priority: ticket.priority === undefined || ticket.priority === null ? 'normal' : (PRIORITIES[String(ticket.priority)] ?? String(ticket.priority)),
     channel: SOURCES[String(ticket.source)] ?? 'web',
     category: textOf(customFields.cf_category) ?? textOf(ticket.type),
+    team: undefined,
     tags: Array.isArray(ticket.tags) ? ticket.tags.map(String) : [],
     customerEmail: textOf(requester.email) ?? textOf(ticket.email),
     customerName: textOf(requester.name) ?? textOf(ticket.name),

@@ -32,6 +32,7 @@ function jsonlRecord(value: Record<string, unknown>): ImportRecord {
     priority: textOf(value.priority),
     channel: textOf(value.channel),
     category: textOf(value.category),
+    team: textOf(value.team),
     tags: Array.isArray(value.tags) ? value.tags.map(String) : [],
     customerEmail: textOf(customer.email),
     customerName: textOf(customer.name),

@@ -96,6 +96,7 @@ function zendeskRecord(ticket: Record<string, unknown>, users: Map<string, Zende
     status,
     priority: textOf(ticket.priority) ?? 'normal',
     channel: CHANNELS[String(isObject(ticket.via) ? ticket.via.channel : '')] ?? 'web',
+    team: undefined,
     category: categoryField ? textOf(customFields.find((field) => textOf(field.id) === categoryField)?.value) : undefined,
     tags: Array.isArray(ticket.tags) ? ticket.tags.map(String) : [],
     customerEmail: requester.email,
