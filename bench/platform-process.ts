@@ -27,6 +27,8 @@ export async function startPlatformProcess(port: number, extraEnv: Record<string
       AGENTS_PORT: String(port + 3),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // Benchmarks start from an empty workspace: their figures do not include the demo's tickets.
+      DEMO_DATA: 'false',
       ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -93,6 +93,8 @@ const OBJECT_SELECTION: Record<string, string> = {
   'AuditLogPage.entries': '{ sequence }',
   'Ticket.messages': '{ id }',
   'Ticket.history': '{ field }',
+  'TicketImportSummary.skipped': '{ row }',
+  'TicketImportSummary.warnings': '{ row }',
   'TicketConnection.edges': '{ cursor }',
   'TicketConnection.pageInfo': '{ hasNextPage }',
   'TicketEdge.node': '{ id }',
@@ -245,6 +247,14 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `{ apiKeys { ${leaf} } }`, variables: {}, path: ['apiKeys', '*', row.field] };
     case 'CreatedApiKey':
       return { query: `mutation($n: String!) { createApiKey(name: $n) { ${leaf} } }`, variables: { n: unique('matrix-key') }, path: ['createApiKey', row.field] };
+    case 'TicketImportSummary':
+      return { query: `mutation($c: String!) { importTickets(format: JSONL, content: $c) { ${leaf} } }`, variables: { c: importTicketsContent() }, path: ['importTickets', row.field] };
+    case 'TicketImportProblem':
+      return {
+        query: `mutation($c: String!) { importTickets(format: JSONL, content: $c) { skipped { ${leaf} } } }`,
+        variables: { c: importTicketsContent() },
+        path: ['importTickets', 'skipped', '*', row.field],
+      };
     case 'AuditEntry':
       return { query: `{ auditLog(service: "tickets", first: 3) { entries { ${leaf} } } }`, variables: {}, path: ['auditLog', 'entries', '*', row.field] };
     case 'AuditLogPage':
@@ -389,6 +399,8 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       return { query: 'mutation($n: String!) { createTeam(name: $n) { id } }', variables: { n: unique('team') } };
     case 'createApiKey':
       return { query: 'mutation($n: String!) { createApiKey(name: $n) { key } }', variables: { n: unique('key') } };
+    case 'importTickets':
+      return { query: 'mutation($c: String!) { importTickets(format: JSONL, content: $c) { created } }', variables: { c: importTicketsContent() } };
     case 'eraseCustomer':
       return { query: 'mutation($c: ID!) { eraseCustomer(customerId: $c) { customerId } }', variables: { c: fixtures.erasableCustomerId } };
     case 'revokeApiKey': {
@@ -584,3 +596,9 @@ describe.each(cases)('%s as %s is %s', (_name, role, cell, row) => {
     }
   });
 });
+
+/** A JSON-lines import with one new ticket and one bad row, so every field of the summary has a value. */
+function importTicketsContent(): string {
+  const ticket = { externalId: unique('matrix-import'), subject: 'Imported', description: 'From the old help desk', status: 'solved', customer: { email: 'imported@example.com' } };
+  return `${JSON.stringify(ticket)}\n{"externalId": "no-customer", "subject": "x"}\n`;
+}

@@ -4,6 +4,10 @@ import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
 
 /** `npm start`: the whole platform in one process on the embedded defaults. */
 const platform = await startPlatform({ config: loadConfigOrExit(process.env, SUBGRAPHS) });
+if (platform.demo?.partnerKey) {
+  // Shown once, on the console only (never logged): only its hash is stored.
+  process.stdout.write(`\nDemo partner integration "${platform.demo.partner}": X-Api-Key ${platform.demo.partnerKey}\n(shown once; create another with npm run -s apikey -- --name <name>)\n\n`);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -11,6 +11,9 @@ import {
 } from '@support-graph/runtime';
 import { composeSupergraph } from './composition/compose-supergraph.js';
 import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
+import { demoTargets } from './demo/demo-targets.js';
+import { isWorkspaceEmpty, loadDemoWorkspace, type DemoLoadSummary } from './demo/load-demo-workspace.js';
+import { retriageWhenModelReady, type Retriage } from './demo/retriage-when-model-ready.js';
 import { startGatewayServer, type RunningGateway } from './gateway-server.js';
 import { InProcessDataSource } from './subgraphs/in-process-data-source.js';
 import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
@@ -34,6 +37,8 @@ export interface RunningPlatform {
   readonly gateway: RunningGateway;
   readonly subgraphs: ReadonlyMap<string, StartedSubgraph>;
   readonly bus: EventBus;
+  /** What the demo load did on this start (DEMO_DATA and an empty workspace), else null. */
+  readonly demo: DemoLoadSummary | null;
   stop(): Promise<void>;
 }
 
@@ -84,11 +89,28 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       config,
       bus,
     });
+    let demo: DemoLoadSummary | null = null;
+    let retriage: Retriage | undefined;
+    if (config.DEMO_DATA) {
+      const targets = demoTargets({ tickets: () => subgraphUrl('tickets'), knowledge: () => subgraphUrl('knowledge'), agents: () => subgraphUrl('agents') }, signingKey);
+      try {
+        if (await isWorkspaceEmpty(targets)) {
+          demo = await loadDemoWorkspace(targets, { logger });
+          retriage = retriageWhenModelReady(targets, demo.uncategorisedTicketIds, { logger });
+        }
+      } catch (error) {
+        // The platform works without the demo: say so, and let `npm run seed:demo` retry.
+        logger.error({ err: error }, 'demo workspace not loaded');
+      }
+    }
     return {
       gateway,
       subgraphs,
       bus,
+      demo,
       async stop() {
+        retriage?.stop();
+        await retriage?.done;
         await gateway.stop();
         for (const started of subgraphs.values()) await started.stop();
         await bus.close();

@@ -10,7 +10,7 @@ import { trainTriageModel, triageModelFromJSON, triageModelToJSON } from '../src
 import { TfidfVectorizer } from '../src/text/tfidf-vectorizer.js';
 
 const sample = readBanking77(fileURLToPath(new URL('./fixtures/banking77-sample.csv', import.meta.url)));
-const sharedBanking77 = fileURLToPath(new URL('../../../shared/data/banking77/train.csv', import.meta.url));
+const sharedBanking77 = fileURLToPath(new URL('../../datasets/banking77/train.csv', import.meta.url));
 
 function predict(model: ReturnType<typeof trainTriageModel>, text: string): string {
   const scores = model.classifier.scores(model.vectorizer.vectorize(text));

@@ -23,7 +23,8 @@ export class PlatformFixture {
   static async start(env: Record<string, string> = {}, subgraphs?: readonly SubgraphDescriptor[]): Promise<PlatformFixture> {
     const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-test-'));
     // No triage training by default: it takes tens of seconds of CPU, and tests that need a model train a small one.
-    const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', TRIAGE_TRAINING_DATA: 'none', ...env }, subgraphs ?? SUBGRAPHS);
+    // No demo workspace either: tests start from an empty one unless they ask for the demo.
+    const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', TRIAGE_TRAINING_DATA: 'none', DEMO_DATA: 'false', ...env }, subgraphs ?? SUBGRAPHS);
     const platform = await startPlatform({ config, anyFreePort: true, logger: createLogger('test', 'silent'), ...(subgraphs ? { subgraphs } : {}) });
     return new PlatformFixture(platform, config, dataDir);
   }

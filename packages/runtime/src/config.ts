@@ -44,8 +44,10 @@ const configSchema = z.object({
   GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   /** Open subscription WebSockets one principal (role + subject, or a partner key) may hold at once. */
   SUBSCRIPTION_MAX_SOCKETS_PER_PRINCIPAL: z.coerce.number().int().positive().default(20),
-  /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means `../shared/data/banking77/train.csv` from the repository root when it exists, `none` disables training. */
+  /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means the committed `datasets/banking77/train.csv`, `none` disables training. */
   TRIAGE_TRAINING_DATA: z.string().optional(),
+  /** Load the demo workspace (demo/: articles, tickets, teams, users, a partner key) when `npm start` finds no tickets and no articles. */
+  DEMO_DATA: z.stringbool().default(true),
   /** Run the AI pipeline (triage, sentiment, missing information…) on every new ticket and customer message. */
   AGENTS_AUTOMATION: z.stringbool().default(true),
   /** Draft a reply automatically on every new ticket and customer message (the draft is stored on a run, never sent). */

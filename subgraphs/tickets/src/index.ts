@@ -7,3 +7,7 @@ export type { TicketRecord, CustomerRecord, MessageRecord, OutboxRecord } from '
 export { DirectoryService } from './directory/directory-service.js';
 export { AuditedDirectoryService } from './audit/audited-directory-service.js';
 export { createDirectoryStore } from './directory/store/create-directory-store.js';
+export { parseTicketImport } from './import/parse-ticket-import.js';
+export { TicketImportFormat, type ParsedRow } from './import/import-record.js';
+export { splitTicketImport, type ImportBatch } from './import/split-ticket-import.js';
+export type { TicketImportSummary, TicketImportProblem } from './import/ticket-importer.js';

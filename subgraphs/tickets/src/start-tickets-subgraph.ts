@@ -10,6 +10,8 @@ import {
 import { AuditedDirectoryService } from './audit/audited-directory-service.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { createDirectoryStore } from './directory/store/create-directory-store.js';
+import { AgentsTriageLabels } from './import/adapters/agents-triage-labels.js';
+import { TicketImporter } from './import/ticket-importer.js';
 import { createCustomerPrivacy } from './privacy/create-customer-privacy.js';
 import { TicketService } from './services/ticket-service.js';
 import { createTicketStore } from './store/create-ticket-store.js';
@@ -40,6 +42,9 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const audit: TicketsAuditing = { log: await openAuditLog(options.config, 'tickets'), chains: await openAuditChains(options.config) };
   const directory = new AuditedDirectoryService(directoryStore, options.bus, audit.log);
   const privacy = createCustomerPrivacy({ store, audit, signingKey: options.signingKey, peers: options.peers.all, logger });
+  // Imported categories go to triage (agents subgraph) when it is part of the platform: looked up per call, it starts after this one.
+  const agentsUrl = options.peers.has('agents') ? () => options.peers.url('agents') : undefined;
+  const importer = new TicketImporter(store, agentsUrl && new AgentsTriageLabels(agentsUrl, options.signingKey), () => new Date(), () => relay.nudge());
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -47,7 +52,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy }),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer }),
     healthCheck: () => store.ping(),
   });
   relay.start();

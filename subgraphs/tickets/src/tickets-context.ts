@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { auditActorOf, type Identity, type SubgraphContext } from '@support-graph/runtime';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { PiiReadRecorder } from './audit/pii-read-recorder.js';
+import type { TicketImporter } from './import/ticket-importer.js';
 import type { CustomerPrivacyService } from './privacy/customer-privacy-service.js';
 import type { DirectoryService } from './directory/directory-service.js';
 import type { UserRecord } from './directory/store/directory-records.js';
@@ -19,12 +20,14 @@ export interface TicketsContext extends SubgraphContext {
   /** Batches this request's audit entries for reads of personal data by non-owners. */
   readonly piiReads: PiiReadRecorder;
   readonly privacy: CustomerPrivacyService;
+  readonly importer: TicketImporter;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
 export interface TicketsContextServices {
   readonly audit: TicketsAuditing;
   readonly privacy: CustomerPrivacyService;
+  readonly importer: TicketImporter;
 }
 
 export function createTicketsContext(
@@ -38,6 +41,7 @@ export function createTicketsContext(
     service,
     audit: shared.audit,
     privacy: shared.privacy,
+    importer: shared.importer,
     piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {

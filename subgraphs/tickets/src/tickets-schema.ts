@@ -3,6 +3,7 @@ import { buildFederatedSchema } from '@support-graph/runtime';
 import type { GraphQLSchema } from 'graphql';
 import { ApiKeyResolver, TeamResolver, UserResolver } from './directory/directory-resolver.js';
 import { AuditLogResolver } from './audit/audit-resolver.js';
+import { TicketImportResolver } from './import/import-resolver.js';
 import { ticketsPermissions } from './permissions/tickets-permissions.js';
 import { PrivacyResolver } from './privacy/privacy-resolver.js';
 import { CustomerResolver } from './resolvers/customer-resolver.js';
@@ -14,7 +15,7 @@ import type { TicketsContext } from './tickets-context.js';
 /** The tickets subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
 export function buildTicketsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver], validate: false },
+    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver, TicketImportResolver], validate: false },
     {
       Ticket: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.tickets.load(reference.id) },
       Customer: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.customers.load(reference.id) },

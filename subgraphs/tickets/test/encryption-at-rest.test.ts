@@ -21,7 +21,7 @@ function draft(): TicketDraft {
   const now = new Date();
   return {
     id: randomUUID(), subject: 'Encrypted subject', description: 'd', status: 'NEW', priority: 'NORMAL', category: null, channel: 'WEB',
-    tags: [], tagIndex: '||', assigneeId: null, integration: null, history: [], createdAt: now, updatedAt: now,
+    tags: [], tagIndex: '||', assigneeId: null, integration: null, externalId: null, history: [], createdAt: now, updatedAt: now,
     firstResponseAt: null, resolvedAt: null, slaDueAt: now,
     messages: [{ id: randomUUID(), authorId: 'c', authorRole: 'CUSTOMER', body: SECRETS.body, internal: false, createdAt: now }],
   };

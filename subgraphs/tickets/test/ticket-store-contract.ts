@@ -18,6 +18,7 @@ function draft(overrides: Partial<TicketDraft> = {}): TicketDraft {
     tagIndex: '|alpha|',
     assigneeId: null,
     integration: null,
+    externalId: null,
     messages: [],
     history: [],
     createdAt: now,
@@ -58,6 +59,15 @@ export function ticketStoreContract(name: string, open: () => Promise<TicketStor
       expect(first.version).toBe(1);
       const pending = await subject().pendingEvents(100);
       expect(pending.map((event) => event.aggregateId)).toEqual(expect.arrayContaining([first.id, second.id]));
+    });
+
+    it('finds an imported ticket by its external id, and only that one', async () => {
+      if (!store) return;
+      const externalId = `zendesk:${randomUUID()}`;
+      const imported = await subject().createTicket(draft({ externalId }), customer('import@example.com'), () => []);
+      await subject().createTicket(draft(), customer('import@example.com'), () => []);
+      expect((await subject().findTicketByExternalId(externalId))?.id).toBe(imported.id);
+      expect(await subject().findTicketByExternalId(`zendesk:${randomUUID()}`)).toBeNull();
     });
 
     it('creates nothing when building the events fails', async () => {

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readLabelledCsv, type LabelledExample } from './labelled-csv.js';
 import { seededRandom, shuffled } from '@support-graph/runtime';
@@ -13,7 +14,7 @@ export interface Banking77EvalOptions {
 }
 
 export const DEFAULT_BANKING77_EVAL: Banking77EvalOptions = {
-  trainCsv: '../shared/data/banking77/train.csv',
+  trainCsv: fileURLToPath(new URL('../../../../datasets/banking77/train.csv', import.meta.url)),
   outDir: 'data/eval',
   seed: 77,
   holdout: 0.2,

@@ -1,6 +1,7 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
 import { auditQueryPermissions, auditTypePermissions } from '../audit/audit-permissions.js';
 import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } from '../audit/pii-read-rules.js';
+import { importMutationPermissions, importTypePermissions } from '../import/import-permissions.js';
 import { privacyMutationPermissions, privacyQueryPermissions, privacyTypePermissions } from '../privacy/privacy-permissions.js';
 import { directoryMutationPermissions, directoryQueryPermissions, directoryTypePermissions } from '../directory/directory-permissions.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
@@ -39,6 +40,7 @@ export const ticketsPermissions: FieldRules = {
     updateTicket: staff,
     ...directoryMutationPermissions,
     ...privacyMutationPermissions,
+    ...importMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
@@ -97,4 +99,5 @@ export const ticketsPermissions: FieldRules = {
   ...directoryTypePermissions,
   ...auditTypePermissions,
   ...privacyTypePermissions,
+  ...importTypePermissions,
 };

@@ -89,6 +89,7 @@ export class TicketService {
         tagIndex: `|${tags.join('|')}|`,
         assigneeId: null,
         integration: identity.role === 'partner' ? identity.subject : null,
+        externalId: null,
         messages: [],
         history: [{ changedAt: createdAt, actor: identity.subject, field: 'status', from: null, to: TicketStatus.NEW }],
         createdAt,

@@ -37,6 +37,8 @@ export interface TicketRecord {
   assigneeId: string | null;
   /** Name of the partner integration (API key) that opened the ticket; null for everyone else. */
   integration: string | null;
+  /** Id in the help desk it was imported from (`zendesk:123`, or the file's own id); null when created here. */
+  externalId: string | null;
   messages: MessageRecord[];
   history: HistoryRecord[];
   createdAt: Date;

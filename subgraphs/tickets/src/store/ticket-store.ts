@@ -71,6 +71,8 @@ export interface TicketStore {
   createTicket(draft: TicketDraft, customer: CustomerDraft, events: EventsFor): Promise<TicketRecord>;
   findTicket(id: string, scope?: TicketScope): Promise<TicketRecord | null>;
   findTickets(ids: readonly string[], scope?: TicketScope): Promise<TicketRecord[]>;
+  /** The ticket imported with this external id, if any. */
+  findTicketByExternalId(externalId: string): Promise<TicketRecord | null>;
   /** Newest first; `afterNumber` is the cursor (the last ticket number of the previous page). */
   listTickets(filter: TicketFilter, first: number, afterNumber?: number): Promise<TicketPage>;
   /**

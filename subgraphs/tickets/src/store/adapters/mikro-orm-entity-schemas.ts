@@ -63,6 +63,8 @@ export function createEntitySchemas(target: 'sql' | 'mongo') {
       customerId: { type: 'string', index: true },
       assigneeId: { type: 'string', nullable: true, index: true },
       integration: { type: 'string', nullable: true, index: true },
+      // Not unique: MongoDB's unique index would refuse a second ticket without one. The importer looks up before it writes.
+      externalId: { type: 'string', nullable: true, index: true },
       messages: { kind: 'embedded', entity: () => Message, array: true, object: true },
       history: { kind: 'embedded', entity: () => History, array: true, object: true },
       createdAt: { type: 'Date' },

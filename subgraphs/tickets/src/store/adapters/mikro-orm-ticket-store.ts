@@ -93,6 +93,11 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
     return stored && this.fields.openTicket(stored);
   }
 
+  async findTicketByExternalId(externalId: string): Promise<TicketRecord | null> {
+    const stored = await this.orm.em.fork().findOne(this.entities.Ticket, { externalId });
+    return stored && this.fields.openTicket(stored);
+  }
+
   async findTickets(ids: readonly string[], scope: TicketScope = {}): Promise<TicketRecord[]> {
     if (ids.length === 0) return [];
     const stored = await this.orm.em.fork().find(this.entities.Ticket, { id: { $in: [...ids] }, ...scopeWhere(scope) });
