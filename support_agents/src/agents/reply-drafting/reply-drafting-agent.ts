@@ -67,7 +67,7 @@ export function createReplyDraftingAgent(options: ReplyDraftingAgentOptions = {}
         // Resolved tickets hold another customer's words: tagged so providers treat them as data and redact them.
         ...ticketPassages.map((p) => ({ ...p, source: 'ticket' as const })),
       ].filter((p) => p.score >= minScore);
-      const requested = customerLanguage(context);
+      const requested = await customerLanguage(context);
       const trace = [`retrieved ${articlePassages.length} articles and ${ticketPassages.length} resolved tickets; ${passages.length} kept`];
 
       if (passages.length === 0) {
