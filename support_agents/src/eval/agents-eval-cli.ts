@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadTriageRules } from '../triage/triage-rules.js';
 import { stratifiedSplit } from '../triage/stratified-split.js';
 import { trainTriageModel } from '../triage/triage-model.js';
+import { evaluateDrafts } from './evaluate-drafts.js';
 import { evaluateLanguage } from './evaluate-language.js';
 import { evaluateMissingInformation } from './evaluate-missing-information.js';
 import { evaluateSentiment } from './evaluate-sentiment.js';
@@ -33,6 +34,7 @@ const SUITES: Record<string, (options: { showErrors?: boolean }) => Promise<unkn
   language: evaluateLanguage,
   sentiment: evaluateSentiment,
   missing: evaluateMissingInformation,
+  drafts: evaluateDrafts,
 };
 if (values.suite !== undefined) {
   const suite = SUITES[values.suite];

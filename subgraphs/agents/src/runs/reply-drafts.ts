@@ -50,6 +50,6 @@ export class ReplyDrafts {
   private async produce(run: AgentRunRecord, request: ReplyDraftRequest): Promise<void> {
     const chunks = new ReplyChunkPublisher(this.bus, run.id);
     const { output } = await this.executor.execute(run, { ...request, onDelta: (text) => chunks.delta(text) });
-    await chunks.done(output?.result.citations ?? []);
+    await chunks.done((output?.result.citations ?? []).map((citation) => ({ id: citation.chunkId, title: citation.title })));
   }
 }

@@ -10,6 +10,7 @@ const HOLDING_REPLIES: Readonly<Record<string, string>> = {
   de: 'Vielen Dank für Ihre Nachricht. Wir haben in unseren Hilfeartikeln keine Antwort auf Ihre Frage gefunden. Ein Mitglied unseres Support-Teams wird sich darum kümmern und sich bei Ihnen melden.',
   it: 'Grazie per il suo messaggio. Non abbiamo trovato una risposta alla sua domanda nei nostri articoli di aiuto: un membro del nostro team di assistenza la esaminerà e la ricontatterà.',
   pt: 'Obrigado pela sua mensagem. Não encontrámos resposta à sua pergunta nos nossos artigos de ajuda, por isso um membro da nossa equipa de apoio vai analisá-la e entrar em contacto consigo.',
+  pl: 'Dziękujemy za wiadomość. Nie znaleźliśmy odpowiedzi na to pytanie w naszych artykułach pomocy, dlatego zajmie się nim osoba z naszego zespołu i skontaktuje się z Panem/Panią.',
   nl: 'Bedankt voor uw bericht. We hebben in onze hulpartikelen geen antwoord op uw vraag gevonden. Een medewerker van ons supportteam zoekt het uit en neemt contact met u op.',
 };
 
