@@ -68,6 +68,26 @@ describe('AgentRun.draft through the gateway', () => {
     expect(draft.text).toMatch(/member of our support team will look into it/);
   });
 
+  it("sends a grounded draft to the customer of a new ticket, so the help page's customer sees an AI reply", async () => {
+    const customer = await fixture.token('customer', 'auto-reply@example.com');
+    const opened = await fixture.graphql(customer, OPEN_TICKET, {
+      input: { subject: 'Password reset', description: 'How do I reset my password? The reset link in the email seems to have expired.' },
+    });
+    expect(opened.errors).toBeUndefined();
+    const id = opened.data.createTicket.id as string;
+    const started = Date.now();
+    let aiReplies: string[] = [];
+    while (aiReplies.length === 0 && Date.now() - started < 5000) {
+      const ticket = await fixture.graphql(customer, 'query($id: ID!) { ticket(id: $id) { messages { authorRole body } } }', { id });
+      aiReplies = ticket.data.ticket.messages.filter((m: { authorRole: string }) => m.authorRole === 'AI').map((m: { body: string }) => m.body);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(aiReplies).toHaveLength(1);
+    expect(aiReplies[0]).toMatch(/^Hello auto-reply,\n\n/);
+    expect(aiReplies[0]).toContain('30 minutes');
+    expect(aiReplies[0]).not.toMatch(/\[[^\]]*#\d+\]/);
+  });
+
   it('is hidden from analysts: it is addressed to the customer and answers their words', async () => {
     const runId = await draftFor('Password reset', 'How do I reset my password?');
     const response = await fixture.graphql(analyst, DRAFT, { id: runId });

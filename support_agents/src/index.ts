@@ -39,6 +39,7 @@ export * from './agents/missing-information/missing-information-agent.js';
 export * from './agents/missing-information/missing-information-rules.js';
 export * from './agents/knowledge-suggestion/knowledge-suggestion-agent.js';
 export * from './agents/reply-drafting/reply-drafting-agent.js';
+export * from './agents/reply-drafting/auto-reply-policy.js';
 export * from './agents/escalation/escalation-agent.js';
 export * from './agents/escalation/escalation-phrases.js';
 export * from './agents/escalation/escalation-signals.js';

@@ -1,4 +1,4 @@
-import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
+import { createLlmProvider, loadAutoReplyPolicy, loadLlmConfig } from '@support-graph/support-agents';
 import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
@@ -85,6 +85,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     replies,
     triageIsFinal: () => triageModel.current().state === 'READY',
     autoDraftReply: config.AGENTS_AUTO_DRAFT_REPLY,
+    autoReplies: loadAutoReplyPolicy(config.AGENTS_AUTO_REPLY),
     logger,
   });
 
