@@ -8,6 +8,8 @@ export * from './triage/similarity-cache.js';
 export * from './triage/similarity-cache-stage.js';
 export * from './triage/ml-stage.js';
 export * from './triage/llm-stage.js';
+export * from './triage/llm-triage-classifier.js';
+export * from './triage/llm-triage-stage.js';
 export * from './triage/triage-model.js';
 export * from './text/sparse-vector.js';
 export * from './text/tfidf-vectorizer.js';

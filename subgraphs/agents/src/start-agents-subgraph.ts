@@ -1,4 +1,12 @@
-import { createLlmProvider, loadAutoReplyPolicy, loadLlmConfig } from '@support-graph/support-agents';
+import {
+  createLlmProvider,
+  createLlmTriageStage,
+  DEFAULT_TRIAGE_RULES_PATH,
+  loadAutoReplyPolicy,
+  loadLlmConfig,
+  loadTriageRules,
+  type TriageModel,
+} from '@support-graph/support-agents';
 import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
@@ -66,7 +74,12 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const knowledge = new GraphQLKnowledgeRetriever(knowledgeAt ? createPeerGraphQLClient(knowledgeAt, signingKey) : undefined, logger);
   const llm = auditedLlmProvider(createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, OPENAI_API_KEY: config.OPENAI_API_KEY })), audit);
 
-  const catalog = new AgentCatalog();
+  // With a paid provider the cascade gets its last stage before a person: the LLM, with similar resolved tickets as examples.
+  let latestModel: TriageModel | undefined;
+  const paidLlm = Boolean(config.ANTHROPIC_API_KEY || config.OPENAI_API_KEY);
+  const catalog = new AgentCatalog(
+    paidLlm ? { triage: { extraStages: [createLlmTriageStage({ llm, rules: loadTriageRules(DEFAULT_TRIAGE_RULES_PATH), model: () => latestModel })] } } : {},
+  );
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
   const triageModel = new TriageModelService({
@@ -74,7 +87,10 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     trainingDataPath: triageTrainingDataPath(config.TRIAGE_TRAINING_DATA),
     store,
     logger,
-    onModel: (model) => catalog.useTriageModel(model),
+    onModel: (model) => {
+      latestModel = model;
+      catalog.useTriageModel(model);
+    },
   });
   const service = new AgentRunService(store, tickets, catalog, executor, replies, triageModel);
   const pipeline = new TicketPipeline({
