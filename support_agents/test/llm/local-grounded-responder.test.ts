@@ -21,7 +21,7 @@ describe('local grounded responder', () => {
       { id: 'kb-reset#0', title: 'Reset your password', text: 'Tap Forgot password on the sign-in screen. We email you a reset link that is valid for 30 minutes.', score: 0.9 },
       { id: 'kb-login#0', title: 'Signing in', text: 'The reset link for your password works once. Passwords need 12 characters.', score: 0.6 },
     ];
-    const request = replyRequest({ passages, messages: [{ author: 'customer', text: 'How do I reset my password? Where is the reset link?' }] });
+    const request = replyRequest({ passages, messages: [{ author: 'customer', text: 'I forgot my password. Where do I tap to get a reset email?' }] });
     const { result } = await collect(responder.stream(request));
     expect(new Set(result!.citations.map((id) => id.split('#')[0]))).toEqual(new Set(['kb-reset']));
     expect(result!.text).toContain('valid for 30 minutes');

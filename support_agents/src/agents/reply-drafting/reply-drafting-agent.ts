@@ -1,4 +1,6 @@
+import { conceptKeywords } from '../../llm/adapters/support-term-concepts.js';
 import type { LlmResult, RetrievedPassage } from '../../llm/llm-provider.js';
+import { wordTokens } from '../../text/word-tokens.js';
 import { customerLanguage } from '../customer-language.js';
 import { customerText } from '../customer-text.js';
 import type { AgentReadingEarlierResults, ContextWithEarlierResults } from '../earlier-results.js';
@@ -61,6 +63,9 @@ export interface ReplyDraftingAgentOptions {
   readonly languageIdentifier?: LanguageIdentifier;
 }
 
+/** Share of the best passage's question match an own-language passage needs to be preferred over it. */
+const OWN_LANGUAGE_RELEVANCE_SHARE = 0.8;
+
 /** Confidence of a reply that says a human will follow up: low, so callers never send it as an answer. */
 const HOLDING_CONFIDENCE = 0.1;
 
@@ -103,17 +108,29 @@ export function createReplyDraftingAgent(options: ReplyDraftingAgentOptions = {}
   } = options;
 
   /**
-   * Passages in `language` when one of them matches the question's words, else all of them; and
-   * whether none is in `language` (the draft then says it answers from another language).
+   * Passages in the customer's language when one matches the question about as well as the best,
+   * else English ones on the same terms, else all; and whether the answer comes from another
+   * language (the draft then says so).
    */
   async function preferLanguage(passages: RetrievedPassage[], language: string | undefined, question: string) {
     if (!language || passages.length === 0) return { passages, otherLanguage: false };
     const languages = await Promise.all(passages.map((p) => languageIdentifier.identify(`${p.title}. ${p.text}`)));
-    const own = passages.filter((_, i) => languages[i]!.language === language);
     const top = Math.max(...passages.map((p) => p.score));
-    const ownMatches = own.some((p) => p.score >= top * ownLanguageScoreShare && relevance(question, [p]) >= minRelevance);
-    if (ownMatches) return { passages: own, otherLanguage: false };
-    return { passages, otherLanguage: own.length === 0 };
+    const bestRelevance = Math.max(...passages.map((p) => relevance(question, [p])));
+    // Passages in `wanted` win when one matches about as well as the best passage in any language.
+    const matchingIn = (wanted: string) => {
+      const own = passages.filter((_, i) => languages[i]!.language === wanted);
+      const matches = own.some((p) => {
+        const matched = relevance(question, [p]);
+        return p.score >= top * ownLanguageScoreShare && matched >= minRelevance && matched >= bestRelevance * OWN_LANGUAGE_RELEVANCE_SHARE;
+      });
+      return matches ? own : undefined;
+    };
+    const own = matchingIn(language);
+    if (own) return { passages: own, otherLanguage: false };
+    // Without one in the customer's language, English is the fallback most customers read.
+    const english = language === 'en' ? undefined : matchingIn('en');
+    return { passages: english ?? passages, otherLanguage: true };
   }
 
   return {
@@ -122,11 +139,13 @@ export function createReplyDraftingAgent(options: ReplyDraftingAgentOptions = {}
     async run(context: ContextWithEarlierResults): Promise<AgentOutput<ReplyDraftResult>> {
       const started = performance.now();
       const query = customerText(context.ticket);
+      const requested = await customerLanguage(context);
+      // For a question in another language the concepts it names, in English, find English articles too.
+      const keywords = requested && requested !== 'en' ? conceptKeywords(query, wordTokens) : '';
       const [articlePassages, ticketPassages] = await Promise.all([
-        articles > 0 ? context.knowledge.articlesFor(query, articles) : [],
+        articles > 0 ? context.knowledge.articlesFor(keywords ? `${query}\n${keywords}` : query, articles) : [],
         resolvedTickets > 0 ? context.knowledge.resolvedTicketsLike(query, resolvedTickets) : [],
       ]);
-      const requested = await customerLanguage(context);
       const preferred = await preferLanguage(articlePassages.filter((p) => p.score >= minScore), requested, query);
       const passages: RetrievedPassage[] = [
         ...preferred.passages.map((p) => ({ ...p, source: 'article' as const })),

@@ -1,6 +1,7 @@
 import { wordTokens } from '../../text/word-tokens.js';
 import type { RetrievedPassage } from '../llm-provider.js';
 import { isAssistantDirected } from './assistant-directed-text.js';
+import { conceptsOf } from './support-term-concepts.js';
 
 export interface SentenceSelectionOptions {
   /** Content words a passage must share with the question to count as relevant. Default: 2. */
@@ -50,6 +51,8 @@ export function contentTerms(text: string): Set<string> {
   for (const token of wordTokens(text)) {
     if (STOP_WORDS.has(token) || (token.length < 3 && !/\d/.test(token))) continue;
     terms.add(stem(token));
+    // Language-independent concepts let a question meet an article written in another language.
+    for (const concept of conceptsOf(token)) terms.add(concept);
   }
   return terms;
 }
@@ -75,7 +78,8 @@ const ALREADY_TRIED =
 function triedTerms(question: string): Set<string> {
   const terms = new Set<string>();
   for (const [, verb = '', clause = '', otherVerb = '', otherClause = ''] of question.matchAll(ALREADY_TRIED)) {
-    for (const term of contentTerms(`${verb} ${clause} ${otherVerb} ${otherClause}`)) terms.add(term);
+    // Words only: a concept repeats its word, and would make one shared word count twice.
+    for (const term of contentTerms(`${verb} ${clause} ${otherVerb} ${otherClause}`)) if (!term.startsWith('@')) terms.add(term);
   }
   return terms;
 }
