@@ -20,11 +20,11 @@ export function createDefaultLanguageIdentifier(): LanguageIdentifier {
       try {
         guess = await model.identify(text);
       } catch {
-        return profiles.identify(text);
+        return { ...(await profiles.identify(text)), identifiedBy: profiles.name };
       }
       if (guess.confidence >= UNSURE) return guess;
       const second = await profiles.identify(text);
-      return second.confidence > guess.confidence ? second : guess;
+      return second.confidence > guess.confidence ? { ...second, identifiedBy: profiles.name } : guess;
     },
   };
 }

@@ -29,14 +29,15 @@ export function createLanguageAgent(options: LanguageAgentOptions = {}): Support
       const started = performance.now();
       const guess = await ticketLanguage(context.ticket, identifier);
       const accepted = guess.confidence >= minConfidence;
+      const identifiedBy = guess.identifiedBy ?? identifier.name;
       return {
-        result: accepted ? guess : { language: fallbackLanguage, confidence: guess.confidence },
+        result: { language: accepted ? guess.language : fallbackLanguage, confidence: guess.confidence },
         confidence: guess.confidence,
-        stage: identifier.name,
+        stage: identifiedBy,
         usage: LOCAL_USAGE,
         latencyMs: performance.now() - started,
         trace: [
-          `${identifier.name}: ${guess.language} (confidence ${guess.confidence}) over the customer's messages`,
+          `${identifiedBy}: ${guess.language} (confidence ${guess.confidence}) over the customer's messages`,
           ...(accepted ? [] : [`below ${minConfidence}: answered ${fallbackLanguage}`]),
         ],
       };
