@@ -63,6 +63,8 @@ interface Fixtures {
   topicId: string;
   /** A run of the triage agent on aiTicket. */
   runId: string;
+  /** A succeeded reply-drafting run on the AI ticket whose draft cites the published article. */
+  draftRunId: string;
 }
 
 let fixture: PlatformFixture;
@@ -120,6 +122,9 @@ const OBJECT_SELECTION: Record<string, string> = {
   'ImportReport.nearDuplicates': '{ articleId }',
   'ImportReport.problems': '{ source }',
   'Ticket.triage': '{ team }',
+  'AgentRun.draft': '{ text }',
+  'ReplyDraft.citations': '{ chunkId }',
+  'DraftCitation.article': '{ id }',
   'Ticket.sentiment': '{ label }',
   'Ticket.missingInformation': '{ complete }',
   'Ticket.escalation': '{ escalate }',
@@ -212,7 +217,18 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
     case 'ImportProblem':
       return byImport(`problems { ${leaf} }`, ['problems', '*', row.field]);
     case 'AgentRun':
-      return agents(`query($id: ID!) { agentRun(id: $id) { ${leaf} } }`, { id: fixtures.runId }, ['agentRun', row.field]);
+      // `draft` exists only on a reply-drafting run.
+      return agents(`query($id: ID!) { agentRun(id: $id) { ${leaf} } }`, { id: row.field === 'draft' ? fixtures.draftRunId : fixtures.runId }, ['agentRun', row.field]);
+    case 'ReplyDraft':
+      return agents(`query($id: ID!) { agentRun(id: $id) { draft { ${leaf} } } }`, { id: fixtures.draftRunId }, ['agentRun', 'draft', row.field]);
+    case 'DraftCitation':
+      return agents(`query($id: ID!) { agentRun(id: $id) { draft { citations { ${leaf} } } } }`, { id: fixtures.draftRunId }, [
+        'agentRun',
+        'draft',
+        'citations',
+        '*',
+        row.field,
+      ]);
     case 'TriageModelStatus':
       return agents(`{ triageModelStatus { ${leaf} } }`, {}, ['triageModelStatus', row.field]);
     case 'TicketTriage':
@@ -491,11 +507,14 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   // Another customer's ticket like the AI ticket: what similarTickets finds.
   await must('agent', open, { i: { subject: 'Parcel has not arrived', description: 'My parcel has not arrived after ten days, where is it?', customer: { email: 'matrix-other@example.com' } } });
   const run = 'mutation($t: ID!, $a: String!) { runAgent(ticketId: $t, agent: $a) { id status } }';
-  for (const agent of ['language', 'triage', 'sentiment', 'missing-information', 'escalation']) {
+  for (const agent of ['language', 'triage', 'sentiment', 'missing-information', 'escalation', 'reply-drafting']) {
     const ran = await must('agent', run, { t: fixtures.aiTicket, a: agent });
     if (ran.runAgent.status !== 'SUCCEEDED') throw new Error(`role matrix setup: ${agent} did not succeed`);
     if (agent === 'triage') fixtures.runId = ran.runAgent.id;
+    if (agent === 'reply-drafting') fixtures.draftRunId = ran.runAgent.id;
   }
+  const draft = await must('agent', 'query($id: ID!) { agentRun(id: $id) { draft { citations { chunkId } } } }', { id: fixtures.draftRunId });
+  if (!draft.agentRun.draft?.citations.length) throw new Error('role matrix setup: the reply draft cites no article');
   await must('agent', run, { t: fixtures.reviewTicket, a: 'triage' });
   // Tickets reach the knowledge subgraph's index through events: wait until the AI ticket has a similar one.
   const deadline = Date.now() + 5_000;

@@ -52,6 +52,11 @@ const configSchema = z.object({
   AGENTS_AUTOMATION: z.stringbool().default(true),
   /** Draft a reply automatically on every new ticket and customer message (the draft is stored on a run, never sent). */
   AGENTS_AUTO_DRAFT_REPLY: z.stringbool().default(false),
+  /**
+   * Automatic reply to a new ticket, for categories support_agents/rules/auto-replies.yaml does not list:
+   * `send` the AI draft when grounded and confident (else a holding reply), `hold` (always the holding reply), `off`.
+   */
+  AGENTS_AUTO_REPLY: z.enum(['send', 'hold', 'off']).default('send'),
   /** Pipeline jobs the agents subgraph works on at once; a burst waits in the queue. */
   AGENTS_QUEUE_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** Attempts of a pipeline job before it goes to the dead-letter list. */

@@ -1,4 +1,11 @@
-import { createLlmProvider } from '@support-graph/support-agents';
+import {
+  createLlmProvider,
+  createLlmTriageStage,
+  DEFAULT_TRIAGE_RULES_PATH,
+  loadAutoReplyPolicy,
+  loadTriageRules,
+  type TriageModel,
+} from '@support-graph/support-agents';
 import {
   createEventStream,
   createJobQueue,
@@ -67,7 +74,17 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const knowledge = new GraphQLKnowledgeRetriever(peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined, logger);
   const llm = auditedLlmProvider(createLlmProvider(config), audit);
 
-  const catalog = new AgentCatalog(agentDependenciesFromConfig(config));
+  // With a paid provider the cascade gets its last stage before a person: the LLM, with similar resolved tickets as examples.
+  let latestModel: TriageModel | undefined;
+  const paidLlm = Boolean(config.ANTHROPIC_API_KEY || config.OPENAI_API_KEY);
+  const fromConfig = agentDependenciesFromConfig(config);
+  const catalog = new AgentCatalog({
+    ...fromConfig,
+    triage: {
+      ...fromConfig.triage,
+      ...(paidLlm ? { extraStages: [createLlmTriageStage({ llm, rules: loadTriageRules(DEFAULT_TRIAGE_RULES_PATH), model: () => latestModel })] } : {}),
+    },
+  });
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
   const triageModel = new TriageModelService({
@@ -75,7 +92,10 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     trainingDataPath: triageTrainingDataPath(config.TRIAGE_TRAINING_DATA),
     store,
     logger,
-    onModel: (model) => catalog.useTriageModel(model),
+    onModel: (model) => {
+      latestModel = model;
+      catalog.useTriageModel(model);
+    },
   });
   const service = new AgentRunService(store, tickets, catalog, executor, replies, triageModel);
   const pipeline = new TicketPipeline({
@@ -86,6 +106,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     replies,
     triageIsFinal: () => triageModel.current().state === 'READY',
     autoDraftReply: config.AGENTS_AUTO_DRAFT_REPLY,
+    autoReplies: loadAutoReplyPolicy(config.AGENTS_AUTO_REPLY),
     logger,
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { TicketPriority } from './triage-types.js';
@@ -76,6 +77,9 @@ export function parseTriageRules(source: string): TriageRules {
     rules: Object.freeze(rules),
   });
 }
+
+/** The analysts' rules file shipped with the agents: support_agents/rules/triage-rules.yaml. */
+export const DEFAULT_TRIAGE_RULES_PATH = fileURLToPath(new URL('../../rules/triage-rules.yaml', import.meta.url));
 
 export function loadTriageRules(path: string): TriageRules {
   return parseTriageRules(readFileSync(path, 'utf8'));

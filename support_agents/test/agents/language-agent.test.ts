@@ -1,6 +1,7 @@
 import { createLanguageAgent } from '../../src/agents/language/language-agent.js';
 import { detectLanguage } from '../../src/agents/language/language-detection.js';
-import { agentContext, ticket } from './agent-test-kit.js';
+import { createFastTextLanguageIdentifier } from '../../src/agents/language/adapters/fasttext-language-identifier.js';
+import { agentContext, customerSays, ticket } from './agent-test-kit.js';
 
 const SHORT_TEXTS: Readonly<Record<string, readonly string[]>> = {
   en: ['Where is my order? It has not arrived yet.', 'I was charged twice for the same thing'],
@@ -20,6 +21,36 @@ describe('language agent', () => {
       expect(guess.confidence).toBeGreaterThan(0.15);
     });
   }
+
+  it.each([
+    ['pl', 'Nie mogę się zalogować do aplikacji od wczoraj'],
+    ['ru', 'Не могу войти в аккаунт после обновления'],
+    ['ja', '注文した商品がまだ届きません。'],
+    ['it', 'Vorrei passare al piano premium.'],
+  ])('identifies %s with the bundled fastText model: %p', async (language, text) => {
+    const output = await createLanguageAgent().run(agentContext(ticket({ subject: '', description: text })));
+    expect(output.result.language).toBe(language);
+    expect(output.stage).toBe('fasttext-lid176');
+    expect(output.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('gives a two-letter text little confidence, so callers keep their default', async () => {
+    const guess = await createFastTextLanguageIdentifier().identify('ok');
+    expect(guess.confidence).toBeLessThan(0.15);
+  });
+
+  it("takes the ticket's language from all customer messages, not an English subject line", async () => {
+    const output = await createLanguageAgent().run(
+      agentContext(
+        ticket({
+          subject: 'Refund',
+          description: 'Dzień dobry, zamówiłem kurtkę dwa tygodnie temu i nadal nie dostałem zwrotu pieniędzy.',
+          messages: [customerSays('Czy ktoś może mi odpowiedzieć? Czekam już bardzo długo.', 5)],
+        }),
+      ),
+    );
+    expect(output.result.language).toBe('pl');
+  });
 
   it('answers und with no confidence for text without words', () => {
     expect(detectLanguage('12345 !!! ???')).toEqual({ language: 'und', confidence: 0 });

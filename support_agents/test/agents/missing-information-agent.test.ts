@@ -72,4 +72,35 @@ describe('missing-information agent', () => {
     ].join('\n');
     expect(() => parseMissingInformationRules(source)).toThrow(/unknown item "order_number"/);
   });
+
+  const missingFor = async (category: string, description: string) =>
+    (await agent.run({ ...agentContext(ticket({ subject: '', description })), earlier: { triage: triagedAs(category) } })).result.missing.map((m) => m.key).sort();
+
+  it.each([
+    ['50 €, March 3rd, card ending 4532', 'There is a payment of 50 € on March 3rd I do not recognise, card ending 4532.', []],
+    ['15,99 €, two days ago, last digits', 'Unknown charge of 15,99 € two days ago on my card, last digits 4532.', []],
+    ['"12.50" is an amount, not a date', 'I do not know what this charge of 12.50 is.', ['card_last4', 'transaction_date']],
+  ])('reads %s', async (_case, description, missing) => {
+    expect(await missingFor('card_payment_not_recognised', description)).toEqual(missing);
+  });
+
+  it('takes "A7K-99120" as an order number and "1299 dollars" as an amount, not an order number', async () => {
+    expect(await missingFor('order_status', 'Where is order A7K-99120?')).toEqual([]);
+    expect(await missingFor('order_status', 'My parcel worth 1299 dollars has not arrived.')).toEqual(['order_number']);
+  });
+
+  it('does not take a narrative for steps to reproduce', async () => {
+    const narrative = 'I was using the app on the train yesterday and it was really slow, then later it closed. Android 14.';
+    expect(await missingFor('bug_report', narrative)).toEqual(['steps_to_reproduce']);
+    expect(await missingFor('bug_report', 'Android 14: when I tap Export, then choose PDF, the screen goes white.')).toEqual([]);
+  });
+
+  it('asks in Polish for a Polish ticket', async () => {
+    const output = await agent.run({
+      ...agentContext(ticket({ subject: '', customer: { id: 'c-1', tier: 'standard' }, description: 'Zgubiłem kartę wczoraj wieczorem w tramwaju, proszę ją zablokować.' })),
+      earlier: { triage: triagedAs('lost_or_stolen_card') },
+    });
+    expect(output.result.language).toBe('pl');
+    expect(output.result.askMessage).toContain('Jakie są 4 ostatnie cyfry karty?');
+  });
 });

@@ -13,15 +13,22 @@ const IRRELEVANT: readonly RetrievedPassage[] = [
 ];
 
 describe('reply-drafting agent', () => {
-  it('grounds the reply in relevant passages, cites their ids and streams more than one delta', async () => {
+  it('frames a grounded answer like a person would, cites passages beside the prose, and streams more than one delta', async () => {
     const { knowledge } = fakeKnowledge(REFUND_ARTICLES);
     const deltas: string[] = [];
     const output = await agent.run(agentContext(refundQuestion, { knowledge, onDelta: (text) => deltas.push(text) }));
     expect(output.result.grounded).toBe(true);
-    expect(output.result.citations.map((c) => c.id)).toContain('kb-refunds');
-    expect(output.result.citations[0]).toEqual({ id: 'kb-refunds', title: 'Refund policy' });
-    expect(output.result.text).toContain('[kb-refunds]');
+    expect(output.result.citations[0]).toEqual({
+      chunkId: 'kb-refunds',
+      articleId: 'kb-refunds',
+      title: 'Refund policy',
+      quote: expect.stringContaining('5 business days'),
+    });
+    expect(output.result.text).toMatch(/^Hello Ann,\n\nThank you for getting in touch\./);
     expect(output.result.text).toContain('5 business days');
+    expect(output.result.text).toMatch(/Kind regards,\nThe support team$/);
+    expect(output.result.text).not.toMatch(/\[kb-|Sources:/);
+    expect(output.result.confidence).toBe(output.confidence);
     expect(deltas.length).toBeGreaterThan(1);
     expect(deltas.join('')).toBe(output.result.text);
     expect(output.usage).toMatchObject({ model: 'local', costUsd: 0 });
@@ -33,10 +40,10 @@ describe('reply-drafting agent', () => {
     const { knowledge } = fakeKnowledge(IRRELEVANT);
     const output = await agent.run(agentContext(refundQuestion, { knowledge }));
     expect(output.result).toMatchObject({ grounded: false, citations: [] });
-    expect(output.result.text).toMatch(/support team will follow up/);
+    expect(output.result.text).toMatch(/member of our support team will look into it/);
     expect(output.result.text).not.toMatch(/\d+ (?:business )?days/);
     expect(output.confidence).toBeLessThan(0.3);
-    expect(output.stage).toBe('refused');
+    expect(output.stage).toBe('holding');
   });
 
   it('returns a holding reply without calling a provider when nothing was retrieved', async () => {
@@ -49,7 +56,7 @@ describe('reply-drafting agent', () => {
     );
     expect(output.result).toMatchObject({ grounded: false, citations: [], language: 'en' });
     expect(output.result.text).toMatch(/follow up/);
-    expect(deltas).toEqual([output.result.text]);
+    expect(deltas.join('')).toBe(output.result.text);
   });
 
   it("replies in the customer's language", async () => {
@@ -58,7 +65,64 @@ describe('reply-drafting agent', () => {
       agentContext(ticket({ description: 'Bonjour, combien de temps faut-il pour recevoir mon remboursement ?' }), { knowledge }),
     );
     expect(output.result.language).toBe('fr');
-    expect(output.result.text).toMatch(/Merci pour votre message/);
+    expect(output.result.text).toMatch(/^Bonjour Ann,\n\nMerci pour votre message/);
+  });
+
+  it('acknowledges what the customer already tried and says when the article is in another language', async () => {
+    const { knowledge } = fakeKnowledge(REFUND_ARTICLES);
+    const italian = ticket({
+      subject: '',
+      description: 'Ho già provato due volte: quanto tempo ci vuole per il refund sulla card? 5 business days?',
+    });
+    const output = await agent.run(agentContext(italian, { knowledge }));
+    expect(output.result.language).toBe('it');
+    expect(output.result.text).toMatch(/^Buongiorno Ann,\n\nGrazie per averci detto che cosa ha già provato\./);
+    expect(output.result.text).toContain('Non abbiamo ancora questo articolo di aiuto in italiano');
+  });
+
+  it('strips a paid model\'s inline citation ids from the prose, even split across deltas', async () => {
+    const { knowledge } = fakeKnowledge(REFUND_ARTICLES);
+    const deltas: string[] = [];
+    const model = {
+      name: 'fake-model',
+      async *stream() {
+        yield { type: 'delta' as const, text: 'Refunds are paid back to the original payment method within 5 business days [kb-re' };
+        yield { type: 'delta' as const, text: 'funds].' };
+        yield {
+          type: 'done' as const,
+          result: {
+            text: 'Refunds are paid back to the original payment method within 5 business days [kb-refunds].',
+            provider: 'fake', model: 'm', costUsd: 0, citations: ['kb-refunds'], finishReason: 'complete' as const, cached: false,
+            usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0, cacheWriteInputTokens: 0 },
+          },
+        };
+      },
+    };
+    const output = await agent.run(agentContext(refundQuestion, { knowledge, llm: model, onDelta: (text) => deltas.push(text) }));
+    expect(output.result.text).toContain('within 5 business days.');
+    expect(deltas.join('')).not.toContain('[kb-');
+    expect(output.result.grounded).toBe(true);
+  });
+
+  it('does not mark an answer grounded when its sentences are not in the cited passages', async () => {
+    const { knowledge } = fakeKnowledge(REFUND_ARTICLES);
+    const model = {
+      name: 'fake-model',
+      async *stream() {
+        const text = 'We will refund you double within one hour and send a voucher [kb-refunds].';
+        yield { type: 'delta' as const, text };
+        yield {
+          type: 'done' as const,
+          result: {
+            text, provider: 'fake', model: 'm', costUsd: 0, citations: ['kb-refunds'], finishReason: 'complete' as const, cached: false,
+            usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0, cacheWriteInputTokens: 0 },
+          },
+        };
+      },
+    };
+    const output = await agent.run(agentContext(refundQuestion, { knowledge, llm: model }));
+    expect(output.result.grounded).toBe(false);
+    expect(output.stage).toBe('ungrounded');
   });
 
   it('treats the ticket as data: an injected instruction changes nothing in the draft and reveals nothing else', async () => {

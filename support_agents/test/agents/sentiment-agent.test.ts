@@ -30,6 +30,34 @@ describe('sentiment agent', () => {
     expect(result.urgency).toBeGreaterThan(0.6);
   });
 
+  it('keeps negation inside its sentence', () => {
+    expect(analyseSentiment('Nobody answered. Unacceptable.', 1).label).toBe('negative');
+    expect(analyseSentiment('Not good. Excellent support otherwise.', 1).label).toBe('positive');
+  });
+
+  it.each(['Thanks for nothing.', 'Merci pour rien.', 'Gracias por nada.', 'Danke für nichts.', 'Grazie per niente.', 'Obrigado por nada.', 'Bedankt voor niks.', 'Dziękuję za nic.'])(
+    'reads ironic thanks as negative: %p',
+    (text) => expect(analyseSentiment(text, 1).label).toBe('negative'),
+  );
+
+  it.each(["I can't thank you enough!", 'Je ne vous remercierai jamais assez !', 'Ich kann Ihnen gar nicht genug danken!', 'Nie wiem, jak wam dziękować!'])(
+    'reads overflowing thanks as positive although it holds a negation: %p',
+    (text) => expect(analyseSentiment(text, 1).label).toBe('positive'),
+  );
+
+  it('reads praise next to a bad event as sarcasm, and names the cue for escalation', () => {
+    const result = analyseSentiment('Great, another week without my money. Just great.', 1);
+    expect(result.label).toBe('negative');
+    expect(result.cues).toContain('sarcasm');
+    expect(analyseSentiment('Great, the card works again. Thanks!', 1).label).toBe('positive');
+  });
+
+  it('leaves a plain problem report neutral, thanks included', () => {
+    for (const text of ['My card was declined yesterday.', 'The top-up failed with error 402.', 'Hello, thank you. My card was charged 15,99 € twice on 3 March.']) {
+      expect(analyseSentiment(text, 1).label).toBe('neutral');
+    }
+  });
+
   it('does not take one acronym for shouting', () => {
     expect(analyseSentiment('The ATM kept my card', 1).cues).not.toContain('ALL CAPS');
   });

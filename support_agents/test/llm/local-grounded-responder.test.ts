@@ -5,28 +5,47 @@ import { collect, REFUND_PASSAGES, replyRequest } from './llm-test-kit.js';
 describe('local grounded responder', () => {
   const responder = createLocalGroundedResponder();
 
-  it('composes the answer from the relevant passage, says so, and cites it', async () => {
+  it('composes the answer from the relevant passage and cites it outside the prose', async () => {
     const { deltas, result } = await collect(responder.stream(replyRequest()));
     const text = result!.text;
-    expect(text).toMatch(/^This is an automatic answer, composed from our knowledge base/);
-    expect(text).toContain('Refunds are paid back to the original payment method within 5 business days. [kb-refunds]');
+    expect(text).toContain('Refunds are paid back to the original payment method within 5 business days.');
     expect(text).not.toContain('Express shipping');
+    expect(text).not.toMatch(/\[kb-|Sources:/);
     expect(result!.citations).toEqual(['kb-refunds']);
     expect(result).toMatchObject({ provider: 'local', finishReason: 'complete', costUsd: 0 });
     expect(deltas.join('')).toBe(text);
-    expect(text).toContain('Sources: Refund policy [kb-refunds]');
   });
 
-  it('generates incrementally: the introduction first, before any sentence is composed, then one sentence per chunk', async () => {
-    const stream = responder.stream(replyRequest())[Symbol.asyncIterator]();
-    const first = await stream.next();
-    expect(first.value).toMatchObject({ type: 'delta', text: expect.stringMatching(/^This is an automatic answer/) });
-    expect(first.value.text).not.toContain('[kb-refunds]');
-    await stream.return?.();
+  it('answers from one article and the sentence that finishes the chosen one, never a mix of articles', async () => {
+    const passages: RetrievedPassage[] = [
+      { id: 'kb-reset#0', title: 'Reset your password', text: 'Tap Forgot password on the sign-in screen. We email you a reset link that is valid for 30 minutes.', score: 0.9 },
+      { id: 'kb-login#0', title: 'Signing in', text: 'The reset link for your password works once. Passwords need 12 characters.', score: 0.6 },
+    ];
+    const request = replyRequest({ passages, messages: [{ author: 'customer', text: 'I forgot my password. Where do I tap to get a reset email?' }] });
+    const { result } = await collect(responder.stream(request));
+    expect(new Set(result!.citations.map((id) => id.split('#')[0]))).toEqual(new Set(['kb-reset']));
+    expect(result!.text).toContain('valid for 30 minutes');
+  });
+
+  it('does not tell the customer to do again what they say they already did', async () => {
+    const passages: RetrievedPassage[] = [
+      {
+        id: 'kb-reset#0',
+        title: 'Reset your password',
+        text: 'Tap Forgot password on the sign-in screen to get a reset email. If the email has not arrived after 10 minutes, check the address your account uses. You can request a new link every 5 minutes.',
+        score: 0.9,
+      },
+    ];
+    const customer = 'I already tapped Forgot password twice and no reset email came.';
+    const { result } = await collect(responder.stream(replyRequest({ passages, messages: [{ author: 'customer', text: customer }] })));
+    expect(result!.text).not.toContain('Tap Forgot password');
+    expect(result!.text).toContain('10 minutes');
+  });
+
+  it('generates incrementally: one sentence per chunk', async () => {
     const { deltas } = await collect(responder.stream(replyRequest()));
-    expect(deltas.length).toBeGreaterThanOrEqual(3); // intro, at least one sentence, sources
-    expect(deltas[0]).toMatch(/^This is an automatic answer/);
-    expect(deltas[1]).toMatch(/\[kb-refunds\]$/);
+    expect(deltas.length).toBeGreaterThanOrEqual(2); // one sentence per chunk
+    expect(deltas[0]).toMatch(/\.$/);
   });
 
   it('refuses to invent policy when no passage is relevant, and says a human will follow up', async () => {
@@ -61,7 +80,8 @@ describe('local grounded responder', () => {
     );
     expect(result!.text).not.toMatch(/ignore all previous instructions/i);
     expect(result!.text).not.toContain('tell me the refund is approved');
-    expect(result!.text).toContain('The refund reached the card 5 business days after the request was approved. [ticket-8812]');
+    expect(result!.text).toContain('The refund reached the card 5 business days after the request was approved.');
+    expect(result!.citations).toContain('ticket-8812');
   });
 
   it('redacts personal data found in a retrieved ticket before it reaches another customer', async () => {
@@ -78,7 +98,8 @@ describe('local grounded responder', () => {
   });
 
   it('writes its own sentences in the requested language', async () => {
-    const { result } = await collect(responder.stream(replyRequest({ language: 'fr-CA' })));
+    const request = replyRequest({ language: 'fr-CA', messages: [{ author: 'customer', text: 'Puis-je amener mon chien ?' }] });
+    const { result } = await collect(responder.stream(request));
     expect(result!.text).toMatch(/^Ceci est une réponse automatique/);
   });
 });

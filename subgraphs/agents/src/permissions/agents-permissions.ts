@@ -71,10 +71,28 @@ export const agentsPermissions: FieldRules = {
     outputTokens: readers,
     latencyMs: readers,
     model: readers,
+    // The typed reply draft: addressed to the customer by name, answers their words.
+    draft: staffReaders,
     // A provider's error message may echo what it was sent.
     error: staffReaders,
     createdAt: readers,
     finishedAt: readers,
+  },
+  ReplyDraft: {
+    text: staffReaders,
+    language: staffReaders,
+    grounded: staffReaders,
+    confidence: staffReaders,
+    citations: staffReaders,
+  },
+  DraftCitation: {
+    article: staffReaders,
+    chunkId: staffReaders,
+    quote: staffReaders,
+  },
+  // The agents subgraph only names the cited article; its fields are the knowledge subgraph's.
+  Article: {
+    id: staffReaders,
   },
   TicketTriage: {
     category: readers,

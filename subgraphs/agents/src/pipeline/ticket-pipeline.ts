@@ -5,6 +5,7 @@ import {
   type AgentName,
   type AgentOutput,
   type AgentResultOf,
+  type AutoReplyPolicy,
   type MissingInformationResult,
   type ReadableAgent,
 } from '@support-graph/support-agents';
@@ -29,6 +30,8 @@ export interface TicketPipelineOptions {
   readonly triageIsFinal: () => boolean;
   /** Draft a reply after the analysis. Default off (AGENTS_AUTO_DRAFT_REPLY). */
   readonly autoDraftReply: boolean;
+  /** Which new tickets get an automatic reply (support_agents/rules/auto-replies.yaml, AGENTS_AUTO_REPLY). */
+  readonly autoReplies: AutoReplyPolicy;
   readonly logger: Logger;
 }
 
@@ -74,9 +77,15 @@ export class TicketPipeline {
     if (escalation.result.escalate) await this.escalate(ticket, eventId);
     else await this.askForMissing(ticket, eventId, missingInformation);
 
-    if (this.options.autoDraftReply && !escalation.result.escalate && missingInformation.result.complete) {
+    // Only the first contact is answered automatically: after it, the conversation is the team's.
+    const triage = resultOf('triage');
+    const language = resultOf('language');
+    const replyMode = trigger === 'ticket.created' ? this.options.autoReplies.modeFor(triage.result.category) : 'off';
+    if (!escalation.result.escalate && missingInformation.result.complete) {
+      const wantsDraft = this.options.autoDraftReply || this.options.autoReplies.needsDraft(replyMode);
       const earlier = earlierResultsFor(READS.get('reply-drafting') ?? [], results);
-      await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier });
+      const draft = wantsDraft ? await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier }) : undefined;
+      await this.autoReply(ticket, eventId, this.options.autoReplies.replyFor(replyMode, draft, language.result.language));
     }
   }
 
@@ -97,6 +106,16 @@ export class TicketPipeline {
     const effect = `${eventId}:escalate`;
     if (await this.options.store.hasEffect(effect)) return;
     if (ticket.status !== 'ESCALATED') await this.move(ticket.id, 'ESCALATED');
+    await this.options.store.recordEffect(effect);
+  }
+
+  /** Sends the automatic reply the policy chose (the draft, or a holding reply), once per event. */
+  private async autoReply(ticket: PeerTicket, eventId: string, reply: { text: string } | null): Promise<void> {
+    if (!reply) return;
+    const effect = `${eventId}:auto-reply`;
+    if (await this.options.store.hasEffect(effect)) return;
+    const lastAi = ticket.messages.filter((message) => message.authorRole === 'AI' && !message.internal).at(-1);
+    if (lastAi?.body !== reply.text) await this.options.tickets.addMessage(ticket.id, reply.text);
     await this.options.store.recordEffect(effect);
   }
 

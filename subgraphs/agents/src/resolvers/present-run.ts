@@ -1,8 +1,15 @@
 import type { AgentRunType } from '../schema/object-types.js';
 import type { AgentRunRecord } from '../store/agent-run-records.js';
+import { replyDraftOf } from './reply-draft-view.js';
 
-/** A stored run as the API shows it: JSON columns parsed, review bookkeeping left out. */
+/** A stored run as the API shows it: JSON columns parsed, review bookkeeping left out, a reply draft typed. */
 export function presentRun(run: AgentRunRecord): AgentRunType {
   const { jobKey: _jobKey, review: _review, reviewedBy: _reviewedBy, input, output, ...fields } = run;
-  return { ...fields, input: JSON.parse(input) as unknown, output: output === null ? null : (JSON.parse(output) as unknown) };
+  const parsedOutput = output === null ? null : (JSON.parse(output) as unknown);
+  return {
+    ...fields,
+    input: JSON.parse(input) as unknown,
+    output: parsedOutput,
+    draft: run.status === 'SUCCEEDED' ? replyDraftOf(run.agent, parsedOutput, run.confidence) : null,
+  };
 }

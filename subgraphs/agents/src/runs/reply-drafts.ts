@@ -28,18 +28,21 @@ export class ReplyDrafts {
 
   async start(request: ReplyDraftRequest): Promise<AgentRunRecord> {
     const run = await this.executor.queue(request);
-    const work = this.produce(run, request).catch((error: unknown) => this.logger.error({ err: error, runId: run.id }, 'reply draft failed'));
+    const work = this.produce(run, request).then(
+      () => undefined,
+      (error: unknown) => this.logger.error({ err: error, runId: run.id }, 'reply draft failed'),
+    );
     this.running.add(work);
     void work.finally(() => this.running.delete(work));
     return run;
   }
 
-  /** Drafts the reply now and resolves when it is stored (the pipeline's automatic drafts). */
-  async draft(request: ReplyDraftRequest): Promise<AgentRunRecord> {
+  /** Drafts the reply now and resolves with it once stored (the pipeline's automatic drafts); undefined when drafting failed. */
+  async draft(request: ReplyDraftRequest): Promise<ReplyDraftResult | undefined> {
     const run = await this.executor.queue(request);
-    if (run.status === 'SUCCEEDED') return run;
-    await this.produce(run, request);
-    return run;
+    // A job run again finds its draft already stored.
+    if (run.status === 'SUCCEEDED') return run.output === null ? undefined : (JSON.parse(run.output) as ReplyDraftResult);
+    return this.produce(run, request);
   }
 
   /** Waits for drafts in progress (shutdown). */
@@ -47,9 +50,10 @@ export class ReplyDrafts {
     await Promise.allSettled([...this.running]);
   }
 
-  private async produce(run: AgentRunRecord, request: ReplyDraftRequest): Promise<void> {
+  private async produce(run: AgentRunRecord, request: ReplyDraftRequest): Promise<ReplyDraftResult | undefined> {
     const chunks = new ReplyChunkPublisher(this.bus, run.id);
     const { output } = await this.executor.execute(run, { ...request, onDelta: (text) => chunks.delta(text) });
-    await chunks.done(output?.result.citations ?? []);
+    await chunks.done((output?.result.citations ?? []).map((citation) => ({ id: citation.chunkId, title: citation.title })));
+    return output?.result;
   }
 }

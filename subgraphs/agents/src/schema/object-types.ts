@@ -2,6 +2,30 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AgentRunStatus, SentimentLabel, TicketPriority, TriageModelState } from './enums.js';
 
+@ObjectType('Article')
+@Directive('@key(fields: "id", resolvable: false)')
+export class ArticleReferenceType {
+  @Field(() => ID) id!: string;
+}
+
+@ObjectType('DraftCitation', { description: 'A help-centre passage a reply draft is based on, shown as a link' })
+export class DraftCitationType {
+  @Field(() => ArticleReferenceType, { description: 'The cited article (title, externalId… come from the knowledge subgraph)' })
+  article!: ArticleReferenceType;
+  @Field(() => String, { description: 'The cited chunk of the article' }) chunkId!: string;
+  @Field(() => String, { description: 'The passage sentence the reply draws on most' }) quote!: string;
+}
+
+@ObjectType('ReplyDraft', { description: 'A reply drafted by the reply-drafting agent, as the customer would read it' })
+export class ReplyDraftType {
+  @Field(() => String, { description: 'Greeting, answer and closing; no ids and no source list (citations are separate)' }) text!: string;
+  @Field(() => String, { description: 'BCP 47 language the reply is written in' }) language!: string;
+  @Field(() => Boolean, { description: 'Answered from passages that match the question and support every sentence; false for a holding reply' })
+  grounded!: boolean;
+  @Field(() => Float, { description: '0–1: how well the cited passages match the question' }) confidence!: number;
+  @Field(() => [DraftCitationType]) citations!: DraftCitationType[];
+}
+
 @ObjectType('AgentRun', { description: 'One execution of one support agent on one ticket' })
 @Directive('@key(fields: "id")')
 export class AgentRunType {
@@ -13,6 +37,8 @@ export class AgentRunType {
   @Field(() => GraphQLJSON, { description: 'What the agent saw, summarised (ticket number, counts, text hash): never the customer’s words' })
   input!: unknown;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The agent’s result once it succeeded' }) output!: unknown;
+  @Field(() => ReplyDraftType, { nullable: true, description: 'The typed reply of a succeeded reply-drafting run; null for other agents' })
+  draft!: ReplyDraftType | null;
   @Field(() => Float, { nullable: true, description: '0–1' }) confidence!: number | null;
   @Field(() => String, { nullable: true, description: 'Which part decided, e.g. triage stage rules, cache, ml, llm, escalated' })
   stage!: string | null;

@@ -6,6 +6,8 @@ export interface LanguageGuess {
   readonly language: string;
   /** 0–1: how clearly the best language beat the runner-up, discounted for very short texts. */
   readonly confidence: number;
+  /** Which identifier answered when several are combined (`profiles` when the model was unsure or unavailable). */
+  readonly identifiedBy?: string;
 }
 
 interface CompiledProfile {

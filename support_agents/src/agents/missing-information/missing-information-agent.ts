@@ -36,7 +36,7 @@ export function createMissingInformationAgent(options: MissingInformationAgentOp
       const category = categoryOf(context, rules);
       const required = rules.requiredFor(category);
       const text = customerText(context.ticket);
-      const language = askLanguage(rules.messages, customerLanguage(context));
+      const language = askLanguage(rules.messages, await customerLanguage(context));
       const missingItems = required.filter((item) => !item.presentIf.some((pattern) => pattern.test(text)));
       const missing = missingItems.map((item) => ({
         key: item.key,

@@ -7,17 +7,18 @@ import { selectAnswerSentences, type SentenceSelectionOptions } from './passage-
 export type LocalGroundedResponderOptions = SentenceSelectionOptions;
 
 const PROVIDER = 'local';
-const MODEL = 'local-grounded-responder-v1';
+const MODEL = 'local-grounded-responder-v2';
 
 /**
- * The default provider: needs no key and no download. It composes the reply from the retrieved
- * passages' sentences that best match the customer's question, says that it did so, and cites the
- * passages it used; with nothing relevant it refuses to guess and says a person will follow up.
+ * The default provider: needs no key and no download. It answers with the sentences of the one
+ * retrieved article that best matches the customer's question (and the sentences that finish
+ * them), and cites the passages it used in `citations`; the prose carries no ids, since callers
+ * show citations as links. With nothing relevant it refuses to guess and says a person will
+ * follow up. Greeting and closing are the caller's (the reply-drafting agent frames every draft).
  *
- * It streams as it composes: once the sentences are chosen (a fraction of a millisecond for a
- * handful of passages) the opening line goes out, then one cited sentence per chunk, then the
- * sources, each chunk flushed before the next is written. It never quotes the customer, only passages (redacted,
- * since a resolved ticket may hold another customer's data), minus any sentence aimed at an AI.
+ * It streams as it composes, one sentence per chunk, each flushed before the next is written. It
+ * never quotes the customer, only passages (redacted, since a resolved ticket may hold another
+ * customer's data), minus any sentence aimed at an AI.
  */
 export function createLocalGroundedResponder(options: LocalGroundedResponderOptions = {}): LlmProvider {
   return {
@@ -44,13 +45,10 @@ export function createLocalGroundedResponder(options: LocalGroundedResponderOpti
       if (sentences.length === 0) {
         yield* emit(phrases.refusal);
       } else {
-        yield* emit(`${phrases.composedIntro}\n\n`);
         for (const { text: sentence, passageId } of sentences) {
           if (!citations.includes(passageId)) citations.push(passageId);
-          yield* emit(`${text.endsWith('\n\n') ? '' : ' '}${sentence} [${passageId}]`);
+          yield* emit(`${text === '' ? '' : ' '}${sentence}`);
         }
-        const titles = citations.map((id) => `${request.passages.find((p) => p.id === id)?.title ?? id} [${id}]`);
-        yield* emit(`\n\n${phrases.sources}: ${titles.join('; ')}`);
       }
 
       const usage = {

@@ -1,6 +1,7 @@
 import { wordTokens } from '../../text/word-tokens.js';
 import type { RetrievedPassage } from '../llm-provider.js';
 import { isAssistantDirected } from './assistant-directed-text.js';
+import { conceptsOf } from './support-term-concepts.js';
 
 export interface SentenceSelectionOptions {
   /** Content words a passage must share with the question to count as relevant. Default: 2. */
@@ -36,7 +37,11 @@ const STOP_WORDS = new Set(
     'were what when where which who why will with would you your yours please hi hello thanks thank ' +
     'le la les un une des du de et est en pour pas que qui dans sur mon ma mes vous nous je il elle ' +
     'el los las y es por para con no que mi mis su usted yo ' +
-    'der die das und ist ein eine nicht mit für ich sie wir mein meine'
+    'der die das und ist ein eine nicht mit für ich sie wir mein meine wurde werden muss kann tun habe hat bin was wie ' +
+    'il lo gli di che non per con una sono mio mia come ' +
+    'o os as um uma do da dos das não com meu minha como ' +
+    'het een en niet met voor ik mijn hoe ' +
+    'jak nie się na do jest mój moja czy'
   ).split(' '),
 );
 
@@ -46,6 +51,8 @@ export function contentTerms(text: string): Set<string> {
   for (const token of wordTokens(text)) {
     if (STOP_WORDS.has(token) || (token.length < 3 && !/\d/.test(token))) continue;
     terms.add(stem(token));
+    // Language-independent concepts let a question meet an article written in another language.
+    for (const concept of conceptsOf(token)) terms.add(concept);
   }
   return terms;
 }
@@ -55,14 +62,37 @@ function stem(token: string): string {
   return token.replace(/(?:'s|ies|ing|ed|es|s)$/, (suffix) => (suffix === 'ies' ? 'y' : ''));
 }
 
+/** Id of the article a passage belongs to: chunk ids are `<article id>#<position>`. */
+export function articleIdOf(passageId: string): string {
+  const hash = passageId.lastIndexOf('#');
+  return hash > 0 ? passageId.slice(0, hash) : passageId;
+}
+
 /**
- * Picks the passage sentences that best answer `question`, in reading order (better-retrieved
- * passage first, then position in the passage) so the answer reads like the source. Passages that
- * share too little with the question are ignored entirely. A sentence scores the rarity-weighted
- * question words it contains, plus a bonus when the question asks for a quantity or a time and the
- * sentence has a number; sentences scoring under `minRelativeScore` of the best one are left out,
- * as are near-duplicates of a sentence already taken and sentences aimed at an AI. Empty when
- * nothing is relevant.
+ * What the customer says they already did ("I already tapped Forgot password", "checked spam"):
+ * content words of the clause after the word, so the answer does not tell them to do it again.
+ */
+const ALREADY_TRIED =
+  /(?:\bi (?:have |'ve )?(?:already )?|\balready )(tried|tapped|clicked|pressed|checked|reset|restarted|reinstalled|requested|updated)\b([^.!?\n]{0,60})|\b(essayé|vérifié|cliqué|redémarré|probé|revisé|pulsé|reinicié|versucht|geprüft|geklickt|neu gestartet|provato|controllato|cliccato|tentei|verifiquei|cliquei|geprobeerd|gecontroleerd|geklikt|próbowałem|próbowałam|sprawdziłem|sprawdziłam|kliknąłem|kliknęłam)\b([^.!?\n]{0,60})/giu;
+
+function triedTerms(question: string): Set<string> {
+  const terms = new Set<string>();
+  for (const [, verb = '', clause = '', otherVerb = '', otherClause = ''] of question.matchAll(ALREADY_TRIED)) {
+    // Words only: a concept repeats its word, and would make one shared word count twice.
+    for (const term of contentTerms(`${verb} ${clause} ${otherVerb} ${otherClause}`)) if (!term.startsWith('@')) terms.add(term);
+  }
+  return terms;
+}
+
+/**
+ * Picks the sentences that answer `question` from the single best-matching article (never a mix
+ * of articles), in reading order, with the sentence after each chosen one when it continues the
+ * same instructions. Passages that share too little with the question are ignored. A sentence
+ * scores the rarity-weighted question words it contains, plus a bonus when the question asks for
+ * a quantity or a time and the sentence has a number; an article scores its two best sentences.
+ * Left out: sentences under `minRelativeScore` of the best, near-duplicates, sentences aimed at an
+ * AI, and sentences telling the customer to do what they say they already did. Empty when nothing
+ * is relevant.
  */
 export function selectAnswerSentences(
   question: string,
@@ -76,7 +106,9 @@ export function selectAnswerSentences(
 
   const questionTerms = contentTerms(question);
   if (questionTerms.size === 0) return [];
-  const requiredShared = Math.min(minSharedTerms, questionTerms.size);
+  // A short question ("how do I update my address?") has few words to share: one rare one is enough.
+  const requiredShared = questionTerms.size <= 5 ? 1 : Math.min(minSharedTerms, questionTerms.size);
+  const tried = triedTerms(question);
 
   const candidates: CandidateSentence[] = [];
   [...passages]
@@ -84,6 +116,8 @@ export function selectAnswerSentences(
     .forEach((passage, passageRank) => {
       const shared = countShared(contentTerms(`${passage.title} ${passage.text}`), questionTerms);
       if (shared < requiredShared || shared / questionTerms.size < minQuestionCoverage) return;
+      // One shared word is enough only when it is the passage's topic (its title): "address" in "Change your address".
+      if (shared < minSharedTerms && countShared(contentTerms(passage.title), questionTerms) === 0) return;
       splitSentences(passage.text).forEach((text, position) => {
         if (isAssistantDirected(text)) return;
         candidates.push({ text, passageId: passage.id, passageRank, position, terms: contentTerms(text) });
@@ -92,23 +126,63 @@ export function selectAnswerSentences(
 
   const weight = inverseDocumentFrequency(candidates, questionTerms);
   const wantsQuantity = ASKS_FOR_QUANTITY.test(question);
-  const scored = candidates
-    .map((candidate) => {
-      let score = 0;
-      for (const term of candidate.terms) score += weight.get(term) ?? 0;
-      // "How long…?" is answered by "…within 5 business days", whatever words surround the number.
-      if (score > 0 && wantsQuantity && /\d/.test(candidate.text)) score += QUANTITY_BONUS;
-      return { candidate, score };
-    })
+  const scoreOf = new Map<CandidateSentence, number>();
+  const alreadyDone: { candidate: CandidateSentence; score: number }[] = [];
+  for (const candidate of candidates) {
+    let score = 0;
+    for (const term of candidate.terms) score += weight.get(term) ?? 0;
+    // "How long…?" is answered by "…within 5 business days", whatever words surround the number.
+    if (score > 0 && wantsQuantity && /\d/.test(candidate.text)) score += QUANTITY_BONUS;
+    // Telling the customer to do again what they already did is no answer; what comes after it may be.
+    if (countShared(candidate.terms, tried) >= 2) {
+      if (score > 0) alreadyDone.push({ candidate, score });
+      score = 0;
+    }
+    scoreOf.set(candidate, score);
+  }
+  // The steps after the ones the customer already took: the next sentences of the passage they matched.
+  for (const { candidate, score } of alreadyDone.sort((a, b) => b.score - a.score).slice(0, 1)) {
+    for (const next of candidates) {
+      const after = next.position - candidate.position;
+      if (next.passageId === candidate.passageId && after >= 1 && after <= 3 && scoreOf.get(next) === 0 && countShared(next.terms, tried) < 2) {
+        scoreOf.set(next, score / (after + 1));
+      }
+    }
+  }
+
+  // An article scores its two best sentences, weighted by how the retriever ranked it (words alone miss synonyms).
+  const topRetrieval = Math.max(...passages.map((p) => p.score), 1e-9);
+  const retrievalOf = new Map(passages.map((p) => [p.id, Math.max(0, p.score) / topRetrieval]));
+  const articleScores = new Map<string, { score: number; rank: number }>();
+  for (const candidate of candidates) {
+    const article = articleIdOf(candidate.passageId);
+    const own = candidates.filter((c) => articleIdOf(c.passageId) === article).map((c) => scoreOf.get(c)!).sort((a, b) => b - a);
+    const retrieval = Math.max(...candidates.filter((c) => articleIdOf(c.passageId) === article).map((c) => retrievalOf.get(c.passageId) ?? 0));
+    articleScores.set(article, { score: ((own[0] ?? 0) + 0.5 * (own[1] ?? 0)) * (0.5 + 0.5 * retrieval), rank: candidate.passageRank });
+  }
+  const [bestArticle] = [...articleScores].sort((a, b) => b[1].score - a[1].score || a[1].rank - b[1].rank);
+  if (!bestArticle || bestArticle[1].score === 0) return [];
+
+  const own = candidates.filter((c) => articleIdOf(c.passageId) === bestArticle[0]);
+  const scored = own
+    .map((candidate) => ({ candidate, score: scoreOf.get(candidate)! }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.candidate.passageRank - b.candidate.passageRank);
-
   const best = scored[0]?.score ?? 0;
   const chosen: CandidateSentence[] = [];
-  for (const { candidate, score } of scored) {
-    if (chosen.length >= maxSentences || score < best * minRelativeScore) break;
-    if (chosen.some((taken) => overlapShare(candidate.terms, taken.terms) >= 0.8)) continue;
+  const take = (candidate: CandidateSentence) => {
+    if (chosen.length >= maxSentences || chosen.includes(candidate)) return;
+    if (chosen.some((taken) => overlapShare(candidate.terms, taken.terms) >= 0.8)) return;
     chosen.push(candidate);
+  };
+  for (const { candidate, score } of scored) {
+    if (score < best * minRelativeScore) break;
+    take(candidate);
+  }
+  // The sentence after a chosen one usually finishes its instructions ("… within 30 minutes.").
+  for (const candidate of [...chosen]) {
+    const next = own.find((c) => c.passageId === candidate.passageId && c.position === candidate.position + 1);
+    if (next && countShared(next.terms, tried) < 2) take(next);
   }
   return chosen
     .sort((a, b) => a.passageRank - b.passageRank || a.position - b.position)
@@ -152,6 +226,7 @@ function inverseDocumentFrequency(
 function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((sentence) => sentence.trim().replace(/^[-*•]\s*/, ''))
+    .map((sentence) => sentence.trim().replace(/^[-*•]\s*/, '').replace(/\*\*|__|`/g, ''))
+    .filter((sentence) => !/^#/.test(sentence))
     .filter((sentence) => sentence.split(/\s+/).length >= 3);
 }
