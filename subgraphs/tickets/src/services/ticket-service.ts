@@ -89,7 +89,7 @@ export class TicketService {
         updatedAt: createdAt,
         firstResponseAt: null,
         resolvedAt: null,
-        slaDueAt: slaDueAt(createdAt, priority),
+        slaDueAt: slaDueAt({ createdAt, priority, firstResponseAt: null }),
       },
       { id: randomUUID(), createdAt, ...customer },
       (created) => [ticketCreated(created)],
@@ -171,7 +171,10 @@ export class TicketService {
       ticket.messages.push(message);
       const events: DomainEvent[] = [messageAdded(ticket, message)];
       if (!internal && !isCustomer(identity)) {
-        ticket.firstResponseAt ??= at;
+        if (!ticket.firstResponseAt) {
+          ticket.firstResponseAt = at;
+          ticket.slaDueAt = slaDueAt(ticket);
+        }
         if (ticket.status === TicketStatus.NEW) events.push(this.move(identity, ticket, TicketStatus.OPEN, at));
       }
       // The customer answered what we asked: the ticket is back with the team (and triage runs again).
@@ -221,7 +224,7 @@ export class TicketService {
       set('category', category);
       if (command.priority && command.priority !== ticket.priority) {
         set('priority', command.priority);
-        ticket.slaDueAt = slaDueAt(ticket.createdAt, command.priority);
+        ticket.slaDueAt = slaDueAt(ticket);
       }
       if (tags && tags.join('|') !== ticket.tags.join('|')) {
         changes.push({ field: 'tags', from: ticket.tags.join(','), to: tags.join(',') });
