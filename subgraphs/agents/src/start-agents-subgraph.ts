@@ -1,4 +1,4 @@
-import { createLlmProvider, loadLlmConfig } from '@support-graph/support-agents';
+import { createLlmProvider, loadLlmConfig, loadTriageTaxonomy } from '@support-graph/support-agents';
 import { openAuditLog, serveSubgraph, type EventBus, type Logger, type PlatformConfig, type RunningSubgraph, type Unsubscribe } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
@@ -66,6 +66,8 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const knowledge = new GraphQLKnowledgeRetriever(knowledgeAt ? createPeerGraphQLClient(knowledgeAt, signingKey) : undefined, logger);
   const llm = auditedLlmProvider(createLlmProvider(loadLlmConfig({ ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, OPENAI_API_KEY: config.OPENAI_API_KEY })), audit);
 
+  // Read once: editing support_agents/rules/taxonomy.yaml takes a restart, like the triage rules.
+  const taxonomy = loadTriageTaxonomy();
   const catalog = new AgentCatalog();
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
@@ -100,7 +102,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createAgentsContext(service, store, identity),
+    createContext: (identity) => createAgentsContext(service, store, taxonomy, identity),
     healthCheck: () => store.ping(),
   });
   queue.consume(async (job) => {
