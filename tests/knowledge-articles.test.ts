@@ -84,6 +84,7 @@ describe('knowledge articles through the gateway', () => {
     expect(rolled.data.rollbackArticle).toMatchObject({ version: 4, body: 'Turn on two-factor in settings.', status: 'PUBLISHED' });
     const missingVersion = await fixture.graphql(agent, ROLLBACK_ARTICLE, { id: article.id, version: 99 });
     expect(errorCodes(missingVersion)).toEqual(['NOT_FOUND']);
+    expect(missingVersion.errors?.[0]?.message).toBe('Article version not found');
 
     const history = await fixture.graphql(agent, ARTICLE_HISTORY, { id: article.id });
     expect(history.data.article.history.map((entry: { version: number; author: string; changes: string[] }) => [entry.version, entry.author, entry.changes.join(',')])).toEqual([

@@ -1,3 +1,4 @@
+import { kindInWords } from '@support-graph/runtime';
 /** Stable codes a client can act on; the GraphQL layer copies them into `extensions.code`. */
 export enum KnowledgeErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
@@ -36,8 +37,9 @@ export class KnowledgeError extends Error {
     return KnowledgeError.badInput('after', 'is not a cursor this service issued');
   }
 
-  static notFound(kind: 'Article' | 'Topic' | 'Product' | 'Ticket' | 'ArticleVersion', id: string): KnowledgeError {
-    return new KnowledgeError(KnowledgeErrorCode.NotFound, `${kind} ${id} was not found`);
+  /** No raw id in the message: people read it in the console. */
+  static notFound(kind: 'Article' | 'Topic' | 'Product' | 'Ticket' | 'ArticleVersion', _id: string): KnowledgeError {
+    return new KnowledgeError(KnowledgeErrorCode.NotFound, `${kindInWords(kind)} not found`);
   }
 
   static versionConflict(articleId: string, expected: number, actual: number): KnowledgeError {
