@@ -1,3 +1,4 @@
+import { SENTIMENT_LABELS } from '../sentiment-labels';
 import type { TicketDetail } from '../ticket-types';
 
 function percent(value: number): string {
@@ -11,9 +12,10 @@ export function AiInsights({ ticket }: { ticket: TicketDetail }) {
     <section className="ai-insights" aria-label="AI triage">
       {triage ? (
         <p className="badges">
-          <span className="badge triage">Team {triage.team}</span>
-          <span className="badge triage">Category {triage.category ?? 'none'}</span>
-          <span className="badge triage">Priority {triage.priority.toLowerCase()}</span>
+          <span className="badge triage">Team {triage.teamName}</span>
+          <span className="badge triage">Category {triage.categoryName ?? 'none decided'}</span>
+          {/* The ticket's own priority is in the header; only a different suggestion is worth a chip. */}
+          {triage.priority !== ticket.priority ? <span className="badge triage">Suggests priority {triage.priority.toLowerCase()}</span> : null}
           <span className="badge stage" title="The triage stage that decided">
             Decided by {triage.decidedBy} ({percent(triage.confidence)})
           </span>
@@ -24,7 +26,7 @@ export function AiInsights({ ticket }: { ticket: TicketDetail }) {
       )}
       {sentiment ? (
         <p className="badges">
-          <span className={`badge sentiment-${sentiment.label.toLowerCase()}`}>Sentiment {sentiment.label.toLowerCase()}</span>
+          <span className={`badge sentiment-${sentiment.label.toLowerCase()}`}>{SENTIMENT_LABELS[sentiment.label]}</span>
           <span className="badge">Frustration {percent(sentiment.frustration)}</span>
           {sentiment.cues.length > 0 ? <span className="muted">cues: {sentiment.cues.join(', ')}</span> : null}
         </p>

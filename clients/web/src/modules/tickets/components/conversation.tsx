@@ -1,4 +1,4 @@
-import { formatRelativeTime } from '../../ui/format-time';
+import { RelativeTime } from '../../ui/components/relative-time';
 import type { TicketMessage } from '../ticket-types';
 
 const AUTHOR_LABELS: Readonly<Record<TicketMessage['authorRole'], string>> = { CUSTOMER: 'Customer', AGENT: 'Agent', AI: 'AI assistant', SYSTEM: 'System' };
@@ -9,7 +9,7 @@ export function Conversation({ description, createdAt, messages }: { description
     <ol className="conversation" aria-label="Conversation">
       <li className="message from-customer">
         <header>
-          Customer · <time dateTime={createdAt}>{formatRelativeTime(createdAt)}</time>
+          Customer · <RelativeTime iso={createdAt} />
         </header>
         <p>{description}</p>
       </li>
@@ -17,7 +17,7 @@ export function Conversation({ description, createdAt, messages }: { description
         <li key={message.id} className={`message from-${message.authorRole.toLowerCase()}${message.internal ? ' internal' : ''}`}>
           <header>
             {AUTHOR_LABELS[message.authorRole]}
-            {message.internal ? ' · internal note' : ''} · <time dateTime={message.createdAt}>{formatRelativeTime(message.createdAt)}</time>
+            {message.internal ? ' · internal note' : ''} · <RelativeTime iso={message.createdAt} />
           </header>
           <p>{message.body ?? '(hidden)'}</p>
         </li>

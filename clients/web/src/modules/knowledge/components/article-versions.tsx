@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { RelativeTime } from '../../ui/components/relative-time';
+import { MarkdownView } from '../../ui/components/markdown-view';
+import type { ArticleVersion } from '../knowledge-types';
+import { ArticleStatusBadge } from './article-status-badge';
+
+/** Every version, newest first: what changed, by whom, and a way back to any earlier one. */
+export function ArticleVersions({
+  history,
+  current,
+  mayRollBack,
+  rollingBack,
+  onRollBack,
+}: {
+  history: ArticleVersion[];
+  current: number;
+  mayRollBack: boolean;
+  rollingBack: boolean;
+  onRollBack: (version: number) => void;
+}) {
+  const [shown, setShown] = useState<number>();
+  return (
+    <section className="article-versions" aria-label="Versions">
+      <h2>Versions</h2>
+      <ol reversed>
+        {[...history].reverse().map((version) => (
+          <li key={version.version}>
+            <span className="badges">
+              <strong>Version {version.version}</strong>
+              <ArticleStatusBadge status={version.status} />
+              <span className="muted">
+                {version.changes.join(', ') || 'created'} · by {version.author} · <RelativeTime iso={version.changedAt} />
+              </span>
+              <button type="button" className="link-button" aria-expanded={shown === version.version} onClick={() => setShown(shown === version.version ? undefined : version.version)}>
+                {shown === version.version ? 'Hide' : 'Show'}
+              </button>
+              {mayRollBack && version.version !== current ? (
+                <button type="button" disabled={rollingBack} onClick={() => onRollBack(version.version)}>
+                  Roll back to version {version.version}
+                </button>
+              ) : null}
+            </span>
+            {shown === version.version ? (
+              <div className="version-content">
+                <h3>{version.title}</h3>
+                <MarkdownView source={version.body} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
