@@ -21,3 +21,11 @@ export function citedArticles(citations: readonly DraftCitation[]): DraftCitatio
   for (const citation of citations) if (!seen.has(citation.article.id)) seen.set(citation.article.id, citation.article);
   return [...seen.values()];
 }
+
+/**
+ * Drops the passage markers a drafter leaves in its text (`… at checkout [art-04f0…]`, `[kb-12]`): the
+ * sources are listed as links beside the draft, and an id means nothing to the customer who would receive it.
+ */
+export function withoutPassageMarkers(text: string): string {
+  return text.replace(/ ?\[[A-Za-z]+-[\w#:.-]*\d[\w#:.-]*\]/gu, '');
+}

@@ -4,6 +4,15 @@ import { MarkdownView } from '../../ui/components/markdown-view';
 import type { ArticleVersion } from '../knowledge-types';
 import { ArticleStatusBadge } from './article-status-badge';
 
+/** The API's change labels ("body", "status:PUBLISHED", "rollback:3", "import") in words. */
+function describeChange(change: string): string {
+  const [kind, value] = change.split(':');
+  if (kind === 'status' && value) return value.toLowerCase();
+  if (kind === 'rollback' && value) return `rolled back to version ${value}`;
+  if (kind === 'import') return 'imported';
+  return `${change} edited`;
+}
+
 /** Every version, newest first: what changed, by whom, and a way back to any earlier one. */
 export function ArticleVersions({
   history,
@@ -29,7 +38,7 @@ export function ArticleVersions({
               <strong>Version {version.version}</strong>
               <ArticleStatusBadge status={version.status} />
               <span className="muted">
-                {version.changes.join(', ') || 'created'} · by {version.author} · <RelativeTime iso={version.changedAt} />
+                {version.changes.map(describeChange).join(', ') || 'created'} · by {version.author} · <RelativeTime iso={version.changedAt} />
               </span>
               <button type="button" className="link-button" aria-expanded={shown === version.version} onClick={() => setShown(shown === version.version ? undefined : version.version)}>
                 {shown === version.version ? 'Hide' : 'Show'}

@@ -16,9 +16,15 @@ export function AiInsights({ ticket }: { ticket: TicketDetail }) {
           <span className="badge triage">Category {triage.categoryName ?? 'none decided'}</span>
           {/* The ticket's own priority is in the header; only a different suggestion is worth a chip. */}
           {triage.priority !== ticket.priority ? <span className="badge triage">Suggests priority {triage.priority.toLowerCase()}</span> : null}
-          <span className="badge stage" title="The triage stage that decided">
-            Decided by {triage.decidedBy} ({percent(triage.confidence)})
-          </span>
+          {triage.escalated ? (
+            <span className="badge stage warning" title="No triage stage was sure enough">
+              Decided by no stage: a person should pick the category
+            </span>
+          ) : (
+            <span className="badge stage" title="The triage stage that decided">
+              Decided by {triage.decidedBy} ({percent(triage.confidence)})
+            </span>
+          )}
           {triage.overridden ? <span className="badge">corrected</span> : triage.accepted ? <span className="badge">confirmed</span> : null}
         </p>
       ) : (

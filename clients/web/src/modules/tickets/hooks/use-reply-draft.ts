@@ -2,7 +2,7 @@ import { skipToken, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { LIVE_UPDATES, POLL_INTERVAL_MS } from '../../live/live-updates';
 import { ReplyStream, type ReplyChunk } from '../../live/live-operations';
-import { replyDraftOf } from '../reply-draft-result';
+import { replyDraftOf, withoutPassageMarkers } from '../reply-draft-result';
 import { ReplyDraftRun } from '../ticket-operations';
 import type { DraftCitation } from '../ticket-types';
 
@@ -56,7 +56,7 @@ export function useReplyDraft(runId: string | undefined): ReplyDraftState {
   const failure = agentRun?.status === 'FAILED' ? new Error(agentRun.error ?? 'The draft failed.') : run.error;
   const result = agentRun ? replyDraftOf(agentRun) : null;
   return {
-    text: result?.text ?? (streamed && streamed.runId === runId ? joinReplyChunks(streamed.chunks) : ''),
+    text: withoutPassageMarkers(result?.text ?? (streamed && streamed.runId === runId ? joinReplyChunks(streamed.chunks) : '')),
     citations: result?.citations ?? [],
     grounded: result?.grounded ?? null,
     done: finished,

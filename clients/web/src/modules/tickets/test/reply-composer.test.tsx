@@ -7,7 +7,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { fakeApiClient } from '../../api/test/fake-api-client';
 import { ReplyComposer } from '../components/reply-composer';
 import { joinReplyChunks } from '../hooks/use-reply-draft';
-import { citedArticles, replyDraftOf } from '../reply-draft-result';
+import { citedArticles, replyDraftOf, withoutPassageMarkers } from '../reply-draft-result';
 
 describe('ReplyComposer', () => {
   it('drafts with AI, puts the finished draft in the editor with its citations, and sends the edited text', async () => {
@@ -112,5 +112,14 @@ describe('replyDraftOf', () => {
       citations: [{ article: { id: 'a1', externalId: null, title: 'Card declines' }, chunkId: null, quote: null }],
     });
     expect(replyDraftOf({ output: null })).toBeNull();
+  });
+});
+
+describe('withoutPassageMarkers', () => {
+  it('drops the ids a drafter cites passages with, keeping the words', () => {
+    expect(withoutPassageMarkers('Check the card details [art-04f04273-8f00-443f-b6cd-1c2d3e4f5a6b]. Or retry [kb-12].\n\nSources: Card declines [art-04f04273-8f00-443f-b6cd-1c2d3e4f5a6b]')).toBe(
+      'Check the card details. Or retry.\n\nSources: Card declines',
+    );
+    expect(withoutPassageMarkers('Press [Pay now] to retry.')).toBe('Press [Pay now] to retry.');
   });
 });
