@@ -1,11 +1,13 @@
-import MarkdownIt from 'markdown-it';
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 
-// Raw HTML in an article is shown as text, never run (html: false); markdown-it also refuses javascript: links.
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// markdown-it is about 40 KB gzipped: fetched with the first article shown, not with the console's first page.
+const MarkdownHtml = lazy(() => import('./markdown-html'));
 
-/** An article's Markdown body rendered as HTML. */
+/** An article's Markdown body rendered as HTML; the plain text stands in for the moment the renderer loads. */
 export function MarkdownView({ source, className = 'markdown' }: { source: string; className?: string }) {
-  const html = useMemo(() => markdown.render(source), [source]);
-  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <Suspense fallback={<div className={`${className} markdown-loading`}>{source}</div>}>
+      <MarkdownHtml source={source} className={className} />
+    </Suspense>
+  );
 }
