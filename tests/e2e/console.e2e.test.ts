@@ -148,8 +148,17 @@ describe('console end to end', () => {
       // Shown once (in the reply box), and its sources are links to the articles, never ids.
       expect(await panel.textContent()).not.toContain(text);
       const source = panel.getByRole('link', { name: 'Why was my card declined?' });
-      expect(await source.getAttribute('href')).toMatch(/^\/knowledge\/articles\/[^/]+$/);
+      expect(await source.getAttribute('href')).toMatch(/^\/knowledge\/articles\/[^/#]+$/);
+      expect(text).not.toMatch(/\[art-/);
       return text;
+    });
+
+    await step(agentPage, '06a-agent-reads-cited-article', async () => {
+      await agentPage.getByRole('region', { name: 'AI draft' }).getByRole('link', { name: 'Why was my card declined?' }).click();
+      await agentPage.getByRole('heading', { name: 'Why was my card declined?' }).waitFor();
+      await agentPage.getByText('the billing address does not match', { exact: false }).waitFor();
+      await agentPage.goBack();
+      await agentPage.getByLabel('Reply to the customer').waitFor();
     });
     refreshReadmeShot('06-agent-ai-draft.png', 'console-ticket-draft.png');
 

@@ -7,9 +7,10 @@ import type { DraftCitation, ReplyDraft, ReplyDraftOutput } from './ticket-types
 export function replyDraftOf(run: { draft?: ReplyDraft | null; output?: ReplyDraftOutput | null }): ReplyDraft | null {
   if (run.draft) return run.draft;
   if (!run.output || typeof run.output.text !== 'string') return null;
+  // The untyped output cites passages by chunk id, `<article id>#<position>`.
   const citations: DraftCitation[] = (run.output.citations ?? []).map((citation) => ({
-    article: { id: citation.id, externalId: null, title: citation.title },
-    chunkId: null,
+    article: { id: citation.id.split('#')[0] ?? citation.id, externalId: null, title: citation.title },
+    chunkId: citation.id.includes('#') ? citation.id : null,
     quote: null,
   }));
   return { text: run.output.text, language: null, grounded: null, confidence: null, citations };

@@ -104,12 +104,15 @@ describe('replyDraftOf', () => {
   });
 
   it('falls back to the untyped output of older APIs', () => {
-    expect(replyDraftOf({ output: { text: 'Hello', citations: [{ id: 'a1', title: 'Card declines' }] } })).toEqual({
+    expect(replyDraftOf({ output: { text: 'Hello', citations: [{ id: 'art-1#2', title: 'Card declines' }, { id: 'a1', title: 'Refunds' }] } })).toEqual({
       text: 'Hello',
       language: null,
       grounded: null,
       confidence: null,
-      citations: [{ article: { id: 'a1', externalId: null, title: 'Card declines' }, chunkId: null, quote: null }],
+      citations: [
+        { article: { id: 'art-1', externalId: null, title: 'Card declines' }, chunkId: 'art-1#2', quote: null },
+        { article: { id: 'a1', externalId: null, title: 'Refunds' }, chunkId: null, quote: null },
+      ],
     });
     expect(replyDraftOf({ output: null })).toBeNull();
   });
@@ -117,7 +120,7 @@ describe('replyDraftOf', () => {
 
 describe('withoutPassageMarkers', () => {
   it('drops the ids a drafter cites passages with, keeping the words', () => {
-    expect(withoutPassageMarkers('Check the card details [art-04f04273-8f00-443f-b6cd-1c2d3e4f5a6b]. Or retry [kb-12].\n\nSources: Card declines [art-04f04273-8f00-443f-b6cd-1c2d3e4f5a6b]')).toBe(
+    expect(withoutPassageMarkers('Check the card details [art-04f04273-8f00-443f-b6cd-1c2d3e4f5a6b#0]. Or retry [kb-12].\n\nSources: Card declines [art-04f04273-8f00-443f-b6cd-1c2d3e4f5a6b]')).toBe(
       'Check the card details. Or retry.\n\nSources: Card declines',
     );
     expect(withoutPassageMarkers('Press [Pay now] to retry.')).toBe('Press [Pay now] to retry.');
