@@ -205,7 +205,7 @@ describe('console end to end', () => {
       await page.getByRole('button', { name: 'Edit' }).click();
       await page.getByLabel('Body (Markdown)').fill('## Before shipping\n\nAsk us in chat: we change it for you.');
       await page.getByRole('button', { name: 'Save as a new version' }).click();
-      await page.getByText('Ask us in chat: we change it for you.').waitFor();
+      await page.locator('.article-body').getByText('Ask us in chat: we change it for you.').waitFor();
       await page.getByRole('region', { name: 'Versions' }).getByText('Version 3', { exact: true }).waitFor();
     });
 
