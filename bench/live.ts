@@ -131,6 +131,8 @@ async function main(): Promise<void> {
     TRIAGE_TRAINING_DATA: 'none',
     RATE_LIMIT_BURST: '1000000',
     RATE_LIMIT_PER_SECOND: '1000000',
+    // 1,000 subscribers over 20 identities: a support floor's wallboards, not one principal's abuse.
+    SUBSCRIPTION_MAX_SOCKETS_PER_PRINCIPAL: '1000',
   });
 
   function rssMb(): number {

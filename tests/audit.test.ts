@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs';
 import { DRAFT_REPLY, RUN_AGENT } from './support/agents-operations.js';
-import { auditVerify, copyChain, readChain, tamper, AUDIT_LOG } from './support/audit-operations.js';
+import { readFileSync, rmSync as removeFile, writeFileSync } from 'node:fs';
+import { hashAuditEntry } from '@support-graph/runtime';
+import { auditVerify, copyChain, readChain, rewriteAndRehash, tamper, AUDIT_LOG } from './support/audit-operations.js';
 import { errorCodes, PlatformFixture } from './support/platform-fixture.js';
 
 /**
@@ -132,7 +134,7 @@ describe('who may read the audit log', () => {
 });
 
 describe('npm run audit:verify', () => {
-  async function copyOfTicketsChain(): Promise<{ dataDir: string; file: string }> {
+  async function copyOfTicketsChain(): Promise<{ dataDir: string; file: string; anchor: string }> {
     // Enough entries to tamper with in the middle.
     for (let i = 0; i < 5; i += 1) await fixture.graphql(admin, 'mutation($n: String!) { createTeam(name: $n) { id } }', { n: `verify-team-${Date.now()}-${i}` });
     const copy = copyChain(fixture.config.DATA_DIR, 'tickets');
@@ -182,5 +184,38 @@ describe('npm run audit:verify', () => {
     const result = await auditVerify(dataDir);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/tickets is broken at sequence 2/);
+  });
+
+  it('catches a rewrite whose every later hash was recomputed: the entry no longer matches the signed anchor (issue 11, finding 10)', async () => {
+    const { dataDir, file } = await copyOfTicketsChain();
+    rewriteAndRehash(file, 3, { name: 'Someone else' }, (previousHash, entry) => hashAuditEntry(previousHash, entry as Parameters<typeof hashAuditEntry>[1]));
+    const result = await auditVerify(dataDir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/tickets is broken at sequence \d+: entry \d+ does not match its signed anchor/);
+  });
+
+  it('catches a cut tail: fewer entries than the signed anchor names', async () => {
+    const { dataDir, file, anchor } = await copyOfTicketsChain();
+    const anchored = (JSON.parse(readFileSync(anchor, 'utf8')) as { sequence: number }).sequence;
+    tamper(file, `delete from audit_entries where sequence > ${anchored - 2}`);
+    const result = await auditVerify(dataDir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`tickets is broken at sequence ${anchored - 1}: entries after ${anchored - 2} were removed`));
+  });
+
+  it('refuses an anchor that was edited to match, and a chain whose anchor was deleted', async () => {
+    const forged = await copyOfTicketsChain();
+    const anchor = JSON.parse(readFileSync(forged.anchor, 'utf8')) as { sequence: number };
+    tamper(forged.file, `delete from audit_entries where sequence > ${anchor.sequence - 2}`);
+    writeFileSync(forged.anchor, JSON.stringify({ ...anchor, sequence: anchor.sequence - 2 }));
+    const forgedResult = await auditVerify(forged.dataDir);
+    expect(forgedResult.code).not.toBe(0);
+    expect(forgedResult.stderr).toMatch(/the signed anchor of this chain is not authentic/);
+
+    const deleted = await copyOfTicketsChain();
+    removeFile(deleted.anchor);
+    const deletedResult = await auditVerify(deleted.dataDir);
+    expect(deletedResult.code).not.toBe(0);
+    expect(deletedResult.stderr).toMatch(/no signed anchor for this chain/);
   });
 });

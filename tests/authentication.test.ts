@@ -1,5 +1,5 @@
 import { generateKeyPair, SignJWT } from 'jose';
-import { IDENTITY_HEADER, signIdentityHeader } from '@support-graph/runtime';
+import { IDENTITY_HEADER, resolveInternalSigningKey, signIdentityHeader } from '@support-graph/runtime';
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
 import { LIST_TICKETS } from './support/ticket-operations.js';
 
@@ -62,6 +62,19 @@ describe('authentication at the gateway and the subgraph', () => {
     const tampered = signIdentityHeader({ subject: 'x', role: 'customer' }, forgedKey).replace(/^v1\.[^.]+/, `v1.${Buffer.from('{"sub":"x","role":"admin","exp":9999999999}').toString('base64url')}`);
     const tamperedResponse = await fixture.graphql(undefined, LIST_TICKETS, {}, { url, headers: { [IDENTITY_HEADER]: tampered } });
     expect(errorCodes(tamperedResponse)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a correctly signed identity header that lives longer than any signer issues (issue 11, finding 9)', async () => {
+    const url = fixture.subgraphUrl('tickets');
+    const key = await resolveInternalSigningKey(fixture.config);
+    const tenYearsAhead = Math.floor(Date.now() / 1000) + 10 * 365 * 24 * 3600 - 60;
+    const longLived = signIdentityHeader({ subject: 'admin@support.local', role: 'admin' }, key, tenYearsAhead);
+    const refused = await fixture.graphql(undefined, LIST_TICKETS, {}, { url, headers: { [IDENTITY_HEADER]: longLived } });
+    expect(refused.status).toBe(401);
+    expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);
+    const fresh = signIdentityHeader({ subject: 'admin@support.local', role: 'admin' }, key);
+    const accepted = await fixture.graphql(undefined, LIST_TICKETS, {}, { url, headers: { [IDENTITY_HEADER]: fresh } });
+    expect(accepted.errors).toBeUndefined();
   });
 
   it('answers /health and /ready', async () => {

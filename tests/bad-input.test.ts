@@ -1,5 +1,5 @@
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
-import { ADD_MESSAGE, CHANGE_STATUS, CREATE_TICKET, GET_TICKET, LIST_TICKETS, UPDATE_TICKET } from './support/ticket-operations.js';
+import { ADD_MESSAGE, ASSIGN, CHANGE_STATUS, CREATE_TICKET, GET_TICKET, LIST_TICKETS, UPDATE_TICKET } from './support/ticket-operations.js';
 
 describe('bad input gets BAD_USER_INPUT naming the field, and nothing is written', () => {
   let fixture: PlatformFixture;
@@ -64,6 +64,35 @@ describe('bad input gets BAD_USER_INPUT naming the field, and nothing is written
     expect(errorCodes(update)).toEqual(['BAD_USER_INPUT']);
     const after = await fixture.graphql(agent, GET_TICKET, { id });
     expect(after.data.ticket).toMatchObject({ version: 1, priority: 'NORMAL', subject: 'Valid', messages: [] });
+  });
+
+  it('refuses NUL and other control characters in every text field and filter with BAD_USER_INPUT, never a server error (issue 11, finding 6)', async () => {
+    await expectRefused(CREATE_TICKET, { input: { ...valid, subject: 'Card\u0000declined' } }, /^subject: must not contain control characters/);
+    await expectRefused(CREATE_TICKET, { input: { ...valid, description: 'Card declined \u0007 at checkout' } }, /^description/);
+    await expectRefused(CREATE_TICKET, { input: { ...valid, customer: { email: 'nul@example.com', name: 'Ann\u0000 Smith' } } }, /^customer\.name/);
+    const filter = await fixture.graphql(agent, LIST_TICKETS, { filter: { text: 'Ann\u0000' } });
+    expect(errorCodes(filter)).toEqual(['BAD_USER_INPUT']);
+    expect(filter.errors?.[0]?.message).toMatch(/^filter\.text/);
+    const created = await fixture.graphql(agent, CREATE_TICKET, { input: valid });
+    const assign = await fixture.graphql(agent, ASSIGN, { id: created.data.createTicket.id, assigneeId: 'agent\u0000-7' });
+    expect(errorCodes(assign)).toEqual(['BAD_USER_INPUT']);
+    expect(assign.errors?.[0]?.message).toMatch(/^assigneeId/);
+    // Tabs and line breaks are ordinary text in a description.
+    const multiline = await fixture.graphql(agent, CREATE_TICKET, { input: { ...valid, description: 'Step 1:\tpay\r\nStep 2: declined' } });
+    expect(multiline.errors).toBeUndefined();
+  });
+
+  it('refuses bidirectional overrides and invalid Unicode, which would make a subject display as something else (finding 8)', async () => {
+    await expectRefused(CREATE_TICKET, { input: { ...valid, subject: 'Invoice \u202Efdp.exe' } }, /^subject: must not contain bidirectional/);
+    await expectRefused(CREATE_TICKET, { input: { ...valid, customer: { email: 'bidi@example.com', name: 'Ann \u2066Admin\u2069' } } }, /^customer\.name/);
+    await expectRefused(CREATE_TICKET, { input: { ...valid, subject: 'Broken \uD800 text' } }, /^subject: is not valid Unicode/);
+  });
+
+  it('counts length as a person sees it: 200 emoji fit a 200-character subject, 201 do not (finding 8)', async () => {
+    const created = await fixture.graphql(agent, CREATE_TICKET, { input: { ...valid, subject: '👍🏽'.repeat(200) } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createTicket.subject).toBe('👍🏽'.repeat(200));
+    await expectRefused(CREATE_TICKET, { input: { ...valid, subject: '👍🏽'.repeat(201) } }, /^subject: must be at most 200 characters/);
   });
 
   it('refuses a body over the size limit before parsing it', async () => {

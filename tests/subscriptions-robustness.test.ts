@@ -45,7 +45,7 @@ const SUBSCRIBE = (id: string) => ({ id, type: 'subscribe', payload: { query: 's
 let baseline: { listeners: number; busSubscriptions: number; bus: number };
 
 beforeAll(async () => {
-  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000', RATE_LIMIT_PER_SECOND: '100000' });
+  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000', RATE_LIMIT_PER_SECOND: '100000', SUBSCRIPTION_MAX_SOCKETS_PER_PRINCIPAL: '3' });
   agent = await fixture.token('agent');
   baseline = { listeners: stats().listeners, busSubscriptions: stats().busSubscriptions, bus: busSubscriptions() };
 });
@@ -105,4 +105,19 @@ it('survives an abrupt TCP reset with live subscriptions', async () => {
   await eventually(() => stats().listeners === baseline.listeners + 5);
   (raw.socket as unknown as { _socket: { resetAndDestroy(): void } })._socket.resetAndDestroy();
   await raw.closed;
+});
+
+it('refuses a principal more open sockets than SUBSCRIPTION_MAX_SOCKETS_PER_PRINCIPAL with 4013, and takes one again once a socket closes', async () => {
+  const held = [await initialised(), await initialised(), await initialised()];
+  const fourth = await open();
+  fourth.send({ type: 'connection_init', payload: { token: agent } });
+  expect(await fourth.closed).toBe(4013);
+  // Another principal is not affected by this one's sockets.
+  const other = await open();
+  other.send({ type: 'connection_init', payload: { token: await fixture.token('agent', 'someone-else@support.local') } });
+  await eventually(() => other.messages.some((message) => message.type === 'connection_ack'));
+  held[0]!.socket.close(1000);
+  await held[0]!.closed;
+  await eventually(() => stats().authenticated === 3);
+  await initialised();
 });

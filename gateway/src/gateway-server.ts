@@ -6,7 +6,9 @@ import { createGraphQLHttpHandler, maskInternalErrors, metricsRegistry, type Eve
 import type { GraphQLSchema } from 'graphql';
 import type { RequestAuthenticator } from './authentication/authenticate-request.js';
 import type { GatewayContext } from './gateway-context.js';
+import { explainAbortedValidation } from './limits/aborted-validation.js';
 import { operationLimitPlugins } from './limits/operation-limit-plugins.js';
+import { checkDocumentHash } from './persisted-operations/check-document-hash.js';
 import { createApqCache } from './persisted-operations/create-apq-cache.js';
 import { readPersistedOperations } from './persisted-operations/persisted-query-manifest.js';
 import { createPersistedOperationStep } from './persisted-operations/require-persisted-operation.js';
@@ -69,6 +71,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const enforceRateLimit = createRateLimitStep({ limiter: rateLimiter, logger: options.logger });
   const requirePersistedOperation = createPersistedOperationStep({ operations: persistedOperations });
   const apqCache = createApqCache(config);
+  const maskErrors = maskInternalErrors(options.logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Decided per role by useIntrospectionPolicy (analyst and admin keep it in production).
@@ -83,7 +86,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     plugins: [usePersistedOperations({ operations: persistedOperations }), ...operationLimitPlugins(config, options.production)],
     includeStacktraceInErrorResponses: false,
-    formatError: maskInternalErrors(options.logger),
+    formatError: (formatted, error) => maskErrors(explainAbortedValidation(formatted), error),
   });
   await apollo.start();
 
@@ -97,6 +100,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       // After authentication (a budget belongs to a principal), before anything is parsed.
       await enforceRateLimit(identity, graphqlRequest);
       requirePersistedOperation(identity, graphqlRequest);
+      checkDocumentHash(graphqlRequest);
       return { identity };
     },
   });
@@ -104,7 +108,14 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // The web console, its settings and the dev sign-in (gateway/src/web/).
   const serveWeb = createWebRoutes({ config, logger: options.logger });
 
-  const http = createServer((request, response) => {
+  const requestTimeout = config.GATEWAY_REQUEST_TIMEOUT_MS;
+  const http = createServer({
+    // Slow-body (slowloris) connections are answered 408 and closed; Node checks open connections
+    // every connectionsCheckingInterval, 30 s by default, so it is tightened with the timeout.
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 10_000),
+    connectionsCheckingInterval: Math.min(1000, requestTimeout / 2),
+  }, (request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     switch (path) {
       case '/graphql':

@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,15 +37,62 @@ export async function readChain(fixture: PlatformFixture, adminToken: string, se
   }
 }
 
-/** A consistent copy of one service's chain file in a fresh DATA_DIR (the live one keeps a WAL open). */
-export function copyChain(dataDir: string, service: string): { dataDir: string; file: string } {
+/**
+ * A consistent copy of one service's chain file in a fresh DATA_DIR (the live one keeps a WAL open),
+ * with its signed anchor and the anchor key. The anchor is copied first: the chain copy may then
+ * hold more entries than the anchor names, never fewer.
+ */
+export function copyChain(dataDir: string, service: string): { dataDir: string; file: string; anchor: string } {
   const copyDir = mkdtempSync(join(tmpdir(), 'support-graph-audit-'));
-  mkdirSync(join(copyDir, 'audit'));
+  mkdirSync(join(copyDir, 'audit', 'anchors'), { recursive: true });
+  mkdirSync(join(copyDir, 'keys'));
+  copyFileSync(join(dataDir, 'keys', 'audit-anchor.key'), join(copyDir, 'keys', 'audit-anchor.key'));
+  const anchor = join(copyDir, 'audit', 'anchors', `${service}.json`);
+  if (existsSync(join(dataDir, 'audit', 'anchors', `${service}.json`))) copyFileSync(join(dataDir, 'audit', 'anchors', `${service}.json`), anchor);
   const file = join(copyDir, 'audit', `${service}.sqlite`);
   const source = new DatabaseSync(join(dataDir, 'audit', `${service}.sqlite`));
   source.exec(`vacuum into '${file.replace(/'/g, "''")}'`);
   source.close();
-  return { dataDir: copyDir, file };
+  return { dataDir: copyDir, file, anchor };
+}
+
+interface ChainRow {
+  sequence: number;
+  time: string;
+  service: string;
+  actor_subject: string;
+  actor_role: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  details: string;
+}
+
+/**
+ * What someone with the disk (but not the anchor key) would do to hide an edit: change entry
+ * `sequence` and recompute its hash and every later one, so the chain links and hashes verify.
+ */
+export function rewriteAndRehash(file: string, sequence: number, details: Record<string, unknown>, hash: (previousHash: string, entry: object) => string): void {
+  const db = new DatabaseSync(file);
+  db.exec('drop trigger if exists audit_entries_no_update; drop trigger if exists audit_entries_no_delete;');
+  const rows = db.prepare('select * from audit_entries order by sequence').all() as unknown as ChainRow[];
+  let previousHash = '0'.repeat(64);
+  const update = db.prepare('update audit_entries set details = ?, previous_hash = ?, hash = ? where sequence = ?');
+  for (const row of rows) {
+    const rowDetails = row.sequence === sequence ? details : (JSON.parse(row.details) as Record<string, unknown>);
+    const next = hash(previousHash, {
+      sequence: row.sequence,
+      time: row.time,
+      service: row.service,
+      actor: { subject: row.actor_subject, role: row.actor_role },
+      action: row.action,
+      target: { type: row.target_type, id: row.target_id },
+      details: rowDetails,
+    });
+    update.run(JSON.stringify(rowDetails), previousHash, next, row.sequence);
+    previousHash = next;
+  }
+  db.close();
 }
 
 /** Edits a chain file behind the log's back, as someone with access to the disk could (the append-only triggers dropped first). */

@@ -18,6 +18,15 @@ export interface RequestAuthenticatorOptions {
 
 export type RequestAuthenticator = (headers: HeaderMap) => Promise<Identity>;
 
+/** A directory that does not answer is the platform's problem, not the caller's: 503, never a 500. */
+async function lookup<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch {
+    throw ClientErrors.serviceUnavailable('The user directory did not answer in time; try again');
+  }
+}
+
 /**
  * Who is calling: a partner by `X-Api-Key`, anyone else by `Authorization: Bearer <JWT>`, checked
  * against the directory. Anything else is UNAUTHENTICATED.
@@ -26,7 +35,7 @@ export function createRequestAuthenticator(options: RequestAuthenticatorOptions)
   return async (headers) => {
     const apiKey = headers.get('x-api-key');
     if (apiKey) {
-      const partner = await options.directory.partnerForApiKey(apiKey.trim());
+      const partner = await lookup(() => options.directory.partnerForApiKey(apiKey.trim()));
       if (!partner) throw ClientErrors.unauthenticated('The API key is not valid');
       return { subject: partner, role: 'partner' };
     }
@@ -37,7 +46,7 @@ export function createRequestAuthenticator(options: RequestAuthenticatorOptions)
     const claimed = await options.verifyToken(token);
     // Customers are not users; a token claiming `customer` only ever gets a customer's rights.
     if (claimed.role === 'customer') return claimed;
-    const user = await options.directory.userByEmail(claimed.email ?? claimed.subject);
+    const user = await lookup(() => options.directory.userByEmail(claimed.email ?? claimed.subject));
     if (!user) {
       if (options.requireUserRecords) throw ClientErrors.unauthenticated('No user account matches this token');
       return claimed;

@@ -5,6 +5,7 @@ import { useAliasLimit } from './use-alias-limit.js';
 import { useCostLimit } from './use-cost-limit.js';
 import { useDepthLimit } from './use-depth-limit.js';
 import { useIntrospectionPolicy } from './use-introspection-policy.js';
+import { useOperationResolution } from './use-operation-resolution.js';
 import { useRootFieldLimit } from './use-root-field-limit.js';
 
 /**
@@ -13,6 +14,7 @@ import { useRootFieldLimit } from './use-root-field-limit.js';
  */
 export function operationLimitPlugins(config: PlatformConfig, production: boolean): ApolloServerPlugin<GatewayContext>[] {
   return [
+    useOperationResolution(),
     useIntrospectionPolicy({ openToAll: !production }),
     useRootFieldLimit({ maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS }),
     useAliasLimit({ maxAliases: config.GRAPHQL_MAX_ALIASES }),

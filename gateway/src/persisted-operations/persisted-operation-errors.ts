@@ -4,6 +4,7 @@ export const PersistedOperationErrorCode = {
   Required: 'PERSISTED_QUERY_REQUIRED',
   NotFound: 'PERSISTED_QUERY_NOT_FOUND',
   BatchingNotAllowed: 'BATCHING_NOT_ALLOWED',
+  HashMismatch: 'PERSISTED_QUERY_HASH_MISMATCH',
 } as const;
 
 export class PersistedOperationErrors {
@@ -17,6 +18,12 @@ export class PersistedOperationErrors {
   static notFound(): GraphQLError {
     return new GraphQLError('No persisted operation has this id', {
       extensions: { code: PersistedOperationErrorCode.NotFound, http: { status: 400 } },
+    });
+  }
+
+  static hashMismatch(): GraphQLError {
+    return new GraphQLError('The persisted query hash is not the SHA-256 of the document sent with it', {
+      extensions: { code: PersistedOperationErrorCode.HashMismatch, http: { status: 400 } },
     });
   }
 

@@ -4,6 +4,8 @@ import type { HTTPGraphQLRequest } from '@apollo/server';
 export interface RequestedOperation {
   readonly hasDocument: boolean;
   readonly sha256Hash: string | undefined;
+  /** The document text, when the request carries one. */
+  readonly document: string | undefined;
 }
 
 function persistedHash(extensions: unknown): string | undefined {
@@ -28,8 +30,15 @@ function parsedJson(text: string | null): unknown {
 export function requestedOperation(request: HTTPGraphQLRequest): RequestedOperation {
   if (request.method === 'GET') {
     const search = new URLSearchParams(request.search);
-    return { hasDocument: Boolean(search.get('query')), sha256Hash: persistedHash(parsedJson(search.get('extensions'))) };
+    const document = search.get('query') || undefined;
+    return { hasDocument: Boolean(document), document, sha256Hash: persistedHash(parsedJson(search.get('extensions'))) };
   }
-  const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as { query?: unknown; extensions?: unknown };
-  return { hasDocument: typeof body.query === 'string' && body.query.length > 0, sha256Hash: persistedHash(body.extensions) };
+  return requestedInBody(request.body);
+}
+
+/** One operation of a POST body (an element of a batch, or the whole body). */
+export function requestedInBody(body: unknown): RequestedOperation {
+  const operation = (typeof body === 'object' && body !== null ? body : {}) as { query?: unknown; extensions?: unknown };
+  const document = typeof operation.query === 'string' && operation.query.length > 0 ? operation.query : undefined;
+  return { hasDocument: document !== undefined, document, sha256Hash: persistedHash(operation.extensions) };
 }

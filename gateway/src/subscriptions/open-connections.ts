@@ -3,6 +3,7 @@ import type { HeaderMap } from '@apollo/server';
 import type { DomainEvent, EventBus, Identity, Logger, Unsubscribe } from '@support-graph/runtime';
 import type { WebSocket } from 'ws';
 import type { RequestAuthenticator } from '../authentication/authenticate-request.js';
+import { rateLimitPrincipal } from '../rate-limit/rate-limit-principal.js';
 import { SubscriptionCloseCode } from './subscription-close-codes.js';
 
 interface OpenConnection {
@@ -39,6 +40,8 @@ const sameIdentity = (a: Identity, b: Identity) => a.subject === b.subject && a.
  */
 export class OpenConnections {
   private readonly open = new Map<WebSocket, OpenConnection>();
+  /** Open sockets per principal (role + subject), for the per-principal cap. */
+  private readonly perPrincipal = new Map<string, number>();
   private unsubscribe: Unsubscribe | undefined;
 
   constructor(
@@ -53,6 +56,11 @@ export class OpenConnections {
     });
   }
 
+  /** How many sockets this identity's principal holds open now. */
+  countFor(identity: Identity): number {
+    return this.perPrincipal.get(rateLimitPrincipal(identity)) ?? 0;
+  }
+
   add(socket: WebSocket, headers: HeaderMap, identity: Identity): void {
     const expiresAt = tokenExpiryMs(headers);
     const delay = expiresAt === undefined ? undefined : expiresAt - Date.now();
@@ -60,6 +68,8 @@ export class OpenConnections {
     expiry?.unref();
     const apiKey = headers.get('x-api-key');
     this.open.set(socket, { headers, identity, expiry, apiKeyHash: apiKey ? createHash('sha256').update(apiKey.trim()).digest('hex') : undefined });
+    const principal = rateLimitPrincipal(identity);
+    this.perPrincipal.set(principal, (this.perPrincipal.get(principal) ?? 0) + 1);
     socket.once('close', () => this.remove(socket));
   }
 
@@ -100,7 +110,12 @@ export class OpenConnections {
 
   private remove(socket: WebSocket): void {
     const connection = this.open.get(socket);
-    if (connection?.expiry) clearTimeout(connection.expiry);
+    if (!connection) return;
+    if (connection.expiry) clearTimeout(connection.expiry);
     this.open.delete(socket);
+    const principal = rateLimitPrincipal(connection.identity);
+    const remaining = (this.perPrincipal.get(principal) ?? 1) - 1;
+    if (remaining > 0) this.perPrincipal.set(principal, remaining);
+    else this.perPrincipal.delete(principal);
   }
 }

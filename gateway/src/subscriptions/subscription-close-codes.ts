@@ -8,6 +8,8 @@ export const SubscriptionCloseCode = {
   Unauthorized: 4401,
   /** The caller may not run this operation (role rule, or a partner without a persisted subscription). */
   Forbidden: 4403,
+  /** This principal already holds as many open sockets as allowed (SUBSCRIPTION_MAX_SOCKETS_PER_PRINCIPAL); close one first. */
+  TooManyConnections: 4013,
   /** The client did not read events fast enough: its buffer filled. Reconnect and resume. */
   SlowConsumer: 4008,
 } as const;

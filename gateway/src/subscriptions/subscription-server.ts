@@ -167,6 +167,10 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
         try {
           const headers = connectionHeaders(context.connectionParams);
           const identity = await options.authenticate(headers);
+          if (openConnections.countFor(identity) >= options.guard.config.SUBSCRIPTION_MAX_SOCKETS_PER_PRINCIPAL) {
+            socket.close(SubscriptionCloseCode.TooManyConnections, 'Too many open connections for these credentials');
+            return false;
+          }
           connections.set(socket, { identity, active: 0 });
           if (socket.readyState === socket.OPEN) openConnections.add(socket, headers, identity);
           return true;

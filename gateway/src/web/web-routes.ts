@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, PlatformConfig } from '@support-graph/runtime';
 import { readConsoleSettings } from './console-settings.js';
 import { createConsoleStaticFiles } from './console-static-files.js';
-import { createDevTokenEndpoint, devTokenEndpointEnabled } from './dev-token-endpoint.js';
+import { createDevTokenEndpoint, devTokenEndpointEnabled, isLoopbackAddress } from './dev-token-endpoint.js';
+import { applyHeaders, consoleSecurityHeaders } from './security-headers.js';
 
 export interface WebRoutesOptions {
   readonly config: PlatformConfig;
@@ -17,12 +18,15 @@ export interface WebRoutesOptions {
  * Returns false when the path is none of these, so the caller answers 404.
  */
 export function createWebRoutes(options: WebRoutesOptions): (request: IncomingMessage, response: ServerResponse, path: string) => boolean {
-  const settings = JSON.stringify(readConsoleSettings(options.config));
+  const consoleSettings = readConsoleSettings(options.config);
+  const settings = JSON.stringify(consoleSettings);
+  const securityHeaders = consoleSecurityHeaders(consoleSettings.oidc?.issuer);
   const issueDevToken = devTokenEndpointEnabled(options.config) ? createDevTokenEndpoint(options.config) : undefined;
   const serveConsole = createConsoleStaticFiles(options.distDir);
   return (request, response, path) => {
     if (path === '/dev/token') {
-      if (!issueDevToken) return false;
+      // Dev tokens carry any role without credentials: only a browser on this machine may ask.
+      if (!issueDevToken || !isLoopbackAddress(request.socket.remoteAddress)) return false;
       issueDevToken(request, response).catch((error: unknown) => {
         options.logger.error({ err: error }, 'dev token request failed');
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
@@ -35,6 +39,7 @@ export function createWebRoutes(options: WebRoutesOptions): (request: IncomingMe
       response.end(settings);
       return true;
     }
+    applyHeaders(response, securityHeaders);
     return serveConsole(request, response, path);
   };
 }

@@ -41,8 +41,14 @@ const configSchema = z.object({
   JWT_AUDIENCE: z.string().default('support-graph'),
   /** Secret (≥ 32 chars) the gateway signs forwarded identities with; generated under DATA_DIR when unset. */
   INTERNAL_SIGNING_KEY: z.string().min(32).optional(),
+  /** HMAC key (≥ 32 chars) of the audit log's signed anchors (DATA_DIR/audit/anchors); generated under DATA_DIR/keys when unset. Keep it away from the database. */
+  AUDIT_ANCHOR_KEY: z.string().min(32).optional(),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
+  /** How long a client may take to send a whole HTTP request (headers and body) to the gateway; slower ones get 408 and are closed. */
+  GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Open subscription WebSockets one principal (role + subject, or a partner key) may hold at once. */
+  SUBSCRIPTION_MAX_SOCKETS_PER_PRINCIPAL: z.coerce.number().int().positive().default(20),
   /** Labelled CSV (`text,category`) the triage model is trained from on first start; unset means `../shared/data/banking77/train.csv` from the repository root when it exists, `none` disables training. */
   TRIAGE_TRAINING_DATA: z.string().optional(),
   /** Run the AI pipeline (triage, sentiment, missing information…) on every new ticket and customer message. */

@@ -18,6 +18,7 @@ export * from './identity/dev-token.js';
 export * from './subgraph/build-federated-schema.js';
 export * from './subgraph/serve-subgraph.js';
 export * from './pii-redaction.js';
+export * from './input/text-hygiene.js';
 export * from './access/field-rules.js';
 export * from './access/pii-masking.js';
 export * from './crypto/index.js';

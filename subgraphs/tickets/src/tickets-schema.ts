@@ -6,7 +6,7 @@ import { AuditLogResolver } from './audit/audit-resolver.js';
 import { ticketsPermissions } from './permissions/tickets-permissions.js';
 import { PrivacyResolver } from './privacy/privacy-resolver.js';
 import { CustomerResolver } from './resolvers/customer-resolver.js';
-import { CustomerPiiResolver, TicketHistoryPiiResolver, TicketMessagePiiResolver } from './resolvers/pii-field-resolvers.js';
+import { CustomerPiiResolver, TicketHistoryPiiResolver, TicketMessagePiiResolver, TicketPiiResolver } from './resolvers/pii-field-resolvers.js';
 import { TicketResolver } from './resolvers/ticket-resolver.js';
 import { TicketSubscriptionResolver } from './subscriptions/ticket-subscription-resolver.js';
 import type { TicketsContext } from './tickets-context.js';
@@ -14,7 +14,7 @@ import type { TicketsContext } from './tickets-context.js';
 /** The tickets subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
 export function buildTicketsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver], validate: false },
+    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver], validate: false },
     {
       Ticket: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.tickets.load(reference.id) },
       Customer: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.customers.load(reference.id) },

@@ -2,6 +2,8 @@ export * from './audit-entry.js';
 export * from './audit-hash.js';
 export * from './audit-log.js';
 export * from './audit-chain-verifier.js';
+export * from './audit-anchor.js';
+export * from './anchored-audit-log.js';
 export * from './audit-service-name.js';
 export * from './create-audit-log.js';
 export * from './adapters/sqlite-audit-log.js';

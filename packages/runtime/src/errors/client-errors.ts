@@ -12,6 +12,7 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   InvalidStatusTransition: 'INVALID_STATUS_TRANSITION',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -41,6 +42,11 @@ export class ClientErrors {
     return new GraphQLError(`A ticket cannot move from ${from} to ${to}`, {
       extensions: { code: ErrorCode.InvalidStatusTransition, from, to },
     });
+  }
+
+  /** 503: a dependency did not answer in time; the same request may succeed shortly. */
+  static serviceUnavailable(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: ErrorCode.ServiceUnavailable, http: { status: 503 } } });
   }
 }
 

@@ -6,6 +6,8 @@ export const IDENTITY_HEADER = 'x-support-identity';
 
 /** How long a signed header stays valid: long enough for one request fan-out, short enough to make replay useless. */
 const VALIDITY_SECONDS = 60;
+/** Clock difference tolerated between the signer and a subgraph on another host. */
+const CLOCK_SKEW_SECONDS = 5;
 
 interface SignedClaims {
   readonly sub: string;
@@ -52,6 +54,8 @@ export function verifyIdentityHeader(
   }
   if (typeof claims.sub !== 'string' || !isRole(claims.role)) return undefined;
   if (typeof claims.exp !== 'number' || claims.exp < nowSeconds) return undefined;
+  // A header living longer than any signer issues (a leaked key's ten-year header) is refused.
+  if (claims.exp > nowSeconds + VALIDITY_SECONDS + CLOCK_SKEW_SECONDS) return undefined;
   return {
     subject: claims.sub,
     role: claims.role,

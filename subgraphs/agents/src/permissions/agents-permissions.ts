@@ -41,11 +41,12 @@ export const agentsPermissions: FieldRules = {
   // Checked when the gateway admits a subscriber (docs/subscriptions.md).
   Subscription: {
     agentRun: readers,
-    replyStream: readers,
+    // A streamed draft is the run's output as it is written: the same rule as AgentRun.output.
+    replyStream: staffReaders,
   },
   AgentRunUpdate: readers,
-  ReplyChunk: readers,
-  ReplyCitation: readers,
+  ReplyChunk: staffReaders,
+  ReplyCitation: staffReaders,
   Ticket: {
     id: allow,
     triage: readers,

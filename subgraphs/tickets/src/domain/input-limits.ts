@@ -1,4 +1,4 @@
-import { ClientErrors } from '@support-graph/runtime';
+import { ClientErrors, exceedsLength, textProblem } from '@support-graph/runtime';
 
 /** Limits on what a ticket may hold. A 1 MB description is a paste accident or an attack, never a ticket. */
 export const LIMITS = {
@@ -15,10 +15,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TAG = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
+/** Every free-text input of the tickets subgraph: acceptable text, not empty, at most `max` characters as a person counts them. */
 export function requiredText(field: string, value: string, max: number): string {
+  const problem = textProblem(value);
+  if (problem) throw ClientErrors.badInput(field, problem);
   const trimmed = value.trim();
   if (trimmed.length === 0) throw ClientErrors.badInput(field, 'must not be empty');
-  if (trimmed.length > max) throw ClientErrors.badInput(field, `must be at most ${max} characters`);
+  if (exceedsLength(trimmed, max)) throw ClientErrors.badInput(field, `must be at most ${max} characters`);
   return trimmed;
 }
 

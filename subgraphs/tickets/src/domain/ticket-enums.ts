@@ -15,7 +15,7 @@ export type TicketPriority = (typeof TicketPriority)[keyof typeof TicketPriority
 export const TicketChannel = { WEB: 'WEB', EMAIL: 'EMAIL', CHAT: 'CHAT', PHONE: 'PHONE', API: 'API' } as const;
 export type TicketChannel = (typeof TicketChannel)[keyof typeof TicketChannel];
 
-export const MessageAuthorRole = { CUSTOMER: 'CUSTOMER', AGENT: 'AGENT', AI: 'AI', SYSTEM: 'SYSTEM' } as const;
+export const MessageAuthorRole = { CUSTOMER: 'CUSTOMER', AGENT: 'AGENT', AI: 'AI', SYSTEM: 'SYSTEM', PARTNER: 'PARTNER' } as const;
 export type MessageAuthorRole = (typeof MessageAuthorRole)[keyof typeof MessageAuthorRole];
 
 export const CustomerTier = { STANDARD: 'STANDARD', PREMIUM: 'PREMIUM', VIP: 'VIP' } as const;

@@ -1,7 +1,7 @@
 import { maskEmail, maskFreeText, maskName } from '@support-graph/runtime';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CustomerType, TicketHistoryEntryType, TicketMessageType } from '../schema/object-types.js';
-import type { CustomerRecord, HistoryRecord } from '../store/ticket-records.js';
+import { CustomerType, TicketHistoryEntryType, TicketMessageType, TicketType } from '../schema/object-types.js';
+import type { CustomerRecord, HistoryRecord, TicketRecord } from '../store/ticket-records.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
 import type { TicketsContext } from '../tickets-context.js';
 
@@ -11,6 +11,25 @@ import type { TicketsContext } from '../tickets-context.js';
  */
 function masked(context: TicketsContext): boolean {
   return context.identity.role === 'analyst';
+}
+
+/** Free text as an analyst reads it: personal data and the ticket's customer's name masked. */
+async function maskedText(text: string, customerId: string, context: TicketsContext): Promise<string> {
+  const customer = await context.customers.load(customerId);
+  return maskFreeText(text, customer ? [customer.name] : []);
+}
+
+@Resolver(() => TicketType)
+export class TicketPiiResolver {
+  @FieldResolver(() => String)
+  async subject(@Root() ticket: TicketRecord, @Ctx() context: TicketsContext): Promise<string> {
+    return masked(context) ? maskedText(ticket.subject, ticket.customerId, context) : ticket.subject;
+  }
+
+  @FieldResolver(() => String)
+  async description(@Root() ticket: TicketRecord, @Ctx() context: TicketsContext): Promise<string> {
+    return masked(context) ? maskedText(ticket.description, ticket.customerId, context) : ticket.description;
+  }
 }
 
 @Resolver(() => CustomerType)
@@ -29,8 +48,8 @@ export class CustomerPiiResolver {
 @Resolver(() => TicketMessageType)
 export class TicketMessagePiiResolver {
   @FieldResolver(() => String, { nullable: true })
-  body(@Root() message: VisibleMessage, @Ctx() context: TicketsContext): string {
-    return masked(context) ? maskFreeText(message.body) : message.body;
+  async body(@Root() message: VisibleMessage, @Ctx() context: TicketsContext): Promise<string> {
+    return masked(context) ? maskedText(message.body, message.ticketCustomerId, context) : message.body;
   }
 
   @FieldResolver(() => String, { nullable: true })

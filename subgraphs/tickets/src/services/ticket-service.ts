@@ -10,8 +10,8 @@ import {
   TicketStatus,
 } from '../domain/ticket-enums.js';
 import type { CustomerRecord, HistoryRecord, MessageRecord, TicketRecord } from '../store/ticket-records.js';
-import { StoreConflictError, StoreNotFoundError, type TicketFilter, type TicketPage, type TicketStore } from '../store/ticket-store.js';
-import { assertMayAccessTicket, assertStaff, isCustomer, ownsCustomerRecord } from './ticket-access.js';
+import { StoreConflictError, StoreNotFoundError, type TicketFilter, type TicketPage, type TicketScope, type TicketStore } from '../store/ticket-store.js';
+import { assertMayAccessTicket, assertStaff, isCustomer, isPartner, ownsCustomerRecord } from './ticket-access.js';
 import { messageAdded, statusChanged, ticketAssigned, ticketCreated, ticketUpdated, type FieldChange } from './ticket-events.js';
 
 export interface CreateTicketCommand {
@@ -43,8 +43,13 @@ const MAX_PAGE = 100;
 function authorRoleOf(identity: Identity): MessageAuthorRole {
   if (identity.role === 'customer') return MessageAuthorRole.CUSTOMER;
   if (identity.role === 'service') return MessageAuthorRole.AI;
+  // A partner's message is the integration's (its name is the author id), never an agent's.
+  if (identity.role === 'partner') return MessageAuthorRole.PARTNER;
   return MessageAuthorRole.AGENT;
 }
+
+/** A scope that matches no ticket: a customer with no customer record yet. */
+const NOTHING: TicketScope = { customerId: '00000000-0000-0000-0000-000000000000' };
 
 function historyEntry(identity: Identity, at: Date, change: FieldChange): HistoryRecord {
   return { changedAt: at, actor: identity.subject, field: change.field, from: change.from, to: change.to };
@@ -98,26 +103,24 @@ export class TicketService {
     return ticket;
   }
 
+  /** The tickets `identity` may reach at all (see ticket-access.ts). */
+  private async scopeOf(identity: Identity): Promise<TicketScope> {
+    if (isPartner(identity)) return { integration: identity.subject };
+    if (!isCustomer(identity)) return {};
+    const own = await this.store.findCustomerByEmail(identity.subject.toLowerCase());
+    return own ? { customerId: own.id } : NOTHING;
+  }
+
   async getTicket(identity: Identity, rawId: string): Promise<TicketRecord> {
     const id = validId('id', rawId);
-    const ticket = await this.store.findTicket(id);
+    const ticket = await this.store.findTicket(id, await this.scopeOf(identity));
     if (!ticket) throw ClientErrors.notFound('Ticket', id);
-    if (isCustomer(identity)) {
-      const customer = await this.store.findCustomer(ticket.customerId);
-      if (!customer) throw ClientErrors.notFound('Ticket', id);
-      assertMayAccessTicket(identity, ticket, customer);
-    }
     return ticket;
   }
 
   /** For federation's `_entities`: tickets the caller may see, in the order asked, null for the rest. */
   async getTicketsByIds(identity: Identity, ids: readonly string[]): Promise<(TicketRecord | null)[]> {
-    const tickets = await this.store.findTickets(ids.filter(isId));
-    let visible = tickets;
-    if (isCustomer(identity)) {
-      const own = await this.store.findCustomerByEmail(identity.subject.toLowerCase());
-      visible = own ? tickets.filter((ticket) => ticket.customerId === own.id) : [];
-    }
+    const visible = await this.store.findTickets(ids.filter(isId), await this.scopeOf(identity));
     const byId = new Map(visible.map((ticket) => [ticket.id, ticket]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -130,13 +133,10 @@ export class TicketService {
     if (filter.assigneeId !== undefined) scoped = { ...scoped, assigneeId: requiredText('filter.assigneeId', filter.assigneeId, 200) };
     if (filter.tag !== undefined) scoped = { ...scoped, tag: validTags('filter.tag', [filter.tag])[0] ?? '' };
     if (filter.text !== undefined) scoped = { ...scoped, text: requiredText('filter.text', filter.text, LIMITS.subject) };
-    if (isCustomer(identity)) {
-      // A customer's list is always their own, whatever filter they send.
-      const own = await this.store.findCustomerByEmail(identity.subject.toLowerCase());
-      if (!own) return { items: [], totalCount: 0, hasNextPage: false };
-      scoped = { ...scoped, customerId: own.id };
-    }
-    return this.store.listTickets(scoped, first, afterNumber);
+    // A customer's list is always their own, a partner's its integration's, whatever filter they send.
+    const scope = await this.scopeOf(identity);
+    if (scope === NOTHING) return { items: [], totalCount: 0, hasNextPage: false };
+    return this.store.listTickets({ ...scoped, ...scope }, first, afterNumber);
   }
 
   async getCustomer(identity: Identity, rawId: string): Promise<CustomerRecord> {
@@ -170,7 +170,9 @@ export class TicketService {
       };
       ticket.messages.push(message);
       const events: DomainEvent[] = [messageAdded(ticket, message)];
-      if (!internal && !isCustomer(identity)) {
+      // A partner's message is not the support team answering: it neither counts as the first
+      // response nor moves the ticket along the workflow.
+      if (!internal && !isCustomer(identity) && !isPartner(identity)) {
         if (!ticket.firstResponseAt) {
           ticket.firstResponseAt = at;
           ticket.slaDueAt = slaDueAt(ticket);
@@ -253,14 +255,20 @@ export class TicketService {
     version: number | undefined,
     apply: (ticket: TicketRecord, at: Date) => DomainEvent[],
   ): Promise<TicketRecord> {
+    const scope = await this.scopeOf(identity);
     try {
-      const updated = await this.store.updateTicket(id, version, (ticket, customer) => {
-        assertMayAccessTicket(identity, ticket, customer);
-        const at = this.now();
-        const events = apply(ticket, at);
-        if (events.length > 0) ticket.updatedAt = at;
-        return events;
-      });
+      const updated = await this.store.updateTicket(
+        id,
+        version,
+        (ticket, customer) => {
+          assertMayAccessTicket(identity, ticket, customer);
+          const at = this.now();
+          const events = apply(ticket, at);
+          if (events.length > 0) ticket.updatedAt = at;
+          return events;
+        },
+        scope,
+      );
       this.onCommitted();
       return updated;
     } catch (error) {

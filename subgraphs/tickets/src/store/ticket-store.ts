@@ -12,6 +12,18 @@ export interface TicketFilter {
   readonly tag?: string;
   /** Case-insensitive substring of subject or description. */
   readonly text?: string;
+  /** Only tickets this partner integration opened. */
+  readonly integration?: string;
+}
+
+/**
+ * Which tickets a caller may reach at all, applied in the query itself: someone else's ticket is
+ * not found by the same query that finds no ticket, so the two cannot be told apart, not even by
+ * how long the answer takes. Empty: every ticket (staff).
+ */
+export interface TicketScope {
+  readonly customerId?: string;
+  readonly integration?: string;
 }
 
 export interface TicketPage {
@@ -57,20 +69,21 @@ export class StoreNotFoundError extends Error {}
 export interface TicketStore {
   /** Creates the ticket, its customer if that email is new, and the events, atomically. */
   createTicket(draft: TicketDraft, customer: CustomerDraft, events: EventsFor): Promise<TicketRecord>;
-  findTicket(id: string): Promise<TicketRecord | null>;
-  findTickets(ids: readonly string[]): Promise<TicketRecord[]>;
+  findTicket(id: string, scope?: TicketScope): Promise<TicketRecord | null>;
+  findTickets(ids: readonly string[], scope?: TicketScope): Promise<TicketRecord[]>;
   /** Newest first; `afterNumber` is the cursor (the last ticket number of the previous page). */
   listTickets(filter: TicketFilter, first: number, afterNumber?: number): Promise<TicketPage>;
   /**
    * Applies `change` to the current ticket and commits it with the events it returns. Throws
    * StoreConflictError when `expectedVersion` is given and is not the stored version (or another
-   * writer got there first), StoreNotFoundError when there is no such ticket. `change` may throw
-   * to abort: nothing is written.
+   * writer got there first), StoreNotFoundError when there is no such ticket in `scope`. `change`
+   * may throw to abort: nothing is written.
    */
   updateTicket(
     id: string,
     expectedVersion: number | undefined,
     change: (ticket: TicketRecord, customer: CustomerRecord) => DomainEvent[],
+    scope?: TicketScope,
   ): Promise<TicketRecord>;
   findCustomer(id: string): Promise<CustomerRecord | null>;
   findCustomers(ids: readonly string[]): Promise<CustomerRecord[]>;

@@ -11,6 +11,7 @@ import {
   type EventsFor,
   type TicketDraft,
   type TicketFilter,
+  type TicketScope,
   type TicketPage,
 } from '../ticket-store.js';
 import { countEnvelopesByKey, sweepToActiveKey } from './envelope-sweep.js';
@@ -87,14 +88,14 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
     );
   }
 
-  async findTicket(id: string): Promise<TicketRecord | null> {
-    const stored = await this.orm.em.fork().findOne(this.entities.Ticket, { id });
+  async findTicket(id: string, scope: TicketScope = {}): Promise<TicketRecord | null> {
+    const stored = await this.orm.em.fork().findOne(this.entities.Ticket, { id, ...scopeWhere(scope) });
     return stored && this.fields.openTicket(stored);
   }
 
-  async findTickets(ids: readonly string[]): Promise<TicketRecord[]> {
+  async findTickets(ids: readonly string[], scope: TicketScope = {}): Promise<TicketRecord[]> {
     if (ids.length === 0) return [];
-    const stored = await this.orm.em.fork().find(this.entities.Ticket, { id: { $in: [...ids] } });
+    const stored = await this.orm.em.fork().find(this.entities.Ticket, { id: { $in: [...ids] }, ...scopeWhere(scope) });
     return stored.map((ticket) => this.fields.openTicket(ticket));
   }
 
@@ -114,10 +115,11 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
     id: string,
     expectedVersion: number | undefined,
     change: (ticket: TicketRecord, customer: CustomerRecord) => DomainEvent[],
+    scope: TicketScope = {},
   ): Promise<TicketRecord> {
     try {
       return await this.orm.em.fork().transactional(async (tx) => {
-        const stored = await tx.findOne(this.entities.Ticket, { id });
+        const stored = await tx.findOne(this.entities.Ticket, { id, ...scopeWhere(scope) });
         if (!stored) throw new StoreNotFoundError(`Ticket ${id} not found`);
         if (expectedVersion !== undefined && stored.version !== expectedVersion) {
           throw new StoreConflictError(`Ticket ${id} is at version ${stored.version}, not ${expectedVersion}`);
@@ -234,6 +236,7 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
       where['assigneeId'] = { $in: allowed };
     }
     if (filter.customerId !== undefined) where['customerId'] = filter.customerId;
+    if (filter.integration !== undefined) where['integration'] = filter.integration;
     if (filter.tag !== undefined) where['tagIndex'] = { $like: `%|${filter.tag.replace(LIKE_WILDCARDS, '')}|%` };
     const text = filter.text?.replace(LIKE_WILDCARDS, ' ').trim();
     if (text) {
@@ -252,4 +255,12 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
       throw error;
     }
   }
+}
+
+/** The scope as query conditions (unset parts add none). */
+function scopeWhere(scope: TicketScope): Record<string, string> {
+  return {
+    ...(scope.customerId === undefined ? {} : { customerId: scope.customerId }),
+    ...(scope.integration === undefined ? {} : { integration: scope.integration }),
+  };
 }
