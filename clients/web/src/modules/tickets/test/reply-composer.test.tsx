@@ -7,7 +7,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { fakeApiClient } from '../../api/test/fake-api-client';
 import { ReplyComposer } from '../components/reply-composer';
 import { joinReplyChunks } from '../hooks/use-reply-draft';
-import { citedArticles, replyDraftOf, withoutPassageMarkers } from '../reply-draft-result';
+import { citedArticles, replyDraftOf, splitPassageMarkers, withoutPassageMarkers } from '../reply-draft-result';
 
 describe('ReplyComposer', () => {
   it('drafts with AI, puts the finished draft in the editor with its citations, and sends the edited text', async () => {
@@ -124,5 +124,17 @@ describe('withoutPassageMarkers', () => {
       'Check the card details. Or retry.\n\nSources: Card declines',
     );
     expect(withoutPassageMarkers('Press [Pay now] to retry.')).toBe('Press [Pay now] to retry.');
+  });
+});
+
+describe('splitPassageMarkers', () => {
+  it('turns article passage markers into article ids for links, dropping other markers', () => {
+    expect(splitPassageMarkers('Retry the card [art-9f2c#1]. Or wait [tkt-77a1#0]. Done')).toEqual([
+      { text: 'Retry the card' },
+      { articleId: 'art-9f2c' },
+      { text: '. Or wait' },
+      { text: '. Done' },
+    ]);
+    expect(splitPassageMarkers('No markers here')).toEqual([{ text: 'No markers here' }]);
   });
 });
