@@ -216,8 +216,22 @@ describe('console end to end', () => {
       expect(await page.locator('.article-body strong').first().textContent()).toBe('Orders');
     });
 
-    await step(page, '15-lead-searches-articles', async () => {
+    await step(page, '15-lead-imports-articles', async () => {
       await page.getByRole('link', { name: '← Knowledge' }).click();
+      await page.getByRole('button', { name: 'Import files' }).click();
+      const md = '---\nid: kb-returns-window\ntitle: Our returns window\nstatus: published\n---\nYou can return an item within **30 days** of delivery.\n';
+      await page.getByLabel(/^Files/).setInputFiles([
+        { name: 'returns-window.md', mimeType: 'text/markdown', buffer: Buffer.from(md) },
+        { name: 'broken.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: [unclosed\n---\nbody\n') },
+      ]);
+      await page.getByRole('button', { name: 'Import 2 files' }).click();
+      const report = page.getByRole('status').filter({ hasText: 'created' });
+      await report.getByText('1 created, 0 updated, 0 unchanged, 1 refused.').waitFor({ timeout: LIVE_TIMEOUT });
+      await report.getByText('broken.md', { exact: false }).waitFor();
+      await page.getByRole('list', { name: 'Articles' }).getByText('Our returns window').waitFor({ timeout: LIVE_TIMEOUT });
+    });
+
+    await step(page, '15a-lead-searches-articles', async () => {
       await page.getByLabel('Search articles').fill('delivery address');
       await page.getByRole('list', { name: 'Articles' }).getByText('Changing your delivery address').waitFor({ timeout: LIVE_TIMEOUT });
     });
