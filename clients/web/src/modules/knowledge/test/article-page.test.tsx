@@ -2,12 +2,15 @@
  * @jest-environment jsdom
  */
 import { describe, expect, it } from '@jest/globals';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ApolloProvider } from '@apollo/client/react';
 import { fakeApiClient } from '../../api/test/fake-api-client';
 import { SessionContext } from '../../session/hooks/use-session';
 import type { Role } from '../../session/session';
 import { ArticlePage } from '../components/article-page';
+
+// The Markdown renderer is a lazy chunk: loaded once here so no test waits on the first import under load.
+await import('../../ui/components/markdown-html');
 
 const ARTICLE = {
   id: 'a-1',
@@ -47,7 +50,7 @@ function renderAs(role: Role, answers: Parameters<typeof fakeApiClient>[0]) {
 describe('ArticlePage', () => {
   it('renders the Markdown body, showing raw HTML as text rather than running it', async () => {
     renderAs('agent', {});
-    expect(await screen.findByRole('heading', { name: 'Timing' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Timing' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText('5 to 10').tagName).toBe('STRONG');
     expect(document.querySelector('script')).toBeNull();
     // Agents read; leads and admins edit.
@@ -60,7 +63,7 @@ describe('ArticlePage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
     fireEvent.change(screen.getByLabelText('Body (Markdown)'), { target: { value: '# Refund timing\n\n- one\n- two' } });
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(preview.querySelector('h1')?.textContent).toBe('Refund timing');
+    await waitFor(() => expect(preview.querySelector('h1')?.textContent).toBe('Refund timing'), { timeout: 10_000 });
     expect(preview.querySelectorAll('li')).toHaveLength(2);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save as a new version' })));
     expect(requests.find((request) => request.operation === 'UpdateArticle')).toEqual({
