@@ -173,6 +173,24 @@ describe('console end to end', () => {
       await customerPage.getByRole('list', { name: 'Conversation' }).getByText('— Sam from support', { exact: false }).waitFor({ timeout: LIVE_TIMEOUT });
     });
 
+    await step(agentPage, '08a-agent-corrects-triage-and-escalates', async () => {
+      await agentPage.getByRole('button', { name: 'Correct triage' }).click();
+      const correction = agentPage.getByRole('form', { name: 'Correct the triage' });
+      // Picking a category proposes the team that owns it.
+      await correction.getByLabel('Category').selectOption({ label: 'Card payment not recognised' });
+      expect(await correction.getByLabel('Team').locator('option:checked').textContent()).toBe('Fraud');
+      await correction.getByRole('button', { name: 'Save correction' }).click();
+      const triage = agentPage.getByRole('region', { name: 'AI triage' });
+      await triage.getByText('Category Card payment not recognised').waitFor({ timeout: LIVE_TIMEOUT });
+      await triage.getByText('Team Fraud').waitFor();
+
+      await agentPage.getByRole('button', { name: 'Escalate…' }).click();
+      await agentPage.getByLabel('Why escalate? (an internal note for the specialist)').fill('Customer disputes two card payments');
+      await agentPage.getByRole('form', { name: 'Escalate the ticket' }).getByRole('button', { name: 'Escalate' }).click();
+      await agentPage.getByRole('list', { name: 'Conversation' }).getByText('Escalated: Customer disputes two card payments').waitFor({ timeout: LIVE_TIMEOUT });
+      await agentPage.getByRole('region', { name: 'Ticket' }).getByText('Escalated', { exact: true }).first().waitFor();
+    });
+
     await step(agentPage, '09-agent-ticket-phone-width', async () => {
       await agentPage.setViewportSize({ width: 390, height: 844 });
       await agentPage.getByRole('button', { name: '← Queue' }).waitFor();

@@ -35,7 +35,7 @@ export function TriageCorrectionForm({ ticketId, triage, onChanged }: { ticketId
 
   return (
     <div className="triage-correction">
-      {triage && !triage.accepted && !triage.overridden ? (
+      {triage && !triage.escalated && triage.category !== null && !triage.accepted && !triage.overridden ? (
         <button type="button" disabled={acceptState.loading} onClick={() => void accept({ variables: { ticketId } }).then(({ data }) => data?.acceptTriage && onChanged())}>
           Confirm triage
         </button>
