@@ -1,6 +1,15 @@
 import { SENTIMENT_LABELS } from '../sentiment-labels';
 import type { TicketDetail } from '../ticket-types';
 
+/** Which cascade stage decided, in words (docs/subgraphs/agents.md). */
+const DECIDED_BY: Readonly<Record<string, string>> = {
+  rules: 'the rules',
+  cache: 'similar resolved tickets',
+  ml: 'the classifier',
+  llm: 'the language model',
+  human: 'a person',
+};
+
 function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
@@ -22,7 +31,7 @@ export function AiInsights({ ticket }: { ticket: TicketDetail }) {
             </span>
           ) : (
             <span className="badge stage" title="The triage stage that decided">
-              Decided by {triage.decidedBy} ({percent(triage.confidence)})
+              Decided by {DECIDED_BY[triage.decidedBy] ?? triage.decidedBy} ({percent(triage.confidence)})
             </span>
           )}
           {triage.overridden ? <span className="badge">corrected</span> : triage.accepted ? <span className="badge">confirmed</span> : null}
