@@ -75,10 +75,12 @@ describe('knowledge articles through the gateway', () => {
     expect(edited.data.updateArticle).toMatchObject({ version: 2, body: 'Two-factor is under Security.', title: 'Two-factor login' });
     const stale = await fixture.graphql(agent, UPDATE_ARTICLE, { id: article.id, input: { version: 1, title: 'Lost edit' } });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0]?.message).toBe('The article is at version 2, not 1; reload it and apply your change again');
 
     await fixture.graphql(agent, PUBLISH_ARTICLE, { id: article.id });
     const twice = await fixture.graphql(agent, PUBLISH_ARTICLE, { id: article.id });
     expect(errorCodes(twice)).toEqual(['CONFLICT']);
+    expect(twice.errors?.[0]?.message).not.toContain(article.id);
 
     const rolled = await fixture.graphql(agent, ROLLBACK_ARTICLE, { id: article.id, version: 1 });
     expect(rolled.data.rollbackArticle).toMatchObject({ version: 4, body: 'Turn on two-factor in settings.', status: 'PUBLISHED' });

@@ -90,6 +90,7 @@ describe('ticket life cycle through the gateway', () => {
 
     const stale = await fixture.graphql(agent, UPDATE_TICKET, { id, input: { version: 1, subject: 'Lost update' } });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0]?.message).toBe('The ticket was changed since you read it; reload and retry');
     const after = await fixture.graphql(agent, GET_TICKET, { id });
     expect(after.data.ticket).toMatchObject({ subject: 'Wrong size', version: 2 });
   });

@@ -42,18 +42,18 @@ export class KnowledgeError extends Error {
     return new KnowledgeError(KnowledgeErrorCode.NotFound, `${kindInWords(kind)} not found`);
   }
 
-  static versionConflict(articleId: string, expected: number, actual: number): KnowledgeError {
+  static versionConflict(expected: number, actual: number): KnowledgeError {
     return new KnowledgeError(
       KnowledgeErrorCode.Conflict,
-      `Article ${articleId} is at version ${actual}, not ${expected}; reload it and apply your change again`,
+      `The article is at version ${actual}, not ${expected}; reload it and apply your change again`,
     );
   }
 
-  static invalidTransition(articleId: string, from: string, to: string): KnowledgeError {
-    return new KnowledgeError(KnowledgeErrorCode.Conflict, `Article ${articleId} cannot move from ${from} to ${to}`);
+  static invalidTransition(from: string, to: string): KnowledgeError {
+    return new KnowledgeError(KnowledgeErrorCode.Conflict, `The article cannot move from ${from} to ${to}`);
   }
 
-  static selfRelation(articleId: string): KnowledgeError {
-    return KnowledgeError.badInput('relatedId', `article ${articleId} cannot be related to itself`);
+  static selfRelation(): KnowledgeError {
+    return KnowledgeError.badInput('relatedId', 'an article cannot be related to itself');
   }
 }

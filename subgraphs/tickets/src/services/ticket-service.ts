@@ -273,7 +273,7 @@ export class TicketService {
       return updated;
     } catch (error) {
       if (error instanceof StoreNotFoundError) throw ClientErrors.notFound('Ticket', id);
-      if (error instanceof StoreConflictError) throw ClientErrors.conflict(`Ticket ${id} was changed since you read it; reload and retry`);
+      if (error instanceof StoreConflictError) throw ClientErrors.conflict('The ticket was changed since you read it; reload and retry');
       throw error;
     }
   }
