@@ -13,7 +13,8 @@ export function replyDraftOf(run: { draft?: ReplyDraft | null; output?: ReplyDra
     chunkId: citation.id.includes('#') ? citation.id : null,
     quote: null,
   }));
-  return { text: run.output.text, language: null, grounded: null, confidence: null, citations };
+  const { language, grounded } = run.output;
+  return { text: run.output.text, language: language ?? null, grounded: grounded ?? null, confidence: null, citations };
 }
 
 /** One link per article, in the order first cited (a draft may quote two chunks of one article). */

@@ -101,6 +101,8 @@ export type AgentRunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 export interface ReplyDraftOutput {
   text?: string;
   citations?: { id: string; title: string }[];
+  language?: string;
+  grounded?: boolean;
 }
 
 /** An article a draft quotes: `ReplyDraft.citations` of the API. */
