@@ -80,7 +80,7 @@ function newestMtime(path) {
 async function buildWebConsole() {
   const web = join(root, 'clients', 'web');
   if (!existsSync(join(web, 'vite.config.ts'))) return;
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((name) => newestMtime(join(web, name)));
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((name) => newestMtime(join(web, name)));
   const builtAt = newestMtime(join(web, 'dist', 'index.html'));
   if (builtAt > 0 && builtAt >= Math.max(...sources)) return;
   const { build } = await import('vite');

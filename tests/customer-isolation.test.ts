@@ -24,6 +24,8 @@ describe('a customer only reads and writes their own tickets', () => {
   it('hides another customer\'s ticket by id as if it did not exist', async () => {
     const response = await fixture.graphql(alice, CUSTOMER_GET_TICKET, { id: bobTicket.id });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+    // People read the message in the console: it names what is missing, never a raw id.
+    expect(response.errors?.[0]?.message).toBe('Ticket not found, or you may not see it');
     expect(response.data?.ticket ?? null).toBeNull();
     expect(response.text).not.toContain('Bob secret');
     expect(response.text).not.toContain('bob@example.com');

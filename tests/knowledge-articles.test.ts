@@ -75,15 +75,18 @@ describe('knowledge articles through the gateway', () => {
     expect(edited.data.updateArticle).toMatchObject({ version: 2, body: 'Two-factor is under Security.', title: 'Two-factor login' });
     const stale = await fixture.graphql(agent, UPDATE_ARTICLE, { id: article.id, input: { version: 1, title: 'Lost edit' } });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0]?.message).toBe('The article is at version 2, not 1; reload it and apply your change again');
 
     await fixture.graphql(agent, PUBLISH_ARTICLE, { id: article.id });
     const twice = await fixture.graphql(agent, PUBLISH_ARTICLE, { id: article.id });
     expect(errorCodes(twice)).toEqual(['CONFLICT']);
+    expect(twice.errors?.[0]?.message).not.toContain(article.id);
 
     const rolled = await fixture.graphql(agent, ROLLBACK_ARTICLE, { id: article.id, version: 1 });
     expect(rolled.data.rollbackArticle).toMatchObject({ version: 4, body: 'Turn on two-factor in settings.', status: 'PUBLISHED' });
     const missingVersion = await fixture.graphql(agent, ROLLBACK_ARTICLE, { id: article.id, version: 99 });
     expect(errorCodes(missingVersion)).toEqual(['NOT_FOUND']);
+    expect(missingVersion.errors?.[0]?.message).toBe('Article version not found');
 
     const history = await fixture.graphql(agent, ARTICLE_HISTORY, { id: article.id });
     expect(history.data.article.history.map((entry: { version: number; author: string; changes: string[] }) => [entry.version, entry.author, entry.changes.join(',')])).toEqual([

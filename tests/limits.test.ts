@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
 import { CREATE_TICKET } from './support/ticket-operations.js';
 
@@ -142,6 +143,19 @@ describe('introspection and suggestions in production', () => {
       expect(response.status).toBe(200);
       expect(response.data.__schema.types.map((type: { name: string }) => type.name)).toContain('TicketConnection');
     }
+  });
+
+  it('answers the full introspection query GraphiQL sends (15 levels deep) to an analyst, and still refuses an ofType bomb', async () => {
+    const analyst = await fixture.token('analyst');
+    const full = await fixture.graphql(analyst, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(full.status).toBe(200);
+    expect(full.errors).toBeUndefined();
+    expect(full.data.__schema.types.map((type: { name: string }) => type.name)).toContain('TicketConnection');
+
+    const bomb = `{ __type(name: "Ticket") { ${'ofType { '.repeat(30)} name ${'} '.repeat(30)} } }`;
+    const refused = await fixture.graphql(analyst, bomb);
+    expect(refused.status).toBe(400);
+    expect(errorCodes(refused)).toEqual(['QUERY_TOO_DEEP']);
   });
 
   it('gives no "Did you mean" hints', async () => {

@@ -231,6 +231,8 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       ]);
     case 'TriageModelStatus':
       return agents(`{ triageModelStatus { ${leaf} } }`, {}, ['triageModelStatus', row.field]);
+    case 'TriageCategory':
+      return agents(`{ triageCategories { ${leaf} } }`, {}, ['triageCategories', '*', row.field]);
     case 'TicketTriage':
       return onAiTicket('triage', `triage { ${leaf} }`, ['triage', row.field]);
     case 'TicketSentiment':
@@ -473,6 +475,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       agentRun: { query: 'query($id: ID!) { agentRun(id: $id) { id } }', variables: { id: fixtures.runId } },
       agentRuns: { query: 'query($t: ID!) { agentRuns(ticketId: $t) { id } }', variables: { t: fixtures.aiTicket } },
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
+      triageCategories: { query: '{ triageCategories { id } }', variables: {} },
     };
     const entry = queries[row.field];
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);

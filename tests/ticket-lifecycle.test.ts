@@ -37,6 +37,8 @@ describe('ticket life cycle through the gateway', () => {
     expect(reply.errors).toBeUndefined();
     expect(reply.data.addMessage.status).toBe('OPEN');
     expect(reply.data.addMessage.firstResponseAt).not.toBeNull();
+    // Answered: the SLA now counts to the resolution target (NORMAL: 3 days from creation).
+    expect(new Date(reply.data.addMessage.slaDueAt).getTime() - new Date(ticket.createdAt).getTime()).toBe(72 * 3_600_000);
     expect(reply.data.addMessage.messages[0]).toMatchObject({ authorRole: 'AGENT', authorId: 'agent-7@support.local', internal: false });
 
     const note = await fixture.graphql(agent, ADD_MESSAGE, { id: ticket.id, input: { body: 'Check warehouse returns log', internal: true } });
@@ -88,6 +90,7 @@ describe('ticket life cycle through the gateway', () => {
 
     const stale = await fixture.graphql(agent, UPDATE_TICKET, { id, input: { version: 1, subject: 'Lost update' } });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0]?.message).toBe('The ticket was changed since you read it; reload and retry');
     const after = await fixture.graphql(agent, GET_TICKET, { id });
     expect(after.data.ticket).toMatchObject({ subject: 'Wrong size', version: 2 });
   });

@@ -3,6 +3,7 @@ export * from './triage/triage-types.js';
 export * from './triage/triage-cascade.js';
 export * from './triage/triage-thresholds.js';
 export * from './triage/triage-rules.js';
+export * from './taxonomy/triage-taxonomy.js';
 export * from './triage/rules-stage.js';
 export * from './triage/similarity-cache.js';
 export * from './triage/similarity-cache-stage.js';

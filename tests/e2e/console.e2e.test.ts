@@ -63,6 +63,14 @@ beforeAll(async () => {
     const published = await platform.graphql(agent, 'mutation($id: ID!){ publishArticle(id: $id){ status } }', { id: created.data.createArticle.id });
     expect(published.data?.publishArticle.status).toBe('PUBLISHED');
   }
+  // Teammates in the directory, so assignment offers real people by team.
+  const admin = await platform.token('admin');
+  const team = await platform.graphql(admin, 'mutation($n: String!){ createTeam(name: $n){ id } }', { n: 'Cards' });
+  expect(team.errors).toBeUndefined();
+  const invited = await platform.graphql(admin, 'mutation($i: InviteUserInput!){ inviteUser(input: $i){ id } }', {
+    i: { email: 'sam@support.local', name: 'Sam Reyes', role: 'agent', teamIds: [team.data.createTeam.id] },
+  });
+  expect(invited.errors).toBeUndefined();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -93,9 +101,19 @@ describe('console end to end', () => {
     });
     refreshReadmeShot('02-help-suggestions.png', 'help-page.png');
 
-    await step(customerPage, '03-help-ticket-opened', async () => {
+    await step(customerPage, '03a-help-confirm-request', async () => {
+      // Nothing is opened yet: the customer checks the subject and description first.
       await customerPage.getByRole('button', { name: 'Still need help? Contact support' }).click();
+      const confirm = customerPage.getByRole('form', { name: 'Check your request' });
+      expect(await confirm.getByLabel('Subject').inputValue()).toBe('My card was declined at checkout twice today.');
+      expect(await confirm.getByLabel('Description').inputValue()).toBe(problem);
+      await confirm.getByLabel('Description').fill(`${problem} Card ending 0042.`);
+    });
+
+    await step(customerPage, '03-help-ticket-opened', async () => {
+      await customerPage.getByRole('button', { name: 'Open the request' }).click();
       await customerPage.waitForURL(/\/help\/tickets\//);
+      await customerPage.getByText('Card ending 0042.', { exact: false }).waitFor();
       await customerPage.getByRole('heading', { name: /My card was declined at checkout twice today\./ }).waitFor();
     });
 
@@ -112,12 +130,35 @@ describe('console end to end', () => {
       await agentPage.getByRole('complementary', { name: 'Knowledge' }).getByText('Why was my card declined?').waitFor({ timeout: LIVE_TIMEOUT });
     });
 
+    await step(agentPage, '05a-agent-assigns-teammate', async () => {
+      // Display names, not dataset labels or team keys.
+      await agentPage.getByText(/^Team /).first().waitFor();
+      expect(await agentPage.getByRole('region', { name: 'AI triage' }).textContent()).not.toMatch(/general-support|card-security|[a-z]+_[a-z]+/);
+      await agentPage.getByRole('region', { name: 'Ticket' }).getByLabel('Assignee').selectOption({ label: 'Sam Reyes' });
+      await agentPage.getByText('Change history').click();
+      await agentPage.getByRole('list', { name: 'Change history' }).getByText('nobody → Sam Reyes').waitFor({ timeout: LIVE_TIMEOUT });
+    });
+
     const draft = await step(agentPage, '06-agent-ai-draft', async () => {
       await agentPage.getByRole('button', { name: 'Draft with AI' }).click();
-      await agentPage.getByText('AI draft ready').waitFor({ timeout: LIVE_TIMEOUT });
+      const panel = agentPage.getByRole('region', { name: 'AI draft' });
+      await panel.getByText('AI draft ready').waitFor({ timeout: LIVE_TIMEOUT });
       const text = await agentPage.getByLabel('Reply to the customer').inputValue();
       expect(text.length).toBeGreaterThan(10);
+      // Shown once (in the reply box), and its sources are links to the articles, never ids.
+      expect(await panel.textContent()).not.toContain(text);
+      const source = panel.getByRole('link', { name: 'Why was my card declined?' });
+      expect(await source.getAttribute('href')).toMatch(/^\/knowledge\/articles\/[^/#]+$/);
+      expect(text).not.toMatch(/\[art-/);
       return text;
+    });
+
+    await step(agentPage, '06a-agent-reads-cited-article', async () => {
+      await agentPage.getByRole('region', { name: 'AI draft' }).getByRole('link', { name: 'Why was my card declined?' }).click();
+      await agentPage.getByRole('heading', { name: 'Why was my card declined?' }).waitFor();
+      await agentPage.getByText('the billing address does not match', { exact: false }).waitFor();
+      await agentPage.goBack();
+      await agentPage.getByLabel('Reply to the customer').waitFor();
     });
     refreshReadmeShot('06-agent-ai-draft.png', 'console-ticket-draft.png');
 
@@ -132,10 +173,101 @@ describe('console end to end', () => {
       await customerPage.getByRole('list', { name: 'Conversation' }).getByText('— Sam from support', { exact: false }).waitFor({ timeout: LIVE_TIMEOUT });
     });
 
+    await step(agentPage, '08a-agent-corrects-triage-and-escalates', async () => {
+      await agentPage.getByRole('button', { name: 'Correct triage' }).click();
+      const correction = agentPage.getByRole('form', { name: 'Correct the triage' });
+      // Picking a category proposes the team that owns it.
+      await correction.getByLabel('Category').selectOption({ label: 'Card payment not recognised' });
+      expect(await correction.getByLabel('Team').locator('option:checked').textContent()).toBe('Fraud');
+      await correction.getByRole('button', { name: 'Save correction' }).click();
+      const triage = agentPage.getByRole('region', { name: 'AI triage' });
+      await triage.getByText('Category Card payment not recognised').waitFor({ timeout: LIVE_TIMEOUT });
+      await triage.getByText('Team Fraud').waitFor();
+
+      await agentPage.getByRole('button', { name: 'Escalate…' }).click();
+      await agentPage.getByLabel('Why escalate? (an internal note for the specialist)').fill('Customer disputes two card payments');
+      await agentPage.getByRole('form', { name: 'Escalate the ticket' }).getByRole('button', { name: 'Escalate' }).click();
+      await agentPage.getByRole('list', { name: 'Conversation' }).getByText('Escalated: Customer disputes two card payments').waitFor({ timeout: LIVE_TIMEOUT });
+      await agentPage.getByRole('region', { name: 'Ticket' }).getByText('Escalated', { exact: true }).first().waitFor();
+    });
+
     await step(agentPage, '09-agent-ticket-phone-width', async () => {
       await agentPage.setViewportSize({ width: 390, height: 844 });
       await agentPage.getByRole('button', { name: '← Queue' }).waitFor();
     });
+  }, 180_000);
+
+  it('a lead writes an article with a preview, publishes it, edits it and rolls it back; a customer reads it in full', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await step(page, '11-lead-new-article', async () => {
+      await signIn(page, '/knowledge', 'lead');
+      await page.getByRole('heading', { name: 'Knowledge' }).waitFor();
+      await page.getByRole('button', { name: 'New article' }).click();
+      await page.getByLabel('Title').fill('Changing your delivery address');
+      await page.getByLabel('Summary').fill('Before the parcel ships, from your account.');
+      await page.getByLabel('Body (Markdown)').fill('## Before shipping\n\nOpen **Orders**, pick the order and choose *Change address*.\n\n- Works until the label is printed\n- Free of charge');
+      await page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Before shipping' }).waitFor();
+    });
+    refreshReadmeShot('11-lead-new-article.png', 'console-knowledge-editor.png');
+
+    await step(page, '12-lead-article-published', async () => {
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.waitForURL(/\/knowledge\/articles\//);
+      await page.getByText('Draft', { exact: true }).first().waitFor();
+      await page.getByRole('button', { name: 'Publish' }).click();
+      await page.getByText('Published', { exact: true }).first().waitFor();
+    });
+    const articlePath = new URL(page.url()).pathname;
+
+    await step(page, '13-lead-article-edited', async () => {
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await page.getByLabel('Body (Markdown)').fill('## Before shipping\n\nAsk us in chat: we change it for you.');
+      await page.getByRole('button', { name: 'Save as a new version' }).click();
+      await page.locator('.article-body').getByText('Ask us in chat: we change it for you.').waitFor();
+      await page.getByRole('region', { name: 'Versions' }).getByText('Version 3', { exact: true }).waitFor();
+    });
+
+    await step(page, '14-lead-article-rolled-back', async () => {
+      await page.getByRole('button', { name: 'Roll back to version 2' }).click();
+      await page.getByRole('region', { name: 'Versions' }).getByText('Version 4', { exact: true }).waitFor();
+      await page.locator('.article-body').getByText('Open', { exact: false }).first().waitFor();
+      expect(await page.locator('.article-body strong').first().textContent()).toBe('Orders');
+    });
+
+    await step(page, '15-lead-imports-articles', async () => {
+      await page.getByRole('link', { name: '← Knowledge' }).click();
+      await page.getByRole('button', { name: 'Import files' }).click();
+      const md = '---\nid: kb-returns-window\ntitle: Our returns window\nstatus: published\n---\nYou can return an item within **30 days** of delivery.\n';
+      await page.getByLabel(/^Files/).setInputFiles([
+        { name: 'returns-window.md', mimeType: 'text/markdown', buffer: Buffer.from(md) },
+        { name: 'broken.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: [unclosed\n---\nbody\n') },
+      ]);
+      await page.getByRole('button', { name: 'Import 2 files' }).click();
+      const report = page.getByRole('status').filter({ hasText: 'created' });
+      await report.getByText('1 created, 0 updated, 0 unchanged, 1 refused.').waitFor({ timeout: LIVE_TIMEOUT });
+      await report.getByText('broken.md', { exact: false }).waitFor();
+      await page.getByRole('list', { name: 'Articles' }).getByText('Our returns window').waitFor({ timeout: LIVE_TIMEOUT });
+    });
+
+    await step(page, '15a-lead-searches-articles', async () => {
+      await page.getByLabel('Search articles').fill('delivery address');
+      await page.getByRole('list', { name: 'Articles' }).getByText('Changing your delivery address').waitFor({ timeout: LIVE_TIMEOUT });
+    });
+    await page.close();
+
+    const customer = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await step(customer, '16-customer-reads-article', async () => {
+      await signIn(customer, '/help', 'customer', 'lee@example.com');
+      await customer.getByLabel('What can we help you with?').fill('How do I change the delivery address of my order?');
+      const suggestions = customer.getByRole('region', { name: 'Suggested articles' });
+      await suggestions.getByText('Changing your delivery address').click({ timeout: LIVE_TIMEOUT });
+      await suggestions.getByRole('link', { name: 'Read the full article' }).first().click();
+      await customer.waitForURL(/\/help\/articles\//);
+      await customer.getByRole('heading', { name: 'Changing your delivery address' }).waitFor();
+      await customer.getByRole('heading', { name: 'Before shipping' }).waitFor();
+    });
+    expect(articlePath.split('/').at(-1)).toBe(new URL(customer.url()).pathname.split('/').at(-1));
+    await customer.close();
   }, 180_000);
 
   it('serves the console with the right content types and caching, and refuses the explorer to agents', async () => {
@@ -148,6 +280,9 @@ describe('console end to end', () => {
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
+    const favicon = await fetch(`${origin}/favicon.ico`);
+    expect(favicon.status).toBe(200);
+    expect(favicon.headers.get('content-type')).toBe('image/x-icon');
     const token = await fetch(`${origin}/dev/token`, { method: 'POST', body: JSON.stringify({ role: 'analyst' }) });
     expect(typeof ((await token.json()) as { token?: string }).token).toBe('string');
 
@@ -169,6 +304,14 @@ describe('console end to end', () => {
       await page.getByRole('region', { name: 'Result Window' }).getByText('"totalCount"').waitFor({ timeout: LIVE_TIMEOUT });
     });
     expect(await page.getByRole('region', { name: 'Result Window' }).textContent()).not.toContain('"errors"');
+    await step(page, '10a-analyst-graphiql-docs', async () => {
+      // The docs pane needs the schema from introspection (15 levels deep: within the depth limit's introspection allowance).
+      await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+      await page.getByText('Root Types').waitFor({ timeout: LIVE_TIMEOUT });
+      await page.getByRole('link', { name: 'Query' }).first().click();
+      await page.getByText('triageCategories').first().waitFor({ timeout: LIVE_TIMEOUT });
+    });
+    refreshReadmeShot('10a-analyst-graphiql-docs.png', 'explorer-docs.png');
     expect(elsewhere).toEqual([]);
     await page.close();
   }, 60_000);

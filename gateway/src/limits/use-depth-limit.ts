@@ -9,6 +9,15 @@ export interface DepthLimitOptions {
 }
 
 /**
+ * Introspection nests by the introspection schema, not by our data: GraphiQL's query is 15 levels deep
+ * (`ofType` unwrapping `[Type!]!`), yet every level is a cheap lookup in the schema held in memory. So a
+ * `__schema` / `__type` field counts as depth 1 while its own subtree stays within this bound; deeper
+ * (an `ofType` bomb) it counts in full. Who may introspect at all is use-introspection-policy.ts's job.
+ */
+export const INTROSPECTION_MAX_DEPTH = 25;
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+/**
  * How deep an operation nests fields. Fragments are measured once each (memoised), so a document
  * that spreads fragments exponentially costs linear time here.
  */
@@ -18,7 +27,9 @@ export function operationDepth(operation: OperationDefinitionNode, fragments: Re
     let deepest = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(selection.selectionSet) : 0));
+        const below = selection.selectionSet ? depthOf(selection.selectionSet) : 0;
+        const introspection = INTROSPECTION_FIELDS.has(selection.name.value) && below < INTROSPECTION_MAX_DEPTH;
+        deepest = Math.max(deepest, introspection ? 1 : 1 + below);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         deepest = Math.max(deepest, depthOf(selection.selectionSet));
       } else {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Identity, SubgraphContext } from '@support-graph/runtime';
+import type { TriageTaxonomy } from '@support-graph/support-agents';
 import type { AgentRunService } from './services/agent-run-service.js';
 import type { LatestRuns } from './services/ticket-insights.js';
 import type { AgentRunRecord, TriageOverrideRecord } from './store/agent-run-records.js';
@@ -13,6 +14,8 @@ export interface AgentsContext extends SubgraphContext {
   readonly overrides: DataLoader<string, TriageOverrideRecord | null>;
   /** For the internal privacy fields (export, erasure of a ticket's runs). */
   readonly runStore: AgentRunStore;
+  /** Display names of categories and teams, loaded once at start. */
+  readonly taxonomy: TriageTaxonomy;
 }
 
 function groupByTicket(runs: readonly AgentRunRecord[]): Map<string, Map<string, AgentRunRecord>> {
@@ -25,9 +28,10 @@ function groupByTicket(runs: readonly AgentRunRecord[]): Map<string, Map<string,
   return byTicket;
 }
 
-export function createAgentsContext(service: AgentRunService, store: AgentRunStore, identity: Identity): AgentsContext {
+export function createAgentsContext(service: AgentRunService, store: AgentRunStore, taxonomy: TriageTaxonomy, identity: Identity): AgentsContext {
   return {
     identity,
+    taxonomy,
     service,
     runStore: store,
     latestRuns: new DataLoader(async (ticketIds) => {

@@ -4,6 +4,7 @@ import {
   DEFAULT_TRIAGE_RULES_PATH,
   loadAutoReplyPolicy,
   loadTriageRules,
+  loadTriageTaxonomy,
   type TriageModel,
 } from '@support-graph/support-agents';
 import {
@@ -85,6 +86,8 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
       ...(paidLlm ? { extraStages: [createLlmTriageStage({ llm, rules: loadTriageRules(DEFAULT_TRIAGE_RULES_PATH), model: () => latestModel })] } : {}),
     },
   });
+  // Read once: editing support_agents/rules/taxonomy.yaml takes a restart, like the triage rules.
+  const taxonomy = loadTriageTaxonomy();
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
   const triageModel = new TriageModelService({
@@ -123,7 +126,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createAgentsContext(service, store, identity),
+    createContext: (identity) => createAgentsContext(service, store, taxonomy, identity),
     healthCheck: () => store.ping(),
   });
   queue.consume(async (job) => {

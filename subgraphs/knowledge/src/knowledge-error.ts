@@ -1,3 +1,4 @@
+import { kindInWords } from '@support-graph/runtime';
 /** Stable codes a client can act on; the GraphQL layer copies them into `extensions.code`. */
 export enum KnowledgeErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
@@ -36,22 +37,23 @@ export class KnowledgeError extends Error {
     return KnowledgeError.badInput('after', 'is not a cursor this service issued');
   }
 
-  static notFound(kind: 'Article' | 'Topic' | 'Product' | 'Ticket' | 'ArticleVersion', id: string): KnowledgeError {
-    return new KnowledgeError(KnowledgeErrorCode.NotFound, `${kind} ${id} was not found`);
+  /** No raw id in the message: people read it in the console. */
+  static notFound(kind: 'Article' | 'Topic' | 'Product' | 'Ticket' | 'ArticleVersion', _id: string): KnowledgeError {
+    return new KnowledgeError(KnowledgeErrorCode.NotFound, `${kindInWords(kind)} not found`);
   }
 
-  static versionConflict(articleId: string, expected: number, actual: number): KnowledgeError {
+  static versionConflict(expected: number, actual: number): KnowledgeError {
     return new KnowledgeError(
       KnowledgeErrorCode.Conflict,
-      `Article ${articleId} is at version ${actual}, not ${expected}; reload it and apply your change again`,
+      `The article is at version ${actual}, not ${expected}; reload it and apply your change again`,
     );
   }
 
-  static invalidTransition(articleId: string, from: string, to: string): KnowledgeError {
-    return new KnowledgeError(KnowledgeErrorCode.Conflict, `Article ${articleId} cannot move from ${from} to ${to}`);
+  static invalidTransition(from: string, to: string): KnowledgeError {
+    return new KnowledgeError(KnowledgeErrorCode.Conflict, `The article cannot move from ${from} to ${to}`);
   }
 
-  static selfRelation(articleId: string): KnowledgeError {
-    return KnowledgeError.badInput('relatedId', `article ${articleId} cannot be related to itself`);
+  static selfRelation(): KnowledgeError {
+    return KnowledgeError.badInput('relatedId', 'an article cannot be related to itself');
   }
 }

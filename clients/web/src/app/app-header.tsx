@@ -9,6 +9,7 @@ export function AppHeader() {
       <strong className="brand">Support Graph</strong>
       <nav aria-label="Main">
         {STAFF_ROLES.includes(role) ? <AppLink to="/">Queue</AppLink> : null}
+        {STAFF_ROLES.includes(role) ? <AppLink to="/knowledge">Knowledge</AppLink> : null}
         <AppLink to="/help">Help</AppLink>
         {EXPLORER_ROLES.includes(role) ? <AppLink to="/explorer">Explorer</AppLink> : null}
       </nav>

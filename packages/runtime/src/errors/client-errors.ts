@@ -32,8 +32,9 @@ export class ClientErrors {
     return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
   }
 
-  static notFound(kind: string, id: string): GraphQLError {
-    return new GraphQLError(`${kind} ${id} was not found`, { extensions: { code: ErrorCode.NotFound } });
+  /** "Ticket not found": people read these messages, so no raw id (the caller knows which one it asked for). */
+  static notFound(kind: string, _id: string): GraphQLError {
+    return new GraphQLError(`${kindInWords(kind)} not found, or you may not see it`, { extensions: { code: ErrorCode.NotFound } });
   }
 
   static conflict(message: string): GraphQLError {
@@ -50,4 +51,10 @@ export class ClientErrors {
   static serviceUnavailable(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: ErrorCode.ServiceUnavailable, http: { status: 503 } } });
   }
+}
+
+/** `AgentRun` → `Agent run`. */
+export function kindInWords(kind: string): string {
+  const words = kind.replace(/(?<=[a-z])(?=[A-Z])/gu, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -26,6 +26,8 @@ export const agentsPermissions: FieldRules = {
     agentRun: readers,
     agentRuns: readers,
     triageModelStatus: readers,
+    // Display names from a committed file: no customer data.
+    triageCategories: readers,
     ...ticketRunsPrivacyQueryPermissions,
   },
   Mutation: {
@@ -104,6 +106,14 @@ export const agentsPermissions: FieldRules = {
     accepted: readers,
     overridden: readers,
     runId: readers,
+    categoryName: readers,
+    teamName: readers,
+  },
+  TriageCategory: {
+    id: readers,
+    name: readers,
+    team: readers,
+    teamName: readers,
   },
   TicketSentiment: {
     label: readers,

@@ -115,3 +115,11 @@ export class TriageModelStatusType {
 export class TicketType {
   @Field(() => ID) id!: string;
 }
+
+@ObjectType('TriageCategory', { description: 'A category triage can decide, with its display name and owning team (support_agents/rules/taxonomy.yaml)' })
+export class TriageCategoryType {
+  @Field(() => ID, { description: 'The label triage decides, e.g. card_arrival' }) id!: string;
+  @Field(() => String, { description: 'Display name, e.g. Card arrival' }) name!: string;
+  @Field(() => String, { description: 'Key of the team that owns it' }) team!: string;
+  @Field(() => String, { description: 'Display name of that team' }) teamName!: string;
+}

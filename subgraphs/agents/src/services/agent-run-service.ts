@@ -122,7 +122,7 @@ export class AgentRunService {
 
   private async latestTriageRun(ticketId: string): Promise<AgentRunRecord> {
     const run = (await this.store.listRuns(ticketId, MAX_RUNS)).find((candidate) => candidate.agent === 'triage' && candidate.status === AgentRunStatus.SUCCEEDED);
-    if (!run) throw ClientErrors.conflict(`Ticket ${ticketId} has no triage to accept yet`);
+    if (!run) throw ClientErrors.conflict('The ticket has no triage to accept yet');
     return run;
   }
 }

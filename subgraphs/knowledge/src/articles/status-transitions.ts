@@ -8,6 +8,6 @@ const ALLOWED: Record<ArticleStatus, readonly ArticleStatus[]> = {
   ARCHIVED: [ArticleStatus.Published],
 };
 
-export function checkTransition(articleId: string, from: ArticleStatus, to: ArticleStatus): void {
-  if (!ALLOWED[from].includes(to)) throw KnowledgeError.invalidTransition(articleId, from, to);
+export function checkTransition(from: ArticleStatus, to: ArticleStatus): void {
+  if (!ALLOWED[from].includes(to)) throw KnowledgeError.invalidTransition(from, to);
 }

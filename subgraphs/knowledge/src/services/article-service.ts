@@ -102,7 +102,7 @@ export class ArticleService {
   async updateArticle(id: string, input: UpdateArticleInput, author: string): Promise<Article> {
     const current = await this.existing(id);
     if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
-      throw KnowledgeError.versionConflict(id, input.expectedVersion, current.version);
+      throw KnowledgeError.versionConflict(input.expectedVersion, current.version);
     }
     const content = checkedContent({
       title: input.title ?? current.title,
@@ -137,7 +137,7 @@ export class ArticleService {
   }
 
   async relateArticles(articleId: string, relatedId: string): Promise<void> {
-    if (articleId === relatedId) throw KnowledgeError.selfRelation(articleId);
+    if (articleId === relatedId) throw KnowledgeError.selfRelation();
     await Promise.all([this.existing(articleId), this.existing(relatedId)]);
     await this.deps.articles.relate(articleId, relatedId);
   }
@@ -154,7 +154,7 @@ export class ArticleService {
 
   private async changeStatus(id: string, status: ArticleStatus, author: string): Promise<Article> {
     const current = await this.existing(id);
-    checkTransition(id, current.status, status);
+    checkTransition(current.status, status);
     return this.commit({ ...current, status }, current, [`status:${status}`], author);
   }
 

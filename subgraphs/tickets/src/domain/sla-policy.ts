@@ -10,6 +10,19 @@ const FIRST_RESPONSE_TARGET_MS: Readonly<Record<TicketPriority, number>> = {
   LOW: 24 * HOUR,
 };
 
-export function slaDueAt(createdAt: Date, priority: TicketPriority): Date {
-  return new Date(createdAt.getTime() + FIRST_RESPONSE_TARGET_MS[priority]);
+/** Resolution targets per priority, counted from creation: the clock the team works to once it has answered. */
+const RESOLUTION_TARGET_MS: Readonly<Record<TicketPriority, number>> = {
+  URGENT: 4 * HOUR,
+  HIGH: 24 * HOUR,
+  NORMAL: 72 * HOUR,
+  LOW: 168 * HOUR,
+};
+
+/**
+ * The one SLA deadline a ticket shows: the first response is due until the team has answered, then the
+ * resolution. Both count from creation, so a reply never buys a ticket more time than its priority allows.
+ */
+export function slaDueAt(ticket: { readonly createdAt: Date; readonly priority: TicketPriority; readonly firstResponseAt: Date | null }): Date {
+  const target = ticket.firstResponseAt ? RESOLUTION_TARGET_MS : FIRST_RESPONSE_TARGET_MS;
+  return new Date(ticket.createdAt.getTime() + target[ticket.priority]);
 }

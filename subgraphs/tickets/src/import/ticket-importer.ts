@@ -118,7 +118,7 @@ export class TicketImporter {
       }
       current.resolvedAt = imported.resolvedAt;
       current.firstResponseAt ??= firstResponse(imported);
-      current.slaDueAt = slaDueAt(current.createdAt, current.priority);
+      current.slaDueAt = slaDueAt(current);
       current.updatedAt = at;
       for (const change of changes) current.history.push({ changedAt: at, actor: identity.subject, field: change.field, from: change.from ?? null, to: change.to ?? null });
       return [ticketUpdated(current, changes)];
@@ -154,7 +154,7 @@ export class TicketImporter {
       updatedAt: lastActivity,
       firstResponseAt: firstResponse(imported),
       resolvedAt: imported.resolvedAt,
-      slaDueAt: slaDueAt(imported.createdAt, imported.priority),
+      slaDueAt: slaDueAt({ createdAt: imported.createdAt, priority: imported.priority, firstResponseAt: firstResponse(imported) }),
     };
   }
 }

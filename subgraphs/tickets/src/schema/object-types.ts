@@ -48,7 +48,7 @@ export class TicketType {
   @Field(() => Date) updatedAt!: Date;
   @Field(() => Date, { nullable: true }) firstResponseAt!: Date | null;
   @Field(() => Date, { nullable: true }) resolvedAt!: Date | null;
-  @Field(() => Date, { description: 'When the first response is due under the SLA for its priority' }) slaDueAt!: Date;
+  @Field(() => Date, { description: 'When the next SLA target falls due: the first response, then (once answered) the resolution' }) slaDueAt!: Date;
   @Field(() => Int, { description: 'Increases with every change; pass it back to updateTicket' }) version!: number;
 }
 

@@ -96,7 +96,7 @@ export class TicketService {
         updatedAt: createdAt,
         firstResponseAt: null,
         resolvedAt: null,
-        slaDueAt: slaDueAt(createdAt, priority),
+        slaDueAt: slaDueAt({ createdAt, priority, firstResponseAt: null }),
       },
       { id: randomUUID(), createdAt, ...customer },
       (created) => [ticketCreated(created)],
@@ -175,7 +175,10 @@ export class TicketService {
       // A partner's message is not the support team answering: it neither counts as the first
       // response nor moves the ticket along the workflow.
       if (!internal && !isCustomer(identity) && !isPartner(identity)) {
-        ticket.firstResponseAt ??= at;
+        if (!ticket.firstResponseAt) {
+          ticket.firstResponseAt = at;
+          ticket.slaDueAt = slaDueAt(ticket);
+        }
         if (ticket.status === TicketStatus.NEW) events.push(this.move(identity, ticket, TicketStatus.OPEN, at));
       }
       // The customer answered what we asked: the ticket is back with the team (and triage runs again).
@@ -225,7 +228,7 @@ export class TicketService {
       set('category', category);
       if (command.priority && command.priority !== ticket.priority) {
         set('priority', command.priority);
-        ticket.slaDueAt = slaDueAt(ticket.createdAt, command.priority);
+        ticket.slaDueAt = slaDueAt(ticket);
       }
       if (tags && tags.join('|') !== ticket.tags.join('|')) {
         changes.push({ field: 'tags', from: ticket.tags.join(','), to: tags.join(',') });
@@ -272,7 +275,7 @@ export class TicketService {
       return updated;
     } catch (error) {
       if (error instanceof StoreNotFoundError) throw ClientErrors.notFound('Ticket', id);
-      if (error instanceof StoreConflictError) throw ClientErrors.conflict(`Ticket ${id} was changed since you read it; reload and retry`);
+      if (error instanceof StoreConflictError) throw ClientErrors.conflict('The ticket was changed since you read it; reload and retry');
       throw error;
     }
   }

@@ -1,9 +1,10 @@
 import { typedDocument } from '../api/typed-document';
+import helpArticleText from './graphql/help-article.graphql?raw';
 import myTicketText from './graphql/my-ticket.graphql?raw';
 import myTicketsText from './graphql/my-tickets.graphql?raw';
 import openTicketText from './graphql/open-ticket.graphql?raw';
 import suggestArticlesText from './graphql/suggest-articles.graphql?raw';
-import type { KnowledgeHit, MyTicketDetail, MyTicketSummary } from './help-types';
+import type { HelpArticle as HelpArticleData, KnowledgeHit, MyTicketDetail, MyTicketSummary } from './help-types';
 
 export const SuggestArticles = typedDocument<{ suggestArticles: KnowledgeHit[] }, { text: string }>(suggestArticlesText);
 
@@ -15,3 +16,5 @@ export const OpenTicket = typedDocument<
 export const MyTickets = typedDocument<{ tickets: { edges: { node: MyTicketSummary }[] } }>(myTicketsText);
 
 export const MyTicket = typedDocument<{ ticket: MyTicketDetail | null }, { id: string }>(myTicketText);
+
+export const HelpArticle = typedDocument<{ article: HelpArticleData | null }, { id: string }>(helpArticleText);

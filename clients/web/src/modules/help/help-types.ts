@@ -19,4 +19,14 @@ export interface MyTicketDetail {
   messages: { id: string; authorRole: 'CUSTOMER' | 'AGENT' | 'AI' | 'SYSTEM'; body: string | null; createdAt: string }[];
 }
 
+/** A published article as the help page shows it in full. */
+export interface HelpArticle {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  locale: string;
+  updatedAt: string;
+}
+
 export type { KnowledgeHit };

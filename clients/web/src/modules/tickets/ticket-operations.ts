@@ -10,10 +10,13 @@ import replyDraftRunText from './graphql/reply-draft-run.graphql?raw';
 import staffDirectoryText from './graphql/staff-directory.graphql?raw';
 import ticketDetailText from './graphql/ticket-detail.graphql?raw';
 import ticketKnowledgeText from './graphql/ticket-knowledge.graphql?raw';
+import triageCategoriesText from './graphql/triage-categories.graphql?raw';
+import updateTicketText from './graphql/update-ticket.graphql?raw';
 import type {
   AgentRunStatus,
   KnowledgeHit,
   QueueTicket,
+  ReplyDraft,
   ReplyDraftOutput,
   SimilarTicket,
   StaffMember,
@@ -21,11 +24,12 @@ import type {
   TicketFilter,
   TicketPriority,
   TicketStatus,
+  TriageCategory,
 } from './ticket-types';
 
 export const QueueTickets = typedDocument<
-  { tickets: { totalCount: number; edges: { node: QueueTicket }[] } },
-  { filter?: TicketFilter; first: number }
+  { tickets: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: QueueTicket }[] } },
+  { filter?: TicketFilter; first: number; after?: string | null }
 >(queueTicketsText);
 
 export const TicketDetail = typedDocument<{ ticket: TicketDetailData | null }, { id: string }>(ticketDetailText);
@@ -58,8 +62,15 @@ export const AcceptTriage = typedDocument<{ acceptTriage: { id: string } }, { ti
 export const DraftReply = typedDocument<{ draftReply: { id: string; status: AgentRunStatus } }, { ticketId: string }>(draftReplyText);
 
 export const ReplyDraftRun = typedDocument<
-  { agentRun: { id: string; status: AgentRunStatus; output: ReplyDraftOutput | null; error: string | null } | null },
+  { agentRun: { id: string; status: AgentRunStatus; draft?: ReplyDraft | null; output?: ReplyDraftOutput | null; error: string | null } | null },
   { id: string }
 >(replyDraftRunText);
 
 export const StaffDirectory = typedDocument<{ users: StaffMember[] }>(staffDirectoryText);
+
+export const TriageCategories = typedDocument<{ triageCategories: TriageCategory[] }>(triageCategoriesText);
+
+export const UpdateTicket = typedDocument<
+  { updateTicket: { id: string; subject: string; priority: TicketPriority; tags: string[]; version: number; slaDueAt: string } | null },
+  { id: string; input: { version: number; subject?: string; priority?: TicketPriority; tags?: string[] } }
+>(updateTicketText);

@@ -4,6 +4,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 export type MessageAuthorRole = 'CUSTOMER' | 'AGENT' | 'AI' | 'SYSTEM';
+export type SentimentLabel = 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE';
 
 export interface TicketFilter {
   status?: TicketStatus[];
@@ -21,9 +22,11 @@ export interface QueueTicket {
   assigneeId: string | null;
   createdAt: string;
   slaDueAt: string;
+  firstResponseAt: string | null;
+  resolvedAt: string | null;
   customer: { id: string; name: string | null; email: string | null };
-  triage: { team: string; category: string | null } | null;
-  sentiment: { label: 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE' } | null;
+  triage: { team: string; teamName: string; category: string | null; categoryName: string | null } | null;
+  sentiment: { label: SentimentLabel } | null;
 }
 
 export interface TicketMessage {
@@ -37,8 +40,10 @@ export interface TicketMessage {
 
 export interface TicketTriage {
   category: string | null;
+  categoryName: string | null;
   priority: TicketPriority;
   team: string;
+  teamName: string;
   decidedBy: string;
   confidence: number;
   escalated: boolean;
@@ -64,10 +69,19 @@ export interface TicketDetail {
   resolvedAt: string | null;
   customer: { id: string; name: string | null; email: string | null; tier: string };
   messages: TicketMessage[];
+  history: TicketHistoryEntry[] | null;
   triage: TicketTriage | null;
-  sentiment: { label: 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE'; score: number; frustration: number; urgency: number; cues: string[] } | null;
+  sentiment: { label: SentimentLabel; score: number; frustration: number; urgency: number; cues: string[] } | null;
   missingInformation: { complete: boolean; missing: { key: string; label: string; question: string }[]; askMessage: string | null } | null;
   escalation: { escalate: boolean; score: number; reasons: string[]; handoffSummary: string } | null;
+}
+
+export interface TicketHistoryEntry {
+  changedAt: string;
+  actor: string;
+  field: string;
+  from: string | null;
+  to: string | null;
 }
 
 export interface KnowledgeHit {
@@ -83,10 +97,35 @@ export interface SimilarTicket {
 
 export type AgentRunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 
-/** `AgentRun.output` of the reply drafter. */
+/** `AgentRun.output` of the reply drafter (the untyped JSON the API gave before `AgentRun.draft`). */
 export interface ReplyDraftOutput {
   text?: string;
   citations?: { id: string; title: string }[];
+  language?: string;
+  grounded?: boolean;
+}
+
+/** An article a draft quotes: `ReplyDraft.citations` of the API. */
+export interface DraftCitation {
+  article: { id: string; externalId: string | null; title: string };
+  chunkId: string | null;
+  quote: string | null;
+}
+
+/** `AgentRun.draft`: the reply drafter's result, typed. */
+export interface ReplyDraft {
+  text: string;
+  language: string | null;
+  grounded: boolean | null;
+  confidence: number | null;
+  citations: DraftCitation[];
+}
+
+export interface TriageCategory {
+  id: string;
+  name: string;
+  team: string;
+  teamName: string;
 }
 
 export interface StaffMember {
@@ -95,4 +134,5 @@ export interface StaffMember {
   email: string | null;
   role: string;
   active: boolean;
+  teams: { id: string; name: string }[];
 }

@@ -41,7 +41,7 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
   async updateRun(id: string, change: AgentRunChange): Promise<AgentRunRecord> {
     const em = this.orm.em.fork();
     const run = await em.findOne(this.entities.AgentRun, { id });
-    if (!run) throw new RunNotFoundError(`Agent run ${id} was not found`);
+    if (!run) throw new RunNotFoundError('Agent run not found');
     em.assign(run, change);
     await em.flush();
     return run;

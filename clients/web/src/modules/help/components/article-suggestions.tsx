@@ -1,3 +1,4 @@
+import { AppLink } from '../../ui/components/app-link';
 import { EmptyView } from '../../ui/components/empty-view';
 import { ErrorView } from '../../ui/components/error-view';
 import { HighlightedSnippet } from '../../ui/components/highlighted-snippet';
@@ -21,6 +22,9 @@ export function ArticleSuggestions({ suggestions }: { suggestions: ReturnType<ty
               <p>{hit.article.summary}</p>
               <p className="muted">
                 <HighlightedSnippet snippet={hit.snippet} />
+              </p>
+              <p>
+                <AppLink to={`/help/articles/${hit.article.id}`}>Read the full article</AppLink>
               </p>
             </details>
           </li>

@@ -36,7 +36,7 @@ export function CustomerConversation({ ticketId }: { ticketId: string }) {
       <p className="badges" aria-live="polite">
         <StatusBadge status={ticket.status} /> <span>{STATUS_EXPLANATIONS[ticket.status]}</span>
       </p>
-      <Conversation description={ticket.description} createdAt={ticket.createdAt} messages={messages} />
+      <Conversation description={ticket.description} createdAt={ticket.createdAt} messages={messages} articleLink={(articleId) => `/help/articles/${articleId}`} />
       {ticket.status !== 'CLOSED' ? <CustomerReplyForm ticketId={ticket.id} waitingOnCustomer={ticket.status === 'PENDING_CUSTOMER'} onSent={() => void refetch()} /> : null}
     </article>
   );

@@ -11,7 +11,7 @@ import { ticketSubjectFrom } from '../ticket-subject';
 const ARTICLE = { score: 0.9, snippet: 'Cards are declined when…', article: { id: 'a1', title: 'Why was my card declined?', summary: 'Common reasons' } };
 
 describe('ProblemForm', () => {
-  it('suggests articles once typing pauses, then opens a ticket with what the customer typed', async () => {
+  it('suggests articles once typing pauses, then opens a ticket after the customer checks and edits it', async () => {
     const { client, requests } = fakeApiClient({
       SuggestArticles: () => ({ suggestArticles: [ARTICLE] }),
       OpenTicket: () => ({ createTicket: { id: 't-1', number: 'T-1', status: 'NEW' } }),
@@ -30,11 +30,18 @@ describe('ProblemForm', () => {
       { operation: 'SuggestArticles', variables: { text: 'My card was declined. I tried twice.' } },
     ]);
 
+    expect(screen.getByRole('link', { name: 'Read the full article' }).getAttribute('href')).toBe('/help/articles/a1');
+
+    // Nothing is opened until the customer confirms: the subject and description are theirs to edit first.
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Still need help? Contact support' })));
+    expect(requests.some((request) => request.operation === 'OpenTicket')).toBe(false);
+    expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('My card was declined.');
+    fireEvent.change(screen.getByLabelText('Subject'), { target: { value: 'Card declined twice' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open the request' })));
     await waitFor(() => expect(window.location.pathname).toBe('/help/tickets/t-1'));
     expect(requests.at(-1)).toEqual({
       operation: 'OpenTicket',
-      variables: { input: { subject: 'My card was declined.', description: 'My card was declined. I tried twice.', channel: 'WEB' } },
+      variables: { input: { subject: 'Card declined twice', description: 'My card was declined. I tried twice.', channel: 'WEB' } },
     });
   });
 
@@ -52,6 +59,7 @@ describe('ProblemForm', () => {
     );
     fireEvent.change(screen.getByLabelText('What can we help you with?'), { target: { value: 'Refund missing' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Still need help? Contact support' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Open the request' })));
     expect((await screen.findByRole('alert')).textContent).toContain('Too many requests: try again in 3 seconds');
   });
 });

@@ -3,6 +3,7 @@ import { navigate } from '../../../app/navigation';
 import { EmptyView } from '../../ui/components/empty-view';
 import { useKeyboardShortcuts } from '../../ui/hooks/use-keyboard-shortcuts';
 import { useQueue } from '../hooks/use-queue';
+import { useQueuePages } from '../hooks/use-queue-pages';
 import { useStaffDirectory } from '../hooks/use-staff-directory';
 import { OPEN_WORK } from '../ticket-labels';
 import type { TicketFilter } from '../ticket-types';
@@ -14,9 +15,17 @@ import { TicketPanel } from './ticket-panel';
 export function ConsolePage({ ticketId }: { ticketId: string | undefined }) {
   const [filter, setFilter] = useState<TicketFilter>({ status: OPEN_WORK });
   const [helpOpen, setHelpOpen] = useState(false);
-  const queue = useQueue(filter);
+  const pages = useQueuePages();
+  const queue = useQueue(filter, pages.after);
   const { staff, myId } = useStaffDirectory();
-  const onFilterChange = useCallback((next: TicketFilter) => setFilter(next), []);
+  const { reset } = pages;
+  const onFilterChange = useCallback(
+    (next: TicketFilter) => {
+      setFilter(next);
+      reset();
+    },
+    [reset],
+  );
 
   const ids = queue.data?.tickets.edges.map((edge) => edge.node.id) ?? [];
   const step = (offset: number) => {
@@ -29,7 +38,7 @@ export function ConsolePage({ ticketId }: { ticketId: string | undefined }) {
 
   return (
     <div className={`console-page${ticketId ? ' has-ticket' : ''}`}>
-      <QueuePanel queue={queue} selectedId={ticketId} staff={staff} myId={myId} onFilterChange={onFilterChange} />
+      <QueuePanel queue={queue} pages={pages} selectedId={ticketId} staff={staff} myId={myId} onFilterChange={onFilterChange} />
       <section className="ticket-panel" aria-label="Ticket">
         {ticketId ? (
           <>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '../../ui/hooks/use-debounced-value';
+import { staffByTeam, staffName } from '../staff-names';
 import { OPEN_WORK, STATUS_LABELS } from '../ticket-labels';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type StaffMember, type TicketFilter, type TicketPriority, type TicketStatus } from '../ticket-types';
 
@@ -53,13 +54,15 @@ export function QueueFilters({ staff, myId, onChange }: { staff: StaffMember[]; 
         <select value={assignee} onChange={(event) => setAssignee(event.target.value)}>
           <option value={ANY}>Anyone</option>
           <option value={myId}>Me</option>
-          {staff
-            .filter((member) => member.id !== myId)
-            .map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name ?? member.email ?? member.id}
-              </option>
-            ))}
+          {staffByTeam(staff.filter((member) => member.id !== myId)).map(({ team, members }) => (
+            <optgroup key={team} label={team}>
+              {members.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {staffName(member)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       </label>
       <label className="queue-search">

@@ -1,6 +1,8 @@
 import { AppLink } from '../../ui/components/app-link';
-import { formatRelativeTime } from '../../ui/format-time';
+import { RelativeTime } from '../../ui/components/relative-time';
+import { SENTIMENT_LABELS } from '../sentiment-labels';
 import type { QueueTicket } from '../ticket-types';
+import { SlaBadge } from './sla-badge';
 import { PriorityBadge, StatusBadge } from './ticket-badges';
 
 export function QueueList({ tickets, selectedId }: { tickets: QueueTicket[]; selectedId: string | undefined }) {
@@ -13,11 +15,13 @@ export function QueueList({ tickets, selectedId }: { tickets: QueueTicket[]; sel
               <span className="ticket-number">{ticket.number}</span>
               <StatusBadge status={ticket.status} />
               <PriorityBadge priority={ticket.priority} />
-              {ticket.sentiment?.label === 'NEGATIVE' ? <span className="badge sentiment-negative">upset</span> : null}
+              {ticket.sentiment?.label === 'NEGATIVE' ? <span className="badge sentiment-negative">{SENTIMENT_LABELS.NEGATIVE}</span> : null}
+              <SlaBadge ticket={ticket} />
             </span>
             <span className="queue-item-subject">{ticket.subject}</span>
             <span className="queue-item-meta">
-              {ticket.customer.name ?? ticket.customer.email ?? 'Unknown customer'} · {ticket.triage?.team ?? 'untriaged'} · {formatRelativeTime(ticket.createdAt)}
+              {ticket.customer.name ?? ticket.customer.email ?? 'Unknown customer'} · {ticket.triage ? `${ticket.triage.teamName}${ticket.triage.categoryName ? ` · ${ticket.triage.categoryName}` : ''}` : 'Not triaged yet'} ·{' '}
+              <RelativeTime iso={ticket.createdAt} />
             </span>
           </AppLink>
         </li>

@@ -7,27 +7,32 @@ import { ReplyDraftPreview } from './reply-draft-preview';
 
 export const REPLY_FIELD_ID = 'reply-body';
 
-/** Write a reply or an internal note; or have the AI draft one, edit it and send it. */
+/**
+ * Write a reply or an internal note; or have the AI draft one, edit it and send it. A draft asked for
+ * with an empty reply box streams straight into it (read-only until it is done); with text already
+ * there, the draft appears beside it instead, so the agent's words are never overwritten.
+ */
 export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: () => void }) {
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const [runId, setRunId] = useState<string>();
-  const [draftUsed, setDraftUsed] = useState<string>();
+  const [streamIntoBox, setStreamIntoBox] = useState(false);
   const [requestDraft, draftState] = useMutation(DraftReply);
   const [send, sendState] = useMutation(AddMessage);
   const draft = useReplyDraft(runId);
+  const streaming = streamIntoBox && runId !== undefined && !draft.done;
 
-  // A finished draft goes into the editor once, unless the agent already started writing.
+  // The finished draft becomes the reply box's own text, once.
   useEffect(() => {
-    if (runId && draft.done && draft.text && draftUsed !== runId) {
-      setDraftUsed(runId);
-      setBody((current) => (current.trim() ? current : draft.text));
+    if (streamIntoBox && draft.done) {
+      setStreamIntoBox(false);
+      if (draft.text) setBody(draft.text);
     }
-  }, [runId, draft.done, draft.text, draftUsed]);
+  }, [streamIntoBox, draft.done, draft.text]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!body.trim()) return;
+    if (!body.trim() || streaming) return;
     if ((await send({ variables: { ticketId, input: { body: body.trim(), internal } } })).data?.addMessage) {
       setBody('');
       setRunId(undefined);
@@ -37,14 +42,24 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
 
   const startDraft = async () => {
     const { data } = await requestDraft({ variables: { ticketId } });
-    if (data?.draftReply) setRunId(data.draftReply.id);
+    if (!data?.draftReply) return;
+    setStreamIntoBox(!body.trim());
+    setRunId(data.draftReply.id);
   };
 
   return (
     <form className="reply-composer" onSubmit={(event) => void submit(event)} aria-label="Reply">
       <label htmlFor={REPLY_FIELD_ID}>{internal ? 'Internal note (customers never see it)' : 'Reply to the customer'}</label>
-      <textarea id={REPLY_FIELD_ID} rows={5} value={body} onChange={(event) => setBody(event.target.value)} />
-      {runId ? <ReplyDraftPreview draft={draft} /> : null}
+      <textarea
+        id={REPLY_FIELD_ID}
+        rows={6}
+        value={streaming ? draft.text : body}
+        readOnly={streaming}
+        aria-busy={streaming}
+        placeholder={streaming ? 'The AI is writing…' : undefined}
+        onChange={(event) => setBody(event.target.value)}
+      />
+      {runId ? <ReplyDraftPreview draft={draft} showText={!streamIntoBox && draft.text !== body} onUse={() => setBody(draft.text)} /> : null}
       {draft.error ? <ErrorView error={draft.error} title="The draft failed" /> : null}
       {draftState.error ? <ErrorView error={draftState.error} title="Could not start a draft" /> : null}
       {sendState.error ? <ErrorView error={sendState.error} title="Not sent" /> : null}
@@ -56,7 +71,7 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
         <button type="button" onClick={() => void startDraft()} disabled={draftState.loading || (runId !== undefined && !draft.done)}>
           Draft with AI
         </button>
-        <button type="submit" className="primary" disabled={sendState.loading || !body.trim()}>
+        <button type="submit" className="primary" disabled={sendState.loading || streaming || !body.trim()}>
           {internal ? 'Add note' : 'Send reply'}
         </button>
       </div>

@@ -1,21 +1,25 @@
 import type { ReplyDraftState } from '../hooks/use-reply-draft';
+import { citedArticles } from '../reply-draft-result';
+import { CitationLinks } from './citation-links';
 
-/** The AI draft as it arrives, with the articles it cites. */
-export function ReplyDraftPreview({ draft }: { draft: ReplyDraftState }) {
+/**
+ * Where the AI draft stands, and the articles it cites. The text itself is shown once: streamed into
+ * the reply box, or here only when the agent had already started writing (then "Use this draft" swaps it in).
+ */
+export function ReplyDraftPreview({ draft, showText, onUse }: { draft: ReplyDraftState; showText: boolean; onUse: () => void }) {
   return (
     <section className="reply-draft" aria-label="AI draft" aria-live="polite" aria-busy={!draft.done}>
-      <header>{draft.done ? 'AI draft ready' : 'AI is drafting…'}</header>
-      {draft.text ? <p className="reply-draft-text">{draft.text}</p> : null}
-      {draft.citations.length > 0 ? (
-        <p className="citations">
-          Cites:{' '}
-          {draft.citations.map((citation) => (
-            <span key={citation.id} className="badge citation">
-              {citation.title}
-            </span>
-          ))}
-        </p>
+      <header>
+        {draft.done ? 'AI draft ready' : 'AI is drafting…'}
+        {draft.done && draft.grounded === false ? <span className="badge warning">No article backs this draft: check it</span> : null}
+      </header>
+      {showText && draft.text ? <p className="reply-draft-text">{draft.text}</p> : null}
+      {showText && draft.done && draft.text ? (
+        <button type="button" onClick={onUse}>
+          Use this draft
+        </button>
       ) : null}
+      <CitationLinks articles={citedArticles(draft.citations)} linkTo={(id) => `/knowledge/articles/${id}`} />
     </section>
   );
 }

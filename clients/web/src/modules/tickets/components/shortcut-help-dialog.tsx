@@ -4,7 +4,7 @@ export const CONSOLE_SHORTCUTS: readonly [string, string][] = [
   ['j', 'Next ticket'],
   ['k', 'Previous ticket'],
   ['r', 'Reply'],
-  ['e', 'Escalate'],
+  ['e', 'Escalate (asks for a reason)'],
   ['?', 'Show or hide this help'],
 ];
 

@@ -1,24 +1,54 @@
+import { useState, type FormEvent } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
 import type { useTicketMoves } from '../hooks/use-ticket-moves';
+import { describePerson, staffByTeam, staffName } from '../staff-names';
 import type { StaffMember, TicketDetail } from '../ticket-types';
 
 const UNASSIGNED = '';
 
+function EscalationForm({ moves, onDone }: { moves: ReturnType<typeof useTicketMoves>; onDone: () => void }) {
+  const [reason, setReason] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() && (await moves.escalate(reason.trim()))) onDone();
+  };
+  return (
+    <form className="escalation-form" aria-label="Escalate the ticket" onSubmit={(event) => void submit(event)}>
+      <label>
+        Why escalate? (an internal note for the specialist)
+        <textarea rows={2} required value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+      </label>
+      <button type="submit" className="primary" disabled={moves.running || !reason.trim()}>
+        Escalate
+      </button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 export function TicketActions({ ticket, moves, staff, myId }: { ticket: TicketDetail; moves: ReturnType<typeof useTicketMoves>; staff: StaffMember[]; myId: string }) {
+  const [escalating, setEscalating] = useState(false);
   const closed = ticket.status === 'RESOLVED' || ticket.status === 'CLOSED';
-  const owners = staff.some((member) => member.id === myId) ? staff : [...staff, { id: myId, name: `Me (${myId})`, email: null, role: 'agent', active: true }];
-  const knownAssignee = ticket.assigneeId === null || owners.some((member) => member.id === ticket.assigneeId);
+  const meInDirectory = staff.some((member) => member.id === myId);
+  const knownAssignee = ticket.assigneeId === null || ticket.assigneeId === myId || staff.some((member) => member.id === ticket.assigneeId);
   return (
     <div className="ticket-actions">
       <label>
         Assignee
         <select value={ticket.assigneeId ?? UNASSIGNED} disabled={moves.running} onChange={(event) => void moves.assign(event.target.value || null)}>
           <option value={UNASSIGNED}>Unassigned</option>
-          {knownAssignee ? null : <option value={ticket.assigneeId!}>{ticket.assigneeId}</option>}
-          {owners.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.id === myId ? `Me (${member.name ?? member.email ?? member.id})` : (member.name ?? member.email ?? member.id)}
-            </option>
+          {meInDirectory ? null : <option value={myId}>Me</option>}
+          {knownAssignee ? null : <option value={ticket.assigneeId!}>{describePerson(ticket.assigneeId, staff, myId)}</option>}
+          {staffByTeam(staff).map(({ team, members }) => (
+            <optgroup key={team} label={team}>
+              {members.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.id === myId ? `${staffName(member)} (me)` : staffName(member)}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
@@ -27,9 +57,9 @@ export function TicketActions({ ticket, moves, staff, myId }: { ticket: TicketDe
           Assign to me
         </button>
       ) : null}
-      {!closed && ticket.status !== 'ESCALATED' ? (
-        <button type="button" disabled={moves.running} onClick={() => void moves.escalate()} aria-keyshortcuts="e">
-          Escalate
+      {!closed && ticket.status !== 'ESCALATED' && !escalating ? (
+        <button type="button" disabled={moves.running} onClick={() => setEscalating(true)} aria-keyshortcuts="e">
+          Escalate…
         </button>
       ) : null}
       {!closed ? (
@@ -41,6 +71,7 @@ export function TicketActions({ ticket, moves, staff, myId }: { ticket: TicketDe
           Reopen
         </button>
       )}
+      {escalating ? <EscalationForm moves={moves} onDone={() => setEscalating(false)} /> : null}
       {moves.error ? <ErrorView error={moves.error} title="That did not work" /> : null}
     </div>
   );

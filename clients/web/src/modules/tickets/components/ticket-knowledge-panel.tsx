@@ -20,7 +20,9 @@ export function TicketKnowledgePanel({ ticketId }: { ticketId: string }) {
       <ul className="article-list">
         {knowledge?.suggestedArticles.map((hit) => (
           <li key={hit.article.id}>
-            <strong>{hit.article.title}</strong>
+            <AppLink to={`/knowledge/articles/${hit.article.id}`} className="citation-link">
+              {hit.article.title}
+            </AppLink>
             <p>{hit.snippet ? <HighlightedSnippet snippet={hit.snippet} /> : hit.article.summary}</p>
           </li>
         ))}

@@ -1,21 +1,33 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
+import { useTriageCategories } from '../hooks/use-triage-categories';
 import { AcceptTriage, OverrideTriage } from '../ticket-operations';
 import { TICKET_PRIORITIES, type TicketPriority, type TicketTriage } from '../ticket-types';
 
-/** Confirm the AI's triage, or correct it (the correction becomes training data). */
+/** Confirm the AI's triage, or correct it from pick lists (the correction becomes training data). */
 export function TriageCorrectionForm({ ticketId, triage, onChanged }: { ticketId: string; triage: TicketTriage | null; onChanged: () => void }) {
   const [open, setOpen] = useState(false);
-  const [category, setCategory] = useState(triage?.category ?? '');
+  const { categories, teams } = useTriageCategories();
+  const [category, setCategory] = useState(triage?.category?.toLowerCase() ?? '');
   const [priority, setPriority] = useState<TicketPriority>(triage?.priority ?? 'NORMAL');
   const [team, setTeam] = useState(triage?.team ?? '');
   const [override, overrideState] = useMutation(OverrideTriage);
   const [accept, acceptState] = useMutation(AcceptTriage);
+  // A category the taxonomy does not list (a team's own imported one) stays choosable as it is.
+  const knownCategory = category === '' || categories.some((option) => option.id === category);
+  const knownTeam = team === '' || teams.some((option) => option.key === team);
+
+  const pickCategory = (id: string) => {
+    setCategory(id);
+    const owner = categories.find((option) => option.id === id)?.team;
+    if (owner) setTeam(owner);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if ((await override({ variables: { ticketId, category: category.trim(), priority, team: team.trim() || null } })).data?.overrideTriage) {
+    if (!category) return;
+    if ((await override({ variables: { ticketId, category, priority, team: team || null } })).data?.overrideTriage) {
       setOpen(false);
       onChanged();
     }
@@ -23,7 +35,7 @@ export function TriageCorrectionForm({ ticketId, triage, onChanged }: { ticketId
 
   return (
     <div className="triage-correction">
-      {triage && !triage.accepted && !triage.overridden ? (
+      {triage && !triage.escalated && triage.category !== null && !triage.accepted && !triage.overridden ? (
         <button type="button" disabled={acceptState.loading} onClick={() => void accept({ variables: { ticketId } }).then(({ data }) => data?.acceptTriage && onChanged())}>
           Confirm triage
         </button>
@@ -36,7 +48,17 @@ export function TriageCorrectionForm({ ticketId, triage, onChanged }: { ticketId
         <form onSubmit={(event) => void submit(event)} aria-label="Correct the triage">
           <label>
             Category
-            <input value={category} required onChange={(event) => setCategory(event.target.value)} />
+            <select value={category} required onChange={(event) => pickCategory(event.target.value)}>
+              <option value="" disabled>
+                Pick a category
+              </option>
+              {knownCategory ? null : <option value={category}>{triage?.categoryName ?? category}</option>}
+              {categories.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
           </label>
           <label>
             Priority
@@ -50,9 +72,16 @@ export function TriageCorrectionForm({ ticketId, triage, onChanged }: { ticketId
           </label>
           <label>
             Team
-            <input value={team} onChange={(event) => setTeam(event.target.value)} />
+            <select value={team} onChange={(event) => setTeam(event.target.value)}>
+              {knownTeam ? null : <option value={team}>{triage?.teamName ?? team}</option>}
+              {teams.map((option) => (
+                <option key={option.key} value={option.key}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
           </label>
-          <button type="submit" disabled={overrideState.loading}>
+          <button type="submit" disabled={overrideState.loading || !category}>
             Save correction
           </button>
           {overrideState.error ? <ErrorView error={overrideState.error} title="The correction was not saved" /> : null}

@@ -5,7 +5,7 @@ import type { TicketFilter } from '../ticket-types';
 
 export const QUEUE_SIZE = 50;
 
-/** The queue for a filter, kept current (new tickets appear without a reload). */
-export function useQueue(filter: TicketFilter) {
-  return useLiveQuery(QueueTickets, { filter, first: QUEUE_SIZE }, { document: TicketEvents, variables: {} });
+/** One page of the queue for a filter (`after` is the cursor the previous page ended on), kept current. */
+export function useQueue(filter: TicketFilter, after: string | null) {
+  return useLiveQuery(QueueTickets, { filter, first: QUEUE_SIZE, after }, { document: TicketEvents, variables: {} });
 }

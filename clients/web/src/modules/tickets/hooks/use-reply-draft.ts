@@ -2,12 +2,16 @@ import { skipToken, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { LIVE_UPDATES, POLL_INTERVAL_MS } from '../../live/live-updates';
 import { ReplyStream, type ReplyChunk } from '../../live/live-operations';
+import { replyDraftOf, withoutPassageMarkers } from '../reply-draft-result';
 import { ReplyDraftRun } from '../ticket-operations';
+import type { DraftCitation } from '../ticket-types';
 
 export interface ReplyDraftState {
   /** The text so far: streamed chunk by chunk with subscriptions, whole when the run finishes when polling. */
   readonly text: string;
-  readonly citations: { id: string; title: string }[];
+  readonly citations: DraftCitation[];
+  /** Whether the drafter found articles to ground the text in; null when the API does not say. */
+  readonly grounded: boolean | null;
   readonly done: boolean;
   readonly error: { message: string } | undefined;
 }
@@ -50,9 +54,11 @@ export function useReplyDraft(runId: string | undefined): ReplyDraftState {
   );
 
   const failure = agentRun?.status === 'FAILED' ? new Error(agentRun.error ?? 'The draft failed.') : run.error;
+  const result = agentRun ? replyDraftOf(agentRun) : null;
   return {
-    text: agentRun?.output?.text ?? (streamed && streamed.runId === runId ? joinReplyChunks(streamed.chunks) : ''),
-    citations: agentRun?.output?.citations ?? [],
+    text: withoutPassageMarkers(result?.text ?? (streamed && streamed.runId === runId ? joinReplyChunks(streamed.chunks) : '')),
+    citations: result?.citations ?? [],
+    grounded: result?.grounded ?? null,
     done: finished,
     error: failure,
   };

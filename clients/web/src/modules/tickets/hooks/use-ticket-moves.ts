@@ -1,15 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { AssignTicket, ChangeTicketStatus } from '../ticket-operations';
+import { AddMessage, AssignTicket, ChangeTicketStatus } from '../ticket-operations';
 import type { TicketStatus } from '../ticket-types';
 
 /** Assign, escalate and resolve, following the workflow (a NEW ticket is opened before it is resolved). */
 export function useTicketMoves(ticketId: string, status: TicketStatus, onChanged: () => void) {
   const [changeStatus, statusState] = useMutation(ChangeTicketStatus);
   const [assignTicket, assignState] = useMutation(AssignTicket);
+  const [addNote, noteState] = useMutation(AddMessage);
 
   const moveTo = async (next: TicketStatus) => Boolean((await changeStatus({ variables: { id: ticketId, status: next } })).data?.changeTicketStatus);
-  const escalate = async () => {
-    if (await moveTo('ESCALATED')) onChanged();
+  /** Escalates, then leaves the reason as an internal note: only once the move happened, so no note claims an escalation that failed. */
+  const escalate = async (reason: string): Promise<boolean> => {
+    if (!(await moveTo('ESCALATED'))) return false;
+    await addNote({ variables: { ticketId, input: { body: `Escalated: ${reason}`, internal: true } } });
+    onChanged();
+    return true;
   };
   const resolve = async () => {
     if (status === 'NEW' && !(await moveTo('OPEN'))) return;
@@ -26,7 +31,7 @@ export function useTicketMoves(ticketId: string, status: TicketStatus, onChanged
     resolve,
     reopen,
     assign,
-    running: statusState.loading || assignState.loading,
-    error: statusState.error ?? assignState.error,
+    running: statusState.loading || assignState.loading || noteState.loading,
+    error: statusState.error ?? assignState.error ?? noteState.error,
   };
 }
