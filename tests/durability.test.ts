@@ -169,6 +169,8 @@ describe('Redis lost while running, and back empty', () => {
     const down = await eventually('/ready to name Redis as down', async () => {
       const ready = await platform.ready();
       return ready.status === 503 && ready.body.dependencies?.redis?.ready === false ? ready.body : undefined;
+    }).catch((error: unknown) => {
+      throw new Error(`${String(error)}\nplatform output:\n${platform.output.slice(-25).join('\n')}`);
     });
     expect(down.dependencies.redis.reason).toEqual(expect.any(String));
     // Tickets are still saved while Redis is away (the outbox keeps their events).

@@ -22,15 +22,15 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 const FULL_NAME = `${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}`;
 /** "My name is Dana Scully", "I'm Dana", in the languages the agents speak (the cue in any case, the name capitalised). */
 const INTRODUCTION = new RegExp(
-  String.raw`(\b(?i:my name is|I am|I'm|this is|je m'appelle|je suis|me llamo|soy|mi chiamo|sono|ich heiße|ich bin|mein Name ist|o meu nome é|chamo-me|mijn naam is|ik ben|nazywam się)[ \t]+)` +
+  String.raw`(\b(?:my name is|I am|I'm|this is|je m'appelle|je suis|me llamo|soy|mi chiamo|sono|ich heiße|ich bin|mein Name ist|o meu nome é|chamo-me|mijn naam is|ik ben|nazywam się)[ \t]+)` +
     `(${FULL_NAME})`,
-  'gu',
+  'giu',
 );
 /** A sign-off and the name on the line after it: "Thanks,\nDana", "Best regards, Dana Scully". */
 const SIGN_OFF = new RegExp(
-  String.raw`(\b(?i:regards|best|thanks|thank you|cheers|sincerely|saludos|gracias|cordialement|merci|grüße|gruß|danke|grazie|saluti|obrigad[oa]|groeten|pozdrawiam|dziękuję)[,.!]?[ \t]*(?:\r?\n)?[ \t]*)` +
+  String.raw`(\b(?:regards|best|thanks|thank you|cheers|sincerely|saludos|gracias|cordialement|merci|grüße|gruß|danke|grazie|saluti|obrigad[oa]|groeten|pozdrawiam|dziękuję)[,.!]?[ \t]*(?:\r?\n)?[ \t]*)` +
     `(${FULL_NAME})[ \t]*$`,
-  'gu',
+  'giu',
 );
 
 function escapeRegExp(text: string): string {
@@ -53,7 +53,11 @@ export function maskFreeText(text: string, knownNames: readonly string[] = []): 
   if (parts.length > 0) {
     masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu'), NAME_PLACEHOLDER);
   }
-  return masked
-    .replace(INTRODUCTION, (_match, cue: string) => `${cue}${NAME_PLACEHOLDER}`)
-    .replace(SIGN_OFF, (_match, cue: string) => `${cue}${NAME_PLACEHOLDER}`);
+  // The cues match in any case ('giu'), so the words after them do too: only the leading words that
+  // start with a capital, as names are written, are the name; the rest stays.
+  const maskName = (match: string, cue: string, words: string) => {
+    const name = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*/u.exec(words)?.[0];
+    return name ? `${cue}${NAME_PLACEHOLDER}${words.slice(name.length)}` : match;
+  };
+  return masked.replace(INTRODUCTION, maskName).replace(SIGN_OFF, maskName);
 }

@@ -27,6 +27,8 @@ export class ReplyChunkPublisher {
   private push(delta: string, done: boolean, citations: ReplyChunkPayload['citations']): void {
     const payload: ReplyChunkPayload = { runId: this.runId, seq: this.seq, delta, done, citations };
     this.seq += 1;
-    this.chain = this.chain.then(() => this.bus.publish(createDomainEvent(AGENT_RUN_REPLY_CHUNK, this.runId, payload)));
+    // Live chunks are best-effort (the run's stored output is the draft): a bus that is away — Redis
+    // restarting — loses the chunk for watching browsers, never the draft, and never the process.
+    this.chain = this.chain.then(() => this.bus.publish(createDomainEvent(AGENT_RUN_REPLY_CHUNK, this.runId, payload)).catch(() => undefined));
   }
 }

@@ -8,11 +8,11 @@ export function replyDraftOf(run: { draft?: ReplyDraft | null; output?: ReplyDra
   if (run.draft) return run.draft;
   if (!run.output || typeof run.output.text !== 'string') return null;
   // The untyped output cites passages by chunk id, `<article id>#<position>`.
-  const citations: DraftCitation[] = (run.output.citations ?? []).map((citation) => ({
-    article: { id: citation.id.split('#')[0] ?? citation.id, externalId: null, title: citation.title },
-    chunkId: citation.id.includes('#') ? citation.id : null,
-    quote: null,
-  }));
+  const citations: DraftCitation[] = (run.output.citations ?? []).flatMap((citation) => {
+    const chunkId = citation.chunkId ?? citation.id;
+    const articleId = citation.articleId ?? chunkId?.split('#')[0];
+    return articleId ? [{ article: { id: articleId, externalId: null, title: citation.title }, chunkId: chunkId?.includes('#') ? chunkId : null, quote: null }] : [];
+  });
   const { language, grounded } = run.output;
   return { text: run.output.text, language: language ?? null, grounded: grounded ?? null, confidence: null, citations };
 }

@@ -100,7 +100,8 @@ export type AgentRunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
 /** `AgentRun.output` of the reply drafter (the untyped JSON the API gave before `AgentRun.draft`). */
 export interface ReplyDraftOutput {
   text?: string;
-  citations?: { id: string; title: string }[];
+  /** Older runs cite `id` (`<article id>#<position>`); newer ones `articleId` and `chunkId`. */
+  citations?: { id?: string; articleId?: string; chunkId?: string; title: string }[];
   language?: string;
   grounded?: boolean;
 }
