@@ -25,13 +25,18 @@ export function joinReplyChunks(chunks: readonly ReplyChunk[]): string {
     .join('');
 }
 
+/** How often a run followed over a subscription is re-read anyway, until it is stored as finished. */
+const SAFETY_POLL_INTERVAL_MS = 2000;
+
 /** Follows a reply-drafting run until it finishes (see LIVE_UPDATES for how). */
 export function useReplyDraft(runId: string | undefined): ReplyDraftState {
   const subscribed = LIVE_UPDATES === 'subscriptions';
   const [streamed, setStreamed] = useState<{ runId: string; chunks: ReplyChunk[] }>();
   const [finishedRunId, setFinishedRunId] = useState<string>();
   const following = runId !== undefined && finishedRunId !== runId;
-  const run = useQuery(ReplyDraftRun, runId ? { variables: { id: runId }, pollInterval: following && !subscribed ? POLL_INTERVAL_MS : 0 } : skipToken);
+  // With subscriptions the stream carries the text, and a slow poll is only the safety net: the last
+  // chunk can arrive before the run is stored as finished, and a refetch then would still say RUNNING.
+  const run = useQuery(ReplyDraftRun, runId ? { variables: { id: runId }, pollInterval: following ? (subscribed ? SAFETY_POLL_INTERVAL_MS : POLL_INTERVAL_MS) : 0 } : skipToken);
   const agentRun = run.data?.agentRun;
   const finished = agentRun?.status === 'SUCCEEDED' || agentRun?.status === 'FAILED';
   if (finished && runId && finishedRunId !== runId) setFinishedRunId(runId);
