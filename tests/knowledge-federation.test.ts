@@ -82,11 +82,17 @@ describe('knowledge fields on tickets, through federation', () => {
     const nearestToProbe = async () => (await fixture.graphql(agent, TICKET_SIMILAR, { id: probe.id, first: 1 })).data?.ticket?.similarTickets?.[0]?.ticket?.id;
     expect(await eventually(nearestToProbe, (id) => id === login.id)).toBe(login.id);
 
-    // The AI pipeline may have answered the ticket meanwhile (an automatic reply is a new version): edit the current one.
-    const current = (await fixture.graphql(agent, 'query($id: ID!) { ticket(id: $id) { version } }', { id: edited.id })).data.ticket.version as number;
-    const updated = await fixture.graphql(agent, UPDATE_TICKET, {
-      id: edited.id, input: { version: current, subject: 'Forgot my password', description: 'I forgot my password and cannot sign in' },
-    });
+    // The AI pipeline works on the ticket at the same time (an automatic reply is a new version): edit
+    // the current version, and read it again if the pipeline got there first.
+    let updated: Awaited<ReturnType<typeof fixture.graphql>> | undefined;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = (await fixture.graphql(agent, 'query($id: ID!) { ticket(id: $id) { version } }', { id: edited.id })).data.ticket.version as number;
+      updated = await fixture.graphql(agent, UPDATE_TICKET, {
+        id: edited.id, input: { version: current, subject: 'Forgot my password', description: 'I forgot my password and cannot sign in' },
+      });
+      if (!updated.errors?.some((error) => error.extensions?.['code'] === 'CONFLICT')) break;
+    }
+    updated = updated!;
     expect(updated.errors).toBeUndefined();
     expect(await eventually(nearestToProbe, (id) => id === edited.id)).toBe(edited.id);
   });
