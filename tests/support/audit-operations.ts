@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { entryFromRow, GENESIS_HASH, hashAuditEntry, type AuditDetails } from '@support-graph/runtime';
 import type { GraphQLResponse, PlatformFixture } from './platform-fixture.js';
 
 export const AUDIT_LOG = `query AuditLog($service: String!, $first: Int!, $after: String) {
@@ -56,40 +57,22 @@ export function copyChain(dataDir: string, service: string): { dataDir: string; 
   return { dataDir: copyDir, file, anchor };
 }
 
-interface ChainRow {
-  sequence: number;
-  time: string;
-  service: string;
-  actor_subject: string;
-  actor_role: string;
-  action: string;
-  target_type: string;
-  target_id: string;
-  details: string;
-}
-
 /**
  * What someone with the disk (but not the anchor key) would do to hide an edit: change entry
- * `sequence` and recompute its hash and every later one, so the chain links and hashes verify.
+ * `sequence` and recompute its hash and every later one (GENESIS_HASH first), so the chain links
+ * and hashes verify again.
  */
-export function rewriteAndRehash(file: string, sequence: number, details: Record<string, unknown>, hash: (previousHash: string, entry: object) => string): void {
+export function rewriteAndRehash(file: string, sequence: number, details: AuditDetails): void {
   const db = new DatabaseSync(file);
   db.exec('drop trigger if exists audit_entries_no_update; drop trigger if exists audit_entries_no_delete;');
-  const rows = db.prepare('select * from audit_entries order by sequence').all() as unknown as ChainRow[];
-  let previousHash = '0'.repeat(64);
+  const rows = db.prepare('select * from audit_entries order by sequence').all() as unknown as Parameters<typeof entryFromRow>[0][];
+  let previousHash = GENESIS_HASH;
   const update = db.prepare('update audit_entries set details = ?, previous_hash = ?, hash = ? where sequence = ?');
   for (const row of rows) {
-    const rowDetails = row.sequence === sequence ? details : (JSON.parse(row.details) as Record<string, unknown>);
-    const next = hash(previousHash, {
-      sequence: row.sequence,
-      time: row.time,
-      service: row.service,
-      actor: { subject: row.actor_subject, role: row.actor_role },
-      action: row.action,
-      target: { type: row.target_type, id: row.target_id },
-      details: rowDetails,
-    });
-    update.run(JSON.stringify(rowDetails), previousHash, next, row.sequence);
+    const { previousHash: _stored, hash: _hash, ...entry } = entryFromRow(row);
+    const content = entry.sequence === sequence ? { ...entry, details } : entry;
+    const next = hashAuditEntry(previousHash, content);
+    update.run(JSON.stringify(content.details), previousHash, next, content.sequence);
     previousHash = next;
   }
   db.close();

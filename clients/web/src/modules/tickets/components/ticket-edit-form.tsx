@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
+import { PriorityField } from './priority-field';
 import { parseTags } from '../../ui/parse-tags';
 import { UpdateTicket } from '../ticket-operations';
-import { TICKET_PRIORITIES, type TicketDetail, type TicketPriority } from '../ticket-types';
+import { type TicketDetail, type TicketPriority } from '../ticket-types';
 
 /** Edit subject, priority and tags, sending the version read (someone else's newer change fails with CONFLICT). */
 export function TicketEditForm({ ticket, onDone }: { ticket: TicketDetail; onDone: (saved: boolean) => void }) {
@@ -24,16 +25,7 @@ export function TicketEditForm({ ticket, onDone }: { ticket: TicketDetail; onDon
         Subject
         <input value={subject} required maxLength={200} onChange={(event) => setSubject(event.target.value)} />
       </label>
-      <label>
-        Priority
-        <select value={priority} onChange={(event) => setPriority(event.target.value as TicketPriority)}>
-          {TICKET_PRIORITIES.map((value) => (
-            <option key={value} value={value}>
-              {value.toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PriorityField value={priority} onChange={setPriority} />
       <label>
         Tags (comma or space separated)
         <input value={tags} onChange={(event) => setTags(event.target.value)} />

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
+import { PriorityField } from './priority-field';
 import { useTriageCategories } from '../hooks/use-triage-categories';
 import { AcceptTriage, OverrideTriage } from '../ticket-operations';
-import { TICKET_PRIORITIES, type TicketPriority, type TicketTriage } from '../ticket-types';
+import { type TicketPriority, type TicketTriage } from '../ticket-types';
 
 /** Confirm the AI's triage, or correct it from pick lists (the correction becomes training data). */
 export function TriageCorrectionForm({ ticketId, triage, onChanged }: { ticketId: string; triage: TicketTriage | null; onChanged: () => void }) {
@@ -60,16 +61,7 @@ export function TriageCorrectionForm({ ticketId, triage, onChanged }: { ticketId
               ))}
             </select>
           </label>
-          <label>
-            Priority
-            <select value={priority} onChange={(event) => setPriority(event.target.value as TicketPriority)}>
-              {TICKET_PRIORITIES.map((value) => (
-                <option key={value} value={value}>
-                  {value.toLowerCase()}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PriorityField value={priority} onChange={setPriority} />
           <label>
             Team
             <select value={team} onChange={(event) => setTeam(event.target.value)}>
