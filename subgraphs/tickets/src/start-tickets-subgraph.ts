@@ -14,6 +14,7 @@ import { AgentsTriageLabels } from './import/adapters/agents-triage-labels.js';
 import { TicketImporter } from './import/ticket-importer.js';
 import { createCustomerPrivacy } from './privacy/create-customer-privacy.js';
 import { TicketService } from './services/ticket-service.js';
+import { startRouting } from './routing/start-routing.js';
 import { createTicketStore } from './store/create-ticket-store.js';
 import type { TicketStore } from './store/ticket-store.js';
 import { createTicketsContext, type TicketsContext } from './tickets-context.js';
@@ -45,6 +46,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   // Imported categories go to triage (agents subgraph) when it is part of the platform: looked up per call, it starts after this one.
   const agentsUrl = options.peers.has('agents') ? () => options.peers.url('agents') : undefined;
   const importer = new TicketImporter(store, agentsUrl && new AgentsTriageLabels(agentsUrl, options.signingKey), () => new Date(), () => relay.nudge());
+  const routing = await startRouting({ config: options.config, tickets: service, store, directory, audit: audit.log, bus: options.bus, logger });
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -52,7 +54,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer }),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, routing }),
     healthCheck: () => store.ping(),
   });
   relay.start();
@@ -62,6 +64,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     relay,
     async stop() {
       await subgraph.stop();
+      await routing.stop();
       await relay.stop();
       await stream.close();
       await store.close();

@@ -8,6 +8,7 @@ import type { DirectoryService } from './directory/directory-service.js';
 import type { UserRecord } from './directory/store/directory-records.js';
 import type { TicketService } from './services/ticket-service.js';
 import type { CustomerRecord, TicketRecord } from './store/ticket-records.js';
+import type { RoutingServices } from './routing/routing-services.js';
 
 /** Per-request context of the tickets subgraph: the verified identity and batched loaders. */
 export interface TicketsContext extends SubgraphContext {
@@ -21,6 +22,7 @@ export interface TicketsContext extends SubgraphContext {
   readonly piiReads: PiiReadRecorder;
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
+  readonly routing: RoutingServices;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
@@ -28,6 +30,7 @@ export interface TicketsContextServices {
   readonly audit: TicketsAuditing;
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
+  readonly routing: RoutingServices;
 }
 
 export function createTicketsContext(
@@ -42,6 +45,7 @@ export function createTicketsContext(
     audit: shared.audit,
     privacy: shared.privacy,
     importer: shared.importer,
+    routing: shared.routing,
     piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {

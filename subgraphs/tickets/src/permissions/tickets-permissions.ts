@@ -4,6 +4,7 @@ import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } fr
 import { importMutationPermissions, importTypePermissions } from '../import/import-permissions.js';
 import { privacyMutationPermissions, privacyQueryPermissions, privacyTypePermissions } from '../privacy/privacy-permissions.js';
 import { directoryMutationPermissions, directoryQueryPermissions, directoryTypePermissions } from '../directory/directory-permissions.js';
+import { routingFieldPermissions, routingMutationPermissions, routingQueryPermissions, routingSubscriptionPermissions, routingTypePermissions } from '../routing/routing-permissions.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
 import type { TicketsContext } from '../tickets-context.js';
 
@@ -31,6 +32,7 @@ export const ticketsPermissions: FieldRules = {
     ...directoryQueryPermissions,
     ...auditQueryPermissions,
     ...privacyQueryPermissions,
+    ...routingQueryPermissions,
   },
   Mutation: {
     createTicket: allRolesExcept('analyst'),
@@ -41,11 +43,13 @@ export const ticketsPermissions: FieldRules = {
     ...directoryMutationPermissions,
     ...privacyMutationPermissions,
     ...importMutationPermissions,
+    ...routingMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
     ticketEvents: everyone,
     queue: staff,
+    ...routingSubscriptionPermissions,
   },
   TicketEvent: everyone,
   Ticket: {
@@ -71,6 +75,7 @@ export const ticketsPermissions: FieldRules = {
     resolvedAt: everyone,
     slaDueAt: everyone,
     version: everyone,
+    ...routingFieldPermissions.Ticket,
   },
   Customer: {
     id: everyone,
@@ -100,4 +105,8 @@ export const ticketsPermissions: FieldRules = {
   ...auditTypePermissions,
   ...privacyTypePermissions,
   ...importTypePermissions,
+  ...routingTypePermissions,
+  // Routing adds a field to each of the directory's types.
+  User: { ...(directoryTypePermissions as Record<string, object>)['User'], ...routingFieldPermissions.User },
+  Team: { ...(directoryTypePermissions as Record<string, object>)['Team'], ...routingFieldPermissions.Team },
 };
