@@ -132,6 +132,11 @@ const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.aiRuns': '{ id }',
   'MissingInformation.missing': '{ key }',
   'CustomerErasure.subgraphs': '{ subgraph }',
+  'User.routing': '{ agentId }',
+  'AgentRouting.capacity': '{ channel }',
+  'AgentRouting.skills': '{ tiers }',
+  'AgentRouting.load': '{ channel }',
+  'RoutingDecision.ticket': '{ id }',
 };
 
 let uniqueName = 0;
@@ -261,6 +266,18 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return byTicket(`assignee { ${leaf} }`, ['assignee', row.field]);
     case 'Team':
       return { query: `{ teams { ${leaf} } }`, variables: {}, path: ['teams', '*', row.field] };
+    case 'AgentRouting':
+      return { query: `{ users { routing { ${leaf} } } }`, variables: {}, path: ['users', '*', 'routing', row.field] };
+    case 'ChannelCapacity':
+      return { query: `{ users { routing { capacity { ${leaf} } } } }`, variables: {}, path: ['users', '*', 'routing', 'capacity', '*', row.field] };
+    case 'ChannelLoad':
+      return { query: `{ users { routing { load { ${leaf} } } } }`, variables: {}, path: ['users', '*', 'routing', 'load', '*', row.field] };
+    case 'AgentSkills':
+      return { query: `{ users { routing { skills { ${leaf} } } } }`, variables: {}, path: ['users', '*', 'routing', 'skills', row.field] };
+    case 'RoutingDecision': {
+      const routed = await freshTicketFor(CUSTOMER_EMAIL);
+      return { query: `mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ${leaf} } }`, variables: { id: routed.id, t: fixtures.teamId }, path: ['routeTicket', row.field] };
+    }
     case 'ApiKey':
       return { query: `{ apiKeys { ${leaf} } }`, variables: {}, path: ['apiKeys', '*', row.field] };
     case 'CreatedApiKey':
@@ -421,6 +438,16 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       return { query: 'mutation($c: String!) { importTickets(format: JSONL, content: $c) { created } }', variables: { c: importTicketsContent() } };
     case 'eraseCustomer':
       return { query: 'mutation($c: ID!) { eraseCustomer(customerId: $c) { customerId } }', variables: { c: fixtures.erasableCustomerId } };
+    case 'setPresence':
+      return { query: 'mutation { setPresence(presence: ONLINE) { agentId } }', variables: {} };
+    case 'reportActivity':
+      return { query: 'mutation { reportActivity { agentId } }', variables: {} };
+    case 'setAgentRouting':
+      return { query: 'mutation($a: ID!) { setAgentRouting(input: { agentId: $a, capacity: [{ channel: "*", limit: 3 }] }) { agentId } }', variables: { a: await freshUser() } };
+    case 'setTeamRoutingStrategy':
+      return { query: 'mutation($t: ID!) { setTeamRoutingStrategy(teamId: $t, strategy: LOAD_BASED) }', variables: { t: fixtures.teamId } };
+    case 'routeTicket':
+      return { query: 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ticketId } }', variables: { id: ticket.id, t: fixtures.teamId } };
     case 'revokeApiKey': {
       const created = await fixture.graphql(tokens.admin, 'mutation($n: String!) { createApiKey(name: $n) { apiKey { id } } }', { n: unique('revocable') });
       return { query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: { id: created.data.createApiKey.apiKey.id } };
@@ -464,6 +491,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       users: { query: '{ users { id } }', variables: {} },
       user: { query: 'query($id: ID!) { user(id: $id) { id } }', variables: { id: fixtures.userId } },
       teams: { query: '{ teams { id } }', variables: {} },
+      myRouting: { query: '{ myRouting { agentId } }', variables: {} },
       apiKeys: { query: '{ apiKeys { id } }', variables: {} },
       auditLog: { query: '{ auditLog(service: "tickets", first: 1) { hasNextPage } }', variables: {} },
       exportCustomerData: { query: 'query($id: ID!) { exportCustomerData(customerId: $id) }', variables: { id: fixtures.customerId } },
@@ -546,6 +574,14 @@ beforeAll(async () => {
   fixtures.teamId = team.data.createTeam.id;
   const user = await fixture.graphql(tokens.admin, 'mutation($t: [ID!]) { inviteUser(input: { email: "matrix-user@support.local", name: "Matrix User", role: "agent", teamIds: $t }) { id } }', { t: [fixtures.teamId] });
   fixtures.userId = user.data.inviteUser.id;
+  // Staff who set their own presence are users of the directory; the matrix user takes routed tickets.
+  for (const role of ['agent', 'lead', 'admin'] as const) {
+    await fixture.graphql(tokens.admin, 'mutation($e: String!, $r: String!) { inviteUser(input: { email: $e, name: "Staff", role: $r }) { id } }', { e: subjectFor(role), r: role });
+  }
+  await fixture.graphql(tokens.admin, 'mutation($a: ID!) { setAgentRouting(input: { agentId: $a, capacity: [{ channel: "*", limit: 100 }], skills: { languages: ["en"], tiers: ["STANDARD"] } }) { agentId } }', { a: fixtures.userId });
+  await fixture.graphql(tokens.admin, 'mutation($a: ID!) { setPresence(presence: ONLINE, agentId: $a) { agentId } }', { a: fixtures.userId });
+  const routed = await freshTicketFor(CUSTOMER_EMAIL);
+  await fixture.graphql(tokens.admin, 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { assigneeId } }', { id: routed.id, t: fixtures.teamId });
   for (const id of [fixtures.ownTicket]) {
     await fixture.graphql(tokens.admin, 'mutation($id: ID!, $u: ID) { assignTicket(id: $id, assigneeId: $u) { id } }', { id, u: fixtures.userId });
   }
@@ -584,7 +620,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'PresenceEvent', 'AssignmentNotification']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

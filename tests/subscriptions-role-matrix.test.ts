@@ -18,6 +18,8 @@ const DOCUMENTS: Record<string, (ids: { runId: string }) => { query: string; var
   ticketEvents: () => ({ query: 'subscription { ticketEvents { type } }', variables: {} }),
   queue: () => ({ query: 'subscription { queue { type } }', variables: {} }),
   agentRun: ({ runId }) => ({ query: 'subscription($id: ID!) { agentRun(id: $id) { status } }', variables: { id: runId } }),
+  presenceChanged: () => ({ query: 'subscription { presenceChanged { agentId } }', variables: {} }),
+  assignmentNotifications: () => ({ query: 'subscription { assignmentNotifications { ticketId } }', variables: {} }),
   replyStream: ({ runId }) => ({ query: 'subscription($id: ID!) { replyStream(runId: $id, afterSeq: 100000) { seq } }', variables: { id: runId } }),
 };
 
