@@ -54,6 +54,8 @@ interface Fixtures {
   customerId: string;
   userId: string;
   teamId: string;
+  /** A ticket the router gave the matrix user. */
+  routedTicket: string;
   /** The customer's own ticket the AI agents ran on, with suggested articles and similar tickets. */
   aiTicket: string;
   /** A ticket with a triage run, for acceptTriage and overrideTriage. */
@@ -274,10 +276,9 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `{ users { routing { load { ${leaf} } } } }`, variables: {}, path: ['users', '*', 'routing', 'load', '*', row.field] };
     case 'AgentSkills':
       return { query: `{ users { routing { skills { ${leaf} } } } }`, variables: {}, path: ['users', '*', 'routing', 'skills', row.field] };
-    case 'RoutingDecision': {
-      const routed = await freshTicketFor(CUSTOMER_EMAIL);
-      return { query: `mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ${leaf} } }`, variables: { id: routed.id, t: fixtures.teamId }, path: ['routeTicket', row.field] };
-    }
+    case 'RoutingDecision':
+      // Routing a routed ticket again is a no-op: it keeps its agent.
+      return { query: `mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ${leaf} } }`, variables: { id: fixtures.routedTicket, t: fixtures.teamId }, path: ['routeTicket', row.field] };
     case 'ApiKey':
       return { query: `{ apiKeys { ${leaf} } }`, variables: {}, path: ['apiKeys', '*', row.field] };
     case 'CreatedApiKey':
@@ -581,6 +582,7 @@ beforeAll(async () => {
   await fixture.graphql(tokens.admin, 'mutation($a: ID!) { setAgentRouting(input: { agentId: $a, capacity: [{ channel: "*", limit: 100 }], skills: { languages: ["en"], tiers: ["STANDARD"] } }) { agentId } }', { a: fixtures.userId });
   await fixture.graphql(tokens.admin, 'mutation($a: ID!) { setPresence(presence: ONLINE, agentId: $a) { agentId } }', { a: fixtures.userId });
   const routed = await freshTicketFor(CUSTOMER_EMAIL);
+  fixtures.routedTicket = routed.id;
   await fixture.graphql(tokens.admin, 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { assigneeId } }', { id: routed.id, t: fixtures.teamId });
   for (const id of [fixtures.ownTicket]) {
     await fixture.graphql(tokens.admin, 'mutation($id: ID!, $u: ID) { assignTicket(id: $id, assigneeId: $u) { id } }', { id, u: fixtures.userId });
