@@ -3,7 +3,7 @@ import type { TicketPriority } from './ticket-enums.js';
 const HOUR = 3_600_000;
 
 /** First-response targets per priority. Configuration in spirit; kept here until teams need their own. */
-const FIRST_RESPONSE_TARGET_MS: Readonly<Record<TicketPriority, number>> = {
+export const FIRST_RESPONSE_TARGET_MS: Readonly<Record<TicketPriority, number>> = {
   URGENT: 1 * HOUR,
   HIGH: 4 * HOUR,
   NORMAL: 8 * HOUR,
@@ -11,7 +11,7 @@ const FIRST_RESPONSE_TARGET_MS: Readonly<Record<TicketPriority, number>> = {
 };
 
 /** Resolution targets per priority, counted from creation: the clock the team works to once it has answered. */
-const RESOLUTION_TARGET_MS: Readonly<Record<TicketPriority, number>> = {
+export const RESOLUTION_TARGET_MS: Readonly<Record<TicketPriority, number>> = {
   URGENT: 4 * HOUR,
   HIGH: 24 * HOUR,
   NORMAL: 72 * HOUR,
