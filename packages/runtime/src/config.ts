@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { consoleSignInSettings } from './settings/console-sign-in-settings.js';
 import { llmSettings } from './settings/llm-settings.js';
 import { routingSettings } from './settings/routing-settings.js';
+import { slaSettings } from './settings/sla-settings.js';
 import { triageSettings } from './settings/triage-settings.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -99,6 +100,8 @@ const configSchema = z.object({
   ...consoleSignInSettings,
   /** Presence, auto-away and reassignment of the ticket router. */
   ...routingSettings,
+  /** SLA warnings before a deadline and breach checks. */
+  ...slaSettings,
 });
 
 /** A subgraph as the configuration sees it: the two variables its descriptor implies. */

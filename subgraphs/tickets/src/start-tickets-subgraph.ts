@@ -15,6 +15,7 @@ import { TicketImporter } from './import/ticket-importer.js';
 import { createCustomerPrivacy } from './privacy/create-customer-privacy.js';
 import { TicketService } from './services/ticket-service.js';
 import { startRouting } from './routing/start-routing.js';
+import { startSla } from './sla/start-sla.js';
 import { createTicketStore } from './store/create-ticket-store.js';
 import type { TicketStore } from './store/ticket-store.js';
 import { createTicketsContext, type TicketsContext } from './tickets-context.js';
@@ -47,6 +48,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const agentsUrl = options.peers.has('agents') ? () => options.peers.url('agents') : undefined;
   const importer = new TicketImporter(store, agentsUrl && new AgentsTriageLabels(agentsUrl, options.signingKey), () => new Date(), () => relay.nudge());
   const routing = await startRouting({ config: options.config, tickets: service, store, directory, audit: audit.log, bus: options.bus, logger });
+  const sla = startSla({ config: options.config, store, directory, audit: audit.log, bus: options.bus, logger, teamOf: async (ticketId) => (await routing.router.routingOf(ticketId))?.teamId ?? null });
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -54,7 +56,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, routing }),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, routing, sla: sla.service }),
     healthCheck: () => store.ping(),
   });
   relay.start();
@@ -65,6 +67,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     async stop() {
       await subgraph.stop();
       await routing.stop();
+      await sla.stop();
       await relay.stop();
       await stream.close();
       await store.close();

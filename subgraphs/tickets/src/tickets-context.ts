@@ -9,6 +9,7 @@ import type { UserRecord } from './directory/store/directory-records.js';
 import type { TicketService } from './services/ticket-service.js';
 import type { CustomerRecord, TicketRecord } from './store/ticket-records.js';
 import type { RoutingServices } from './routing/routing-services.js';
+import type { SlaService } from './sla/sla-service.js';
 
 /** Per-request context of the tickets subgraph: the verified identity and batched loaders. */
 export interface TicketsContext extends SubgraphContext {
@@ -23,6 +24,7 @@ export interface TicketsContext extends SubgraphContext {
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
   readonly routing: RoutingServices;
+  readonly sla: SlaService;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
@@ -31,6 +33,7 @@ export interface TicketsContextServices {
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
   readonly routing: RoutingServices;
+  readonly sla: SlaService;
 }
 
 export function createTicketsContext(
@@ -46,6 +49,7 @@ export function createTicketsContext(
     privacy: shared.privacy,
     importer: shared.importer,
     routing: shared.routing,
+    sla: shared.sla,
     piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {

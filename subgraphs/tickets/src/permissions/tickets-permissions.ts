@@ -5,6 +5,7 @@ import { importMutationPermissions, importTypePermissions } from '../import/impo
 import { privacyMutationPermissions, privacyQueryPermissions, privacyTypePermissions } from '../privacy/privacy-permissions.js';
 import { directoryMutationPermissions, directoryQueryPermissions, directoryTypePermissions } from '../directory/directory-permissions.js';
 import { routingFieldPermissions, routingMutationPermissions, routingQueryPermissions, routingSubscriptionPermissions, routingTypePermissions } from '../routing/routing-permissions.js';
+import { slaFieldPermissions, slaMutationPermissions, slaQueryPermissions, slaSubscriptionPermissions, slaTypePermissions } from '../sla/sla-permissions.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
 import type { TicketsContext } from '../tickets-context.js';
 
@@ -33,6 +34,7 @@ export const ticketsPermissions: FieldRules = {
     ...auditQueryPermissions,
     ...privacyQueryPermissions,
     ...routingQueryPermissions,
+    ...slaQueryPermissions,
   },
   Mutation: {
     createTicket: allRolesExcept('analyst'),
@@ -44,12 +46,14 @@ export const ticketsPermissions: FieldRules = {
     ...privacyMutationPermissions,
     ...importMutationPermissions,
     ...routingMutationPermissions,
+    ...slaMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
     ticketEvents: everyone,
     queue: staff,
     ...routingSubscriptionPermissions,
+    ...slaSubscriptionPermissions,
   },
   TicketEvent: everyone,
   Ticket: {
@@ -76,6 +80,7 @@ export const ticketsPermissions: FieldRules = {
     slaDueAt: everyone,
     version: everyone,
     ...routingFieldPermissions.Ticket,
+    ...slaFieldPermissions.Ticket,
   },
   Customer: {
     id: everyone,
@@ -106,7 +111,8 @@ export const ticketsPermissions: FieldRules = {
   ...privacyTypePermissions,
   ...importTypePermissions,
   ...routingTypePermissions,
+  ...slaTypePermissions,
   // Routing adds a field to each of the directory's types.
   User: { ...(directoryTypePermissions as Record<string, object>)['User'], ...routingFieldPermissions.User },
-  Team: { ...(directoryTypePermissions as Record<string, object>)['Team'], ...routingFieldPermissions.Team },
+  Team: { ...(directoryTypePermissions as Record<string, object>)['Team'], ...routingFieldPermissions.Team, ...slaFieldPermissions.Team },
 };

@@ -7,7 +7,8 @@ export const ROUTING_EVENT_PREFIX = 'routing.';
 export const RoutingEventType = {
   PresenceChanged: 'routing.presence_changed',
   TicketAssigned: 'routing.ticket_assigned',
-  SlaWarning: 'routing.sla_warning',
+  /** An SLA deadline is near (`breached` false) or has passed (true). */
+  SlaNotice: 'routing.sla_notice',
 } as const;
 
 /**
@@ -24,4 +25,9 @@ export function presenceChanged(agentId: string, presence: string, previous: str
 
 export function ticketRouted(ticketId: string, agentId: string, agentEmail: string, teamId: string, reason: string): DomainEvent {
   return createDomainEvent(RoutingEventType.TicketAssigned, ticketId, { ticketId, agentId, recipient: recipientKey(agentEmail), teamId, reason });
+}
+
+/** `recipient` is null when nobody is assigned: the breach is still published and audited. */
+export function slaNotice(ticketId: string, clock: string, dueAt: Date, breached: boolean, assigneeEmail: string | null): DomainEvent {
+  return createDomainEvent(RoutingEventType.SlaNotice, ticketId, { ticketId, clock, dueAt: dueAt.toISOString(), breached, recipient: assigneeEmail ? recipientKey(assigneeEmail) : null });
 }

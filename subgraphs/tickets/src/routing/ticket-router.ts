@@ -121,7 +121,12 @@ export class TicketRouter {
   }
 
   async reasonFor(ticketId: string): Promise<string | null> {
-    return (await this.parts.roster.routing(ticketId))?.reason ?? null;
+    return (await this.routingOf(ticketId))?.reason ?? null;
+  }
+
+  /** The team the ticket was routed to and why it is where it is. */
+  routingOf(ticketId: string): Promise<TicketRouting | null> {
+    return this.parts.roster.routing(ticketId);
   }
 
   private async drainOnce(teamId: string): Promise<void> {
