@@ -139,6 +139,8 @@ const OBJECT_SELECTION: Record<string, string> = {
   'AgentRouting.skills': '{ tiers }',
   'AgentRouting.load': '{ channel }',
   'RoutingDecision.ticket': '{ id }',
+  'Ticket.sla': '{ policy }',
+  'Team.calendar': '{ teamId }',
 };
 
 let uniqueName = 0;
@@ -276,6 +278,12 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `{ users { routing { load { ${leaf} } } } }`, variables: {}, path: ['users', '*', 'routing', 'load', '*', row.field] };
     case 'AgentSkills':
       return { query: `{ users { routing { skills { ${leaf} } } } }`, variables: {}, path: ['users', '*', 'routing', 'skills', row.field] };
+    case 'TicketSla':
+      return byTicket(`sla { ${leaf} }`, ['sla', row.field]);
+    case 'SlaPolicy':
+      return { query: `{ slaPolicies { ${leaf} } }`, variables: {}, path: ['slaPolicies', '*', row.field] };
+    case 'TeamCalendar':
+      return { query: `{ teams { calendar { ${leaf} } } }`, variables: {}, path: ['teams', '*', 'calendar', row.field] };
     case 'RoutingDecision':
       // Routing a routed ticket again is a no-op: it keeps its agent.
       return { query: `mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ${leaf} } }`, variables: { id: fixtures.routedTicket, t: fixtures.teamId }, path: ['routeTicket', row.field] };
@@ -447,6 +455,10 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       return { query: 'mutation($a: ID!) { setAgentRouting(input: { agentId: $a, capacity: [{ channel: "*", limit: 3 }] }) { agentId } }', variables: { a: await freshUser() } };
     case 'setTeamRoutingStrategy':
       return { query: 'mutation($t: ID!) { setTeamRoutingStrategy(teamId: $t, strategy: LOAD_BASED) }', variables: { t: fixtures.teamId } };
+    case 'saveSlaPolicy':
+      return { query: 'mutation { saveSlaPolicy(input: { name: "Matrix policy", category: "matrix", firstResponseMinutes: 60, nextResponseMinutes: 60, resolutionMinutes: 600 }) { id } }', variables: {} };
+    case 'setTeamCalendar':
+      return { query: 'mutation($t: ID!) { setTeamCalendar(input: { teamId: $t, utcOffsetMinutes: 0, openDays: [1, 2, 3, 4, 5], opensAt: "08:00", closesAt: "18:00" }) { teamId } }', variables: { t: fixtures.teamId } };
     case 'routeTicket':
       return { query: 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ticketId } }', variables: { id: ticket.id, t: fixtures.teamId } };
     case 'revokeApiKey': {
@@ -493,6 +505,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       user: { query: 'query($id: ID!) { user(id: $id) { id } }', variables: { id: fixtures.userId } },
       teams: { query: '{ teams { id } }', variables: {} },
       myRouting: { query: '{ myRouting { agentId } }', variables: {} },
+      slaPolicies: { query: '{ slaPolicies { id } }', variables: {} },
       apiKeys: { query: '{ apiKeys { id } }', variables: {} },
       auditLog: { query: '{ auditLog(service: "tickets", first: 1) { hasNextPage } }', variables: {} },
       exportCustomerData: { query: 'query($id: ID!) { exportCustomerData(customerId: $id) }', variables: { id: fixtures.customerId } },
@@ -583,6 +596,8 @@ beforeAll(async () => {
   await fixture.graphql(tokens.admin, 'mutation($a: ID!) { setPresence(presence: ONLINE, agentId: $a) { agentId } }', { a: fixtures.userId });
   const routed = await freshTicketFor(CUSTOMER_EMAIL);
   fixtures.routedTicket = routed.id;
+  await fixture.graphql(tokens.admin, 'mutation { saveSlaPolicy(input: { name: "Matrix urgent", priority: "URGENT", firstResponseMinutes: 30, nextResponseMinutes: 30, resolutionMinutes: 240 }) { id } }');
+  await fixture.graphql(tokens.admin, 'mutation($t: ID!) { setTeamCalendar(input: { teamId: $t, utcOffsetMinutes: 0, openDays: [1, 2, 3, 4, 5], opensAt: "08:00", closesAt: "18:00", holidays: ["2026-12-25"] }) { teamId } }', { t: fixtures.teamId });
   await fixture.graphql(tokens.admin, 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { assigneeId } }', { id: routed.id, t: fixtures.teamId });
   for (const id of [fixtures.ownTicket]) {
     await fixture.graphql(tokens.admin, 'mutation($id: ID!, $u: ID) { assignTicket(id: $id, assigneeId: $u) { id } }', { id, u: fixtures.userId });
@@ -622,7 +637,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'PresenceEvent', 'AssignmentNotification']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'PresenceEvent', 'AssignmentNotification', 'SlaNotice']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

@@ -22,8 +22,8 @@ describe('SLA policies and breach warnings', () => {
     // Warned an hour ahead, checked every half second: a ticket with a 45-minute target is warned at once, 45 minutes before it breaches.
     fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', SLA_WARNING_BEFORE_SECONDS: '3600', SLA_CHECK_INTERVAL_SECONDS: '0.5' });
     admin = await fixture.token('admin', 'root@support.local');
-    [agent] = await teamWithAgents(fixture, admin, 'Urgent desk', [5]);
-    [calendarTeam] = await teamWithAgents(fixture, admin, 'Office hours', [5]);
+    agent = (await teamWithAgents(fixture, admin, 'Urgent desk', [5]))[0]!;
+    calendarTeam = (await teamWithAgents(fixture, admin, 'Office hours', [5]))[0]!;
     const urgentVip = await fixture.graphql(admin, SAVE_POLICY, { i: { name: 'Urgent VIP', priority: 'URGENT', tier: 'VIP', firstResponseMinutes: 15, nextResponseMinutes: 30, resolutionMinutes: 120 } });
     expect(urgentVip.errors).toBeUndefined();
     const urgent = await fixture.graphql(admin, SAVE_POLICY, { i: { name: 'Urgent', priority: 'URGENT', firstResponseMinutes: 45, nextResponseMinutes: 60, resolutionMinutes: 240 } });

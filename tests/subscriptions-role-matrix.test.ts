@@ -20,6 +20,7 @@ const DOCUMENTS: Record<string, (ids: { runId: string }) => { query: string; var
   agentRun: ({ runId }) => ({ query: 'subscription($id: ID!) { agentRun(id: $id) { status } }', variables: { id: runId } }),
   presenceChanged: () => ({ query: 'subscription { presenceChanged { agentId } }', variables: {} }),
   assignmentNotifications: () => ({ query: 'subscription { assignmentNotifications { ticketId } }', variables: {} }),
+  slaNotices: () => ({ query: 'subscription { slaNotices { ticketId } }', variables: {} }),
   replyStream: ({ runId }) => ({ query: 'subscription($id: ID!) { replyStream(runId: $id, afterSeq: 100000) { seq } }', variables: { id: runId } }),
 };
 
