@@ -16,6 +16,8 @@ import { createCustomerPrivacy } from './privacy/create-customer-privacy.js';
 import { TicketService } from './services/ticket-service.js';
 import { startRouting } from './routing/start-routing.js';
 import { startSla } from './sla/start-sla.js';
+import { MacroService } from './macros/macro-service.js';
+import { createMacroStore } from './macros/store/create-macro-store.js';
 import { createTicketStore } from './store/create-ticket-store.js';
 import type { TicketStore } from './store/ticket-store.js';
 import { createTicketsContext, type TicketsContext } from './tickets-context.js';
@@ -49,6 +51,8 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const importer = new TicketImporter(store, agentsUrl && new AgentsTriageLabels(agentsUrl, options.signingKey), () => new Date(), () => relay.nudge());
   const routing = await startRouting({ config: options.config, tickets: service, store, directory, audit: audit.log, bus: options.bus, logger });
   const sla = startSla({ config: options.config, store, directory, audit: audit.log, bus: options.bus, logger, teamOf: async (ticketId) => (await routing.router.routingOf(ticketId))?.teamId ?? null });
+  const macroStore = createMacroStore(options.config, logger);
+  const macros = new MacroService(macroStore, service, store, directory, routing.router);
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -56,7 +60,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, routing, sla: sla.service }),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, routing, sla: sla.service, macros }),
     healthCheck: () => store.ping(),
   });
   relay.start();
@@ -68,6 +72,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
       await subgraph.stop();
       await routing.stop();
       await sla.stop();
+      await macroStore.close();
       await relay.stop();
       await stream.close();
       await store.close();

@@ -10,6 +10,7 @@ import type { TicketService } from './services/ticket-service.js';
 import type { CustomerRecord, TicketRecord } from './store/ticket-records.js';
 import type { RoutingServices } from './routing/routing-services.js';
 import type { SlaService } from './sla/sla-service.js';
+import type { MacroService } from './macros/macro-service.js';
 
 /** Per-request context of the tickets subgraph: the verified identity and batched loaders. */
 export interface TicketsContext extends SubgraphContext {
@@ -25,6 +26,7 @@ export interface TicketsContext extends SubgraphContext {
   readonly importer: TicketImporter;
   readonly routing: RoutingServices;
   readonly sla: SlaService;
+  readonly macros: MacroService;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
@@ -34,6 +36,7 @@ export interface TicketsContextServices {
   readonly importer: TicketImporter;
   readonly routing: RoutingServices;
   readonly sla: SlaService;
+  readonly macros: MacroService;
 }
 
 export function createTicketsContext(
@@ -50,6 +53,7 @@ export function createTicketsContext(
     importer: shared.importer,
     routing: shared.routing,
     sla: shared.sla,
+    macros: shared.macros,
     piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {

@@ -6,6 +6,7 @@ import { privacyMutationPermissions, privacyQueryPermissions, privacyTypePermiss
 import { directoryMutationPermissions, directoryQueryPermissions, directoryTypePermissions } from '../directory/directory-permissions.js';
 import { routingFieldPermissions, routingMutationPermissions, routingQueryPermissions, routingSubscriptionPermissions, routingTypePermissions } from '../routing/routing-permissions.js';
 import { slaFieldPermissions, slaMutationPermissions, slaQueryPermissions, slaSubscriptionPermissions, slaTypePermissions } from '../sla/sla-permissions.js';
+import { macroMutationPermissions, macroQueryPermissions, macroTypePermissions } from '../macros/macro-permissions.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
 import type { TicketsContext } from '../tickets-context.js';
 
@@ -35,6 +36,7 @@ export const ticketsPermissions: FieldRules = {
     ...privacyQueryPermissions,
     ...routingQueryPermissions,
     ...slaQueryPermissions,
+    ...macroQueryPermissions,
   },
   Mutation: {
     createTicket: allRolesExcept('analyst'),
@@ -47,6 +49,7 @@ export const ticketsPermissions: FieldRules = {
     ...importMutationPermissions,
     ...routingMutationPermissions,
     ...slaMutationPermissions,
+    ...macroMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
@@ -112,6 +115,7 @@ export const ticketsPermissions: FieldRules = {
   ...importTypePermissions,
   ...routingTypePermissions,
   ...slaTypePermissions,
+  ...macroTypePermissions,
   // Routing adds a field to each of the directory's types.
   User: { ...(directoryTypePermissions as Record<string, object>)['User'], ...routingFieldPermissions.User },
   Team: { ...(directoryTypePermissions as Record<string, object>)['Team'], ...routingFieldPermissions.Team, ...slaFieldPermissions.Team },
