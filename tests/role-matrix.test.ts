@@ -56,6 +56,8 @@ interface Fixtures {
   teamId: string;
   /** A ticket the router gave the matrix user. */
   routedTicket: string;
+  /** A team macro of the matrix team, which the staff principals belong to. */
+  macroId: string;
   /** The customer's own ticket the AI agents ran on, with suggested articles and similar tickets. */
   aiTicket: string;
   /** A ticket with a triage run, for acceptTriage and overrideTriage. */
@@ -141,6 +143,7 @@ const OBJECT_SELECTION: Record<string, string> = {
   'RoutingDecision.ticket': '{ id }',
   'Ticket.sla': '{ policy }',
   'Team.calendar': '{ teamId }',
+  'Macro.bodies': '{ language }',
 };
 
 let uniqueName = 0;
@@ -284,6 +287,12 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `{ slaPolicies { ${leaf} } }`, variables: {}, path: ['slaPolicies', '*', row.field] };
     case 'TeamCalendar':
       return { query: `{ teams { calendar { ${leaf} } } }`, variables: {}, path: ['teams', '*', 'calendar', row.field] };
+    case 'Macro':
+      return { query: `{ macros { ${leaf} } }`, variables: {}, path: ['macros', '*', row.field] };
+    case 'MacroBody':
+      return { query: `{ macros { bodies { ${leaf} } } }`, variables: {}, path: ['macros', '*', 'bodies', '*', row.field] };
+    case 'RenderedMacro':
+      return { query: `query($m: ID!, $t: ID!) { renderMacro(macroId: $m, ticketId: $t) { ${leaf} } }`, variables: { m: fixtures.macroId, t: fixtures.routedTicket }, path: ['renderMacro', row.field] };
     case 'RoutingDecision':
       // Routing a routed ticket again is a no-op: it keeps its agent.
       return { query: `mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ${leaf} } }`, variables: { id: fixtures.routedTicket, t: fixtures.teamId }, path: ['routeTicket', row.field] };
@@ -459,6 +468,14 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       return { query: 'mutation { saveSlaPolicy(input: { name: "Matrix policy", category: "matrix", firstResponseMinutes: 60, nextResponseMinutes: 60, resolutionMinutes: 600 }) { id } }', variables: {} };
     case 'setTeamCalendar':
       return { query: 'mutation($t: ID!) { setTeamCalendar(input: { teamId: $t, utcOffsetMinutes: 0, openDays: [1, 2, 3, 4, 5], opensAt: "08:00", closesAt: "18:00" }) { teamId } }', variables: { t: fixtures.teamId } };
+    case 'saveMacro':
+      return { query: 'mutation($s: String!) { saveMacro(input: { name: "Mine", shortcut: $s, bodies: [{ language: "en", text: "Hi {{customer.name}}" }] }) { id } }', variables: { s: unique('mine') } };
+    case 'deleteMacro': {
+      const own = await send(role, 'mutation($s: String!) { saveMacro(input: { name: "Gone", shortcut: $s, bodies: [{ language: "en", text: "x" }] }) { id } }', { s: unique('gone') });
+      return { query: 'mutation($id: ID!) { deleteMacro(id: $id) }', variables: { id: own.data?.saveMacro?.id ?? '00000000-0000-4000-8000-000000000000' } };
+    }
+    case 'applyMacro':
+      return { query: 'mutation($m: ID!, $t: ID!) { applyMacro(macroId: $m, ticketId: $t) { text } }', variables: { m: fixtures.macroId, t: ticket.id } };
     case 'routeTicket':
       return { query: 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ticketId } }', variables: { id: ticket.id, t: fixtures.teamId } };
     case 'revokeApiKey': {
@@ -506,6 +523,8 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       teams: { query: '{ teams { id } }', variables: {} },
       myRouting: { query: '{ myRouting { agentId } }', variables: {} },
       slaPolicies: { query: '{ slaPolicies { id } }', variables: {} },
+      macros: { query: '{ macros { id } }', variables: {} },
+      renderMacro: { query: 'query($m: ID!, $t: ID!) { renderMacro(macroId: $m, ticketId: $t) { text } }', variables: { m: fixtures.macroId, t: fixtures.routedTicket } },
       apiKeys: { query: '{ apiKeys { id } }', variables: {} },
       auditLog: { query: '{ auditLog(service: "tickets", first: 1) { hasNextPage } }', variables: {} },
       exportCustomerData: { query: 'query($id: ID!) { exportCustomerData(customerId: $id) }', variables: { id: fixtures.customerId } },
@@ -590,12 +609,14 @@ beforeAll(async () => {
   fixtures.userId = user.data.inviteUser.id;
   // Staff who set their own presence are users of the directory; the matrix user takes routed tickets.
   for (const role of ['agent', 'lead', 'admin'] as const) {
-    await fixture.graphql(tokens.admin, 'mutation($e: String!, $r: String!) { inviteUser(input: { email: $e, name: "Staff", role: $r }) { id } }', { e: subjectFor(role), r: role });
+    await fixture.graphql(tokens.admin, 'mutation($e: String!, $r: String!, $t: [ID!]) { inviteUser(input: { email: $e, name: "Staff", role: $r, teamIds: $t }) { id } }', { e: subjectFor(role), r: role, t: [fixtures.teamId] });
   }
   await fixture.graphql(tokens.admin, 'mutation($a: ID!) { setAgentRouting(input: { agentId: $a, capacity: [{ channel: "*", limit: 100 }], skills: { languages: ["en"], tiers: ["STANDARD"] } }) { agentId } }', { a: fixtures.userId });
   await fixture.graphql(tokens.admin, 'mutation($a: ID!) { setPresence(presence: ONLINE, agentId: $a) { agentId } }', { a: fixtures.userId });
   const routed = await freshTicketFor(CUSTOMER_EMAIL);
   fixtures.routedTicket = routed.id;
+  const macro = await fixture.graphql(tokens.admin, 'mutation($t: ID!) { saveMacro(input: { name: "Matrix macro", shortcut: "matrix", teamId: $t, bodies: [{ language: "en", text: "Hello {{customer.name}}" }], addTags: ["matrix"] }) { id } }', { t: fixtures.teamId });
+  fixtures.macroId = macro.data.saveMacro.id;
   await fixture.graphql(tokens.admin, 'mutation { saveSlaPolicy(input: { name: "Matrix urgent", priority: "URGENT", firstResponseMinutes: 30, nextResponseMinutes: 30, resolutionMinutes: 240 }) { id } }');
   await fixture.graphql(tokens.admin, 'mutation($t: ID!) { setTeamCalendar(input: { teamId: $t, utcOffsetMinutes: 0, openDays: [1, 2, 3, 4, 5], opensAt: "08:00", closesAt: "18:00", holidays: ["2026-12-25"] }) { teamId } }', { t: fixtures.teamId });
   await fixture.graphql(tokens.admin, 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { assigneeId } }', { id: routed.id, t: fixtures.teamId });

@@ -1,6 +1,8 @@
 import { useSession } from '../modules/session/hooks/use-session';
 import { EXPLORER_ROLES, STAFF_ROLES } from '../modules/session/session';
 import { AppLink } from '../modules/ui/components/app-link';
+import { NotificationTray } from '../modules/routing/components/notification-tray';
+import { PresenceControl } from '../modules/routing/components/presence-control';
 
 export function AppHeader() {
   const { role, subject, signOut } = useSession();
@@ -13,6 +15,8 @@ export function AppHeader() {
         <AppLink to="/help">Help</AppLink>
         {EXPLORER_ROLES.includes(role) ? <AppLink to="/explorer">Explorer</AppLink> : null}
       </nav>
+      {STAFF_ROLES.includes(role) && role !== 'service' ? <PresenceControl /> : null}
+      {STAFF_ROLES.includes(role) && role !== 'service' ? <NotificationTray /> : null}
       <span className="signed-in-as">
         {subject} ({role})
       </span>

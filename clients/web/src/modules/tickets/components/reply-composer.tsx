@@ -4,6 +4,9 @@ import { ErrorView } from '../../ui/components/error-view';
 import { useReplyDraft } from '../hooks/use-reply-draft';
 import { AddMessage, DraftReply } from '../ticket-operations';
 import { ReplyDraftPreview } from './reply-draft-preview';
+import { MacroPicker } from '../../routing/components/macro-picker';
+import { useMacroShortcut } from '../../routing/hooks/use-macro-shortcut';
+import { ApplyMacro } from '../../routing/routing-operations';
 
 export const REPLY_FIELD_ID = 'reply-body';
 
@@ -12,7 +15,7 @@ export const REPLY_FIELD_ID = 'reply-body';
  * with an empty reply box streams straight into it (read-only until it is done); with text already
  * there, the draft appears beside it instead, so the agent's words are never overwritten.
  */
-export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: () => void }) {
+export function ReplyComposer({ ticketId, onSent, language }: { ticketId: string; onSent: () => void; language?: string }) {
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const [runId, setRunId] = useState<string>();
@@ -20,6 +23,15 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
   const [requestDraft, draftState] = useMutation(DraftReply);
   const [send, sendState] = useMutation(AddMessage);
   const draft = useReplyDraft(runId);
+  // Macros inserted into this reply: their actions (status, tags, team) apply when it is sent.
+  const [macroIds, setMacroIds] = useState<string[]>([]);
+  const macros = useMacroShortcut(ticketId, language);
+  const [applyMacro] = useMutation(ApplyMacro);
+  const useMacro = (inserted: { text: string; macroId: string } | undefined) => {
+    if (!inserted) return;
+    setBody(inserted.text);
+    setMacroIds((ids) => [...ids, inserted.macroId]);
+  };
   const streaming = streamIntoBox && runId !== undefined && !draft.done;
 
   // The finished draft becomes the reply box's own text, once.
@@ -36,6 +48,8 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
     if ((await send({ variables: { ticketId, input: { body: body.trim(), internal } } })).data?.addMessage) {
       setBody('');
       setRunId(undefined);
+      for (const macroId of macroIds) await applyMacro({ variables: { macroId, ticketId, language: language ?? null } }).catch(() => undefined);
+      setMacroIds([]);
       onSent();
     }
   };
@@ -58,7 +72,14 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
         aria-busy={streaming}
         placeholder={streaming ? 'The AI is writing…' : undefined}
         onChange={(event) => setBody(event.target.value)}
+        onKeyDown={(event) => {
+          // `/shortcut` then Tab inserts that macro, filled in for this ticket.
+          if (event.key !== 'Tab' || event.shiftKey || streaming || !/(^|\s)\/[a-z0-9_-]+$/i.test(body)) return;
+          event.preventDefault();
+          void macros.expand(body).then(useMacro);
+        }}
       />
+      <MacroPicker macros={macros.macros} onPick={(macroId) => void macros.insert(body, macroId).then(useMacro)} />
       {runId ? <ReplyDraftPreview draft={draft} showText={!streamIntoBox && draft.text !== body} onUse={() => setBody(draft.text)} /> : null}
       {draft.error ? <ErrorView error={draft.error} title="The draft failed" /> : null}
       {draftState.error ? <ErrorView error={draftState.error} title="Could not start a draft" /> : null}
