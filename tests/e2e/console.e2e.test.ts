@@ -197,6 +197,59 @@ describe('console end to end', () => {
     });
   }, 180_000);
 
+  it('an agent goes online, is assigned a ticket live, and answers it with a macro', async () => {
+    const admin = await platform.token('admin');
+    const teams = await platform.graphql(admin, '{ teams { id name members { id email } } }');
+    const cards = teams.data.teams.find((team: { name: string }) => team.name === 'Cards');
+    const sam = cards.members.find((member: { email: string }) => member.email === 'sam@support.local');
+    const configured = await platform.graphql(admin, 'mutation($a: ID!) { setAgentRouting(input: { agentId: $a, capacity: [{ channel: "*", limit: 3 }], skills: { languages: ["en"] } }) { agentId } }', { a: sam.id });
+    expect(configured.errors).toBeUndefined();
+    const macro = await platform.graphql(admin, 'mutation($t: ID!) { saveMacro(input: { name: "Thanks for waiting", shortcut: "thanks", teamId: $t, bodies: [{ language: "en", text: "Hi {{customer.name}}, thanks for your patience with {{ticket.number}}. {{agent.name}}" }, { language: "de", text: "Hallo {{customer.name}}, danke für Ihre Geduld mit {{ticket.number}}. {{agent.name}}" }] }) { id } }', { t: cards.id });
+    expect(macro.errors).toBeUndefined();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await step(page, '20-agent-goes-online', async () => {
+      await page.goto(`${origin}/`);
+      await page.getByLabel('Role').selectOption('agent');
+      await page.getByLabel('Email (optional)').fill('sam@support.local');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const presence = page.getByLabel('Presence');
+      await presence.waitFor();
+      expect(await presence.inputValue()).toBe('OFFLINE');
+      await presence.selectOption('ONLINE');
+      await page.locator('select[data-presence="ONLINE"]').waitFor();
+      const routing = await platform.graphql(admin, 'query($id: ID!) { user(id: $id) { routing { presence } } }', { id: sam.id });
+      expect(routing.data.user.routing.presence).toBe('ONLINE');
+    });
+
+    const number = await step(page, '21-agent-notified-of-assignment', async () => {
+      // The console's subscriptions open with the page; give them a moment before the ticket is routed.
+      await page.waitForTimeout(1500);
+      const created = await platform.graphql(admin, 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id number } }', {
+        i: { subject: 'Replacement card has not arrived', description: 'Ordered a new card two weeks ago.', customer: { email: 'noor@example.com', name: 'Noor Haddad' } },
+      });
+      const routed = await platform.graphql(admin, 'mutation($t: ID!, $team: ID!) { routeTicket(ticketId: $t, teamId: $team, language: "en") { assigneeId } }', { t: created.data.createTicket.id, team: cards.id });
+      expect(routed.data.routeTicket.assigneeId).toBe(sam.id);
+      const notice = page.getByRole('status', { name: 'Notifications' }).getByText(`Assigned to you: ${created.data.createTicket.number} Replacement card has not arrived`);
+      await notice.waitFor({ timeout: LIVE_TIMEOUT });
+      await notice.click();
+      await page.waitForURL(/\/tickets\//);
+      return created.data.createTicket.number as string;
+    });
+
+    await step(page, '22-agent-answers-with-macro', async () => {
+      const box = page.getByLabel('Reply to the customer');
+      await box.fill('/thanks');
+      await box.press('Tab');
+      const expected = `Hi Noor Haddad, thanks for your patience with ${number}. Sam Reyes`;
+      for (let waited = 0; (await box.inputValue()) !== expected && waited < LIVE_TIMEOUT; waited += 100) await page.waitForTimeout(100);
+      expect(await box.inputValue()).toBe(expected);
+      await page.getByRole('button', { name: 'Send reply' }).click();
+      await page.getByRole('list', { name: 'Conversation' }).getByText(expected).waitFor({ timeout: LIVE_TIMEOUT });
+    });
+    await page.close();
+  }, 120_000);
+
   it('a lead writes an article with a preview, publishes it, edits it and rolls it back; a customer reads it in full', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await step(page, '11-lead-new-article', async () => {

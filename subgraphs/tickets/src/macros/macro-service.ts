@@ -49,12 +49,13 @@ export class MacroService {
   ) {}
 
   async save(actor: Identity, command: SaveMacroCommand): Promise<MacroRecord> {
-    const user = await this.userOf(actor);
     const existing = command.id ? await this.store.find(validId('id', command.id)) : null;
     if (command.id && !existing) throw ClientErrors.notFound('Macro', command.id);
     const teamId = command.teamId ? validId('teamId', command.teamId) : null;
     if (teamId && !MANAGERS.has(actor.role)) throw ClientErrors.forbidden('Only leads and admins write team macros');
     if (teamId && !(await this.directory.teamsByIds([teamId]))[0]) throw ClientErrors.notFound('Team', teamId);
+    // A personal macro belongs to a user of the directory; a team macro only needs a lead or admin.
+    const user = teamId ? await this.directoryUser(actor) : await this.userOf(actor);
     if (existing) this.assertMayEdit(actor, user, existing);
     if (command.bodies.length === 0 || command.bodies.length > MAX_BODIES) throw ClientErrors.badInput('bodies', `1 to ${MAX_BODIES} languages`);
     const bodies: Record<string, string> = {};
@@ -74,7 +75,7 @@ export class MacroService {
       name: requiredText('name', command.name, 80),
       shortcut,
       teamId,
-      ownerId: teamId ? null : user.id,
+      ownerId: teamId ? null : (user?.id ?? null),
       bodies,
       actions: { status, addTags: validTags('addTags', command.addTags ?? []), routeToTeamId },
     };
@@ -84,16 +85,16 @@ export class MacroService {
 
   async delete(actor: Identity, rawId: string): Promise<boolean> {
     const macro = await this.requireVisible(actor, rawId);
-    this.assertMayEdit(actor, await this.userOf(actor), macro);
+    this.assertMayEdit(actor, await this.directoryUser(actor), macro);
     return this.store.delete(macro.id);
   }
 
   /** The macros the caller may use: their teams' and their own; admins see every team's. */
   async visible(actor: Identity): Promise<MacroRecord[]> {
-    const user = await this.userOf(actor);
+    const user = await this.directoryUser(actor);
     const macros = await this.store.list();
     return macros
-      .filter((macro) => (macro.teamId ? actor.role === 'admin' || user.teams.includes(macro.teamId) : macro.ownerId === user.id))
+      .filter((macro) => (macro.teamId ? actor.role === 'admin' || (user?.teams.includes(macro.teamId) ?? false) : user !== null && macro.ownerId === user.id))
       .sort((a, b) => a.shortcut.localeCompare(b.shortcut));
   }
 
@@ -120,9 +121,9 @@ export class MacroService {
 
   private async fill(actor: Identity, macro: MacroRecord, ticket: TicketRecord, language: string | null): Promise<RenderedMacro> {
     const customer = await this.ticketStore.findCustomer(ticket.customerId);
-    const agent = await this.userOf(actor);
+    const agent = await this.directoryUser(actor);
     const body = bodyFor(macro.bodies, language);
-    const text = fillPlaceholders(body.text, { 'customer.name': customer?.name ?? '', 'ticket.number': formatTicketNumber(ticket.number), 'agent.name': agent.name });
+    const text = fillPlaceholders(body.text, { 'customer.name': customer?.name ?? '', 'ticket.number': formatTicketNumber(ticket.number), 'agent.name': agent?.name ?? actor.name ?? '' });
     return { macro, language: body.language, text };
   }
 
@@ -133,13 +134,19 @@ export class MacroService {
     return macro;
   }
 
-  private assertMayEdit(actor: Identity, user: UserRecord, macro: MacroRecord): void {
-    if (macro.teamId ? !MANAGERS.has(actor.role) : macro.ownerId !== user.id) throw ClientErrors.forbidden('Not your macro');
+  private assertMayEdit(actor: Identity, user: UserRecord | null, macro: MacroRecord): void {
+    if (macro.teamId ? !MANAGERS.has(actor.role) : macro.ownerId !== user?.id) throw ClientErrors.forbidden('Not your macro');
   }
 
   private async userOf(actor: Identity): Promise<UserRecord> {
-    const user = (await this.directory.listUsers()).find((candidate) => candidate.email === actor.subject.toLowerCase());
-    if (!user || !user.active) throw ClientErrors.forbidden('Only users of the directory have macros');
+    const user = await this.directoryUser(actor);
+    if (!user) throw ClientErrors.forbidden('Only users of the directory have personal macros');
     return user;
+  }
+
+  /** The caller's active user record, or null (a token whose subject is not in the directory). */
+  private async directoryUser(actor: Identity): Promise<UserRecord | null> {
+    const user = (await this.directory.listUsers()).find((candidate) => candidate.email === actor.subject.toLowerCase());
+    return user?.active ? user : null;
   }
 }
