@@ -4,6 +4,7 @@ import { consoleSignInSettings } from './settings/console-sign-in-settings.js';
 import { llmSettings } from './settings/llm-settings.js';
 import { routingSettings } from './settings/routing-settings.js';
 import { slaSettings } from './settings/sla-settings.js';
+import { retentionSettings } from './settings/retention-settings.js';
 import { triageSettings } from './settings/triage-settings.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -102,6 +103,8 @@ const configSchema = z.object({
   ...routingSettings,
   /** SLA warnings before a deadline and breach checks. */
   ...slaSettings,
+  /** How long closed tickets keep their text, and how often retention runs. */
+  ...retentionSettings,
 });
 
 /** A subgraph as the configuration sees it: the two variables its descriptor implies. */

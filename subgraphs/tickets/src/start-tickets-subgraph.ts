@@ -18,6 +18,7 @@ import { startRouting } from './routing/start-routing.js';
 import { startSla } from './sla/start-sla.js';
 import { MacroService } from './macros/macro-service.js';
 import { createMacroStore } from './macros/store/create-macro-store.js';
+import { startRetention } from './retention/start-retention.js';
 import { createTicketStore } from './store/create-ticket-store.js';
 import type { TicketStore } from './store/ticket-store.js';
 import { createTicketsContext, type TicketsContext } from './tickets-context.js';
@@ -53,6 +54,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const sla = startSla({ config: options.config, store, directory, audit: audit.log, bus: options.bus, logger, teamOf: async (ticketId) => (await routing.router.routingOf(ticketId))?.teamId ?? null });
   const macroStore = createMacroStore(options.config, logger);
   const macros = new MacroService(macroStore, service, store, directory, routing.router);
+  const retention = startRetention({ config: options.config, store, audit: audit.log, peers: options.peers.all, signingKey: options.signingKey, logger });
   const subgraph = await serveSubgraph<TicketsContext>({
     name: 'tickets',
     schema: await buildTicketsSchema(),
@@ -60,7 +62,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, routing, sla: sla.service, macros }),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, routing, sla: sla.service, macros, retention: retention.service }),
     healthCheck: () => store.ping(),
   });
   relay.start();
@@ -73,6 +75,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
       await routing.stop();
       await sla.stop();
       await macroStore.close();
+      await retention.stop();
       await relay.stop();
       await stream.close();
       await store.close();

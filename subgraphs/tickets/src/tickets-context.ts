@@ -11,6 +11,7 @@ import type { CustomerRecord, TicketRecord } from './store/ticket-records.js';
 import type { RoutingServices } from './routing/routing-services.js';
 import type { SlaService } from './sla/sla-service.js';
 import type { MacroService } from './macros/macro-service.js';
+import type { RetentionService } from './retention/retention-service.js';
 
 /** Per-request context of the tickets subgraph: the verified identity and batched loaders. */
 export interface TicketsContext extends SubgraphContext {
@@ -27,6 +28,7 @@ export interface TicketsContext extends SubgraphContext {
   readonly routing: RoutingServices;
   readonly sla: SlaService;
   readonly macros: MacroService;
+  readonly retention: RetentionService;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
@@ -37,6 +39,7 @@ export interface TicketsContextServices {
   readonly routing: RoutingServices;
   readonly sla: SlaService;
   readonly macros: MacroService;
+  readonly retention: RetentionService;
 }
 
 export function createTicketsContext(
@@ -54,6 +57,7 @@ export function createTicketsContext(
     routing: shared.routing,
     sla: shared.sla,
     macros: shared.macros,
+    retention: shared.retention,
     piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {

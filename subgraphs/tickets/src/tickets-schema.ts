@@ -11,6 +11,7 @@ import { CustomerPiiResolver, TicketHistoryPiiResolver, TicketMessagePiiResolver
 import { TicketResolver } from './resolvers/ticket-resolver.js';
 import { AgentRoutingResolver, TeamRoutingResolver, TicketRoutingResolver, UserRoutingResolver } from './routing/routing-resolver.js';
 import { MacroResolver } from './macros/macro-resolver.js';
+import { RetentionResolver } from './retention/retention-resolver.js';
 import { SlaPolicyResolver, TeamCalendarResolver, TicketSlaResolver } from './sla/sla-resolver.js';
 import { RoutingSubscriptionResolver } from './routing/routing-subscription-resolver.js';
 import { TicketSubscriptionResolver } from './subscriptions/ticket-subscription-resolver.js';
@@ -22,7 +23,7 @@ const SLA_RESOLVERS = [TicketSlaResolver, TeamCalendarResolver, SlaPolicyResolve
 /** The tickets subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
 export function buildTicketsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver, TicketImportResolver, ...ROUTING_RESOLVERS, ...SLA_RESOLVERS, MacroResolver], validate: false },
+    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver, TicketImportResolver, ...ROUTING_RESOLVERS, ...SLA_RESOLVERS, MacroResolver, RetentionResolver], validate: false },
     {
       Ticket: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.tickets.load(reference.id) },
       Customer: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.customers.load(reference.id) },

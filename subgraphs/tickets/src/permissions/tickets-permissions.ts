@@ -7,6 +7,7 @@ import { directoryMutationPermissions, directoryQueryPermissions, directoryTypeP
 import { routingFieldPermissions, routingMutationPermissions, routingQueryPermissions, routingSubscriptionPermissions, routingTypePermissions } from '../routing/routing-permissions.js';
 import { slaFieldPermissions, slaMutationPermissions, slaQueryPermissions, slaSubscriptionPermissions, slaTypePermissions } from '../sla/sla-permissions.js';
 import { macroMutationPermissions, macroQueryPermissions, macroTypePermissions } from '../macros/macro-permissions.js';
+import { retentionMutationPermissions, retentionQueryPermissions, retentionTypePermissions } from '../retention/retention-permissions.js';
 import type { VisibleMessage } from '../services/message-visibility.js';
 import type { TicketsContext } from '../tickets-context.js';
 
@@ -37,6 +38,7 @@ export const ticketsPermissions: FieldRules = {
     ...routingQueryPermissions,
     ...slaQueryPermissions,
     ...macroQueryPermissions,
+    ...retentionQueryPermissions,
   },
   Mutation: {
     createTicket: allRolesExcept('analyst'),
@@ -50,6 +52,7 @@ export const ticketsPermissions: FieldRules = {
     ...routingMutationPermissions,
     ...slaMutationPermissions,
     ...macroMutationPermissions,
+    ...retentionMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
@@ -116,6 +119,7 @@ export const ticketsPermissions: FieldRules = {
   ...routingTypePermissions,
   ...slaTypePermissions,
   ...macroTypePermissions,
+  ...retentionTypePermissions,
   // Routing adds a field to each of the directory's types.
   User: { ...(directoryTypePermissions as Record<string, object>)['User'], ...routingFieldPermissions.User },
   Team: { ...(directoryTypePermissions as Record<string, object>)['Team'], ...routingFieldPermissions.Team, ...slaFieldPermissions.Team },

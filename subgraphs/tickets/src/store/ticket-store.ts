@@ -58,6 +58,12 @@ export interface CustomerErasure {
   readonly outboxPayload: (payload: string) => string;
 }
 
+/** How to purge tickets' text for retention (rules in retention/ticket-purging.ts). Idempotent, like erasure. */
+export interface TicketPurge {
+  readonly ticket: (ticket: TicketRecord) => void;
+  readonly outboxPayload: (payload: string) => string;
+}
+
 export class StoreConflictError extends Error {}
 export class StoreNotFoundError extends Error {}
 
@@ -96,6 +102,11 @@ export interface TicketStore {
    * WAL. Returns the ticket ids, or null when there is no such customer.
    */
   eraseCustomer(customerId: string, erasure: CustomerErasure): Promise<{ readonly ticketIds: string[] } | null>;
+  /**
+   * Applies `purge` to the tickets and their outbox events in one transaction, then (SQLite)
+   * rebuilds the file as erasure does, so no old text is left in free pages or the WAL.
+   */
+  purgeTickets(ticketIds: readonly string[], purge: TicketPurge): Promise<void>;
   /** Oldest unpublished outbox entries first. */
   pendingEvents(limit: number): Promise<OutboxRecord[]>;
   markPublished(ids: readonly string[]): Promise<void>;

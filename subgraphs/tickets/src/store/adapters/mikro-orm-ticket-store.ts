@@ -8,6 +8,7 @@ import {
   StoreNotFoundError,
   type CustomerDraft,
   type CustomerErasure,
+  type TicketPurge,
   type EventsFor,
   type TicketDraft,
   type TicketFilter,
@@ -183,6 +184,21 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
     });
     if (erased) await this.compact();
     return erased;
+  }
+
+  async purgeTickets(ticketIds: readonly string[], purge: TicketPurge): Promise<void> {
+    if (ticketIds.length === 0) return;
+    await this.orm.em.fork().transactional(async (tx) => {
+      for (const storedTicket of await tx.find(this.entities.Ticket, { id: { $in: [...ticketIds] } })) {
+        const ticket = this.fields.openTicket(storedTicket);
+        purge.ticket(ticket);
+        const { id, version: _version, ...changed } = ticket;
+        Object.assign(storedTicket, changed, { messages: this.fields.sealMessages(id, ticket.messages) });
+      }
+      for (const event of await tx.find(this.entities.Outbox, { aggregateId: { $in: [...ticketIds] } })) event.payload = purge.outboxPayload(event.payload);
+      await tx.flush();
+    });
+    await this.compact();
   }
 
   async pendingEvents(limit: number): Promise<OutboxRecord[]> {
