@@ -92,6 +92,19 @@ describe('the demo workspace on a first start', () => {
     expect(listed.data.tickets.totalCount).toBe(1);
   });
 
+  it('routes: the demo agents are online with capacity and skills', async () => {
+    const admin = await fixture.token('admin', 'admin@support.local');
+    const directory = await fixture.graphql(admin, '{ teams { id name } users { email routing { presence capacity { channel limit } skills { languages } } } }');
+    const lena = directory.data.users.find((user: any) => user.email === 'lena.vogel@kestrel.example');
+    expect(lena.routing).toMatchObject({ presence: 'ONLINE', skills: { languages: ['en', 'de'] } });
+    expect(lena.routing.capacity).toEqual(expect.arrayContaining([{ channel: '*', limit: 6 }, { channel: 'EMAIL', limit: 4 }]));
+    const cards = directory.data.teams.find((team: any) => team.name === 'cards');
+    const created = await fixture.graphql(admin, 'mutation { createTicket(input: { subject: "Karte gesperrt", description: "Meine Karte ist gesperrt", customer: { email: "demo-route@example.com" } }) { id } }');
+    const routed = await fixture.graphql(admin, 'mutation($t: ID!, $team: ID!) { routeTicket(ticketId: $t, teamId: $team, language: "de") { assigneeId reason } }', { t: created.data.createTicket.id, team: cards.id });
+    expect(routed.errors).toBeUndefined();
+    expect(routed.data.routeTicket.reason).toMatch(/^Routed to team cards/);
+  });
+
   it('trains triage from the committed BANKING77 data, with no ../shared beside the repository', async () => {
     const status = await fixture.graphql(agent, '{ triageModelStatus { state lastError } }');
     expect(['TRAINING', 'READY']).toContain(status.data.triageModelStatus.state);

@@ -293,6 +293,8 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `{ macros { bodies { ${leaf} } } }`, variables: {}, path: ['macros', '*', 'bodies', '*', row.field] };
     case 'RenderedMacro':
       return { query: `query($m: ID!, $t: ID!) { renderMacro(macroId: $m, ticketId: $t) { ${leaf} } }`, variables: { m: fixtures.macroId, t: fixtures.routedTicket }, path: ['renderMacro', row.field] };
+    case 'RetentionRun':
+      return { query: `{ retentionRuns(first: 1) { ${leaf} } }`, variables: {}, path: ['retentionRuns', '*', row.field] };
     case 'RoutingDecision':
       // Routing a routed ticket again is a no-op: it keeps its agent.
       return { query: `mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ${leaf} } }`, variables: { id: fixtures.routedTicket, t: fixtures.teamId }, path: ['routeTicket', row.field] };
@@ -476,6 +478,8 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
     }
     case 'applyMacro':
       return { query: 'mutation($m: ID!, $t: ID!) { applyMacro(macroId: $m, ticketId: $t) { text } }', variables: { m: fixtures.macroId, t: ticket.id } };
+    case 'runRetention':
+      return { query: 'mutation { runRetention { purgedTicketCount } }', variables: {} };
     case 'routeTicket':
       return { query: 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { ticketId } }', variables: { id: ticket.id, t: fixtures.teamId } };
     case 'revokeApiKey': {
@@ -524,6 +528,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       myRouting: { query: '{ myRouting { agentId } }', variables: {} },
       slaPolicies: { query: '{ slaPolicies { id } }', variables: {} },
       macros: { query: '{ macros { id } }', variables: {} },
+      retentionRuns: { query: '{ retentionRuns(first: 1) { ranAt } }', variables: {} },
       renderMacro: { query: 'query($m: ID!, $t: ID!) { renderMacro(macroId: $m, ticketId: $t) { text } }', variables: { m: fixtures.macroId, t: fixtures.routedTicket } },
       apiKeys: { query: '{ apiKeys { id } }', variables: {} },
       auditLog: { query: '{ auditLog(service: "tickets", first: 1) { hasNextPage } }', variables: {} },
@@ -617,6 +622,8 @@ beforeAll(async () => {
   fixtures.routedTicket = routed.id;
   const macro = await fixture.graphql(tokens.admin, 'mutation($t: ID!) { saveMacro(input: { name: "Matrix macro", shortcut: "matrix", teamId: $t, bodies: [{ language: "en", text: "Hello {{customer.name}}" }], addTags: ["matrix"] }) { id } }', { t: fixtures.teamId });
   fixtures.macroId = macro.data.saveMacro.id;
+  // One retention run to report (the default policy keeps every matrix ticket's text).
+  await fixture.graphql(tokens.admin, 'mutation { runRetention { purgedTicketCount } }');
   await fixture.graphql(tokens.admin, 'mutation { saveSlaPolicy(input: { name: "Matrix urgent", priority: "URGENT", firstResponseMinutes: 30, nextResponseMinutes: 30, resolutionMinutes: 240 }) { id } }');
   await fixture.graphql(tokens.admin, 'mutation($t: ID!) { setTeamCalendar(input: { teamId: $t, utcOffsetMinutes: 0, openDays: [1, 2, 3, 4, 5], opensAt: "08:00", closesAt: "18:00", holidays: ["2026-12-25"] }) { teamId } }', { t: fixtures.teamId });
   await fixture.graphql(tokens.admin, 'mutation($id: ID!, $t: ID!) { routeTicket(ticketId: $id, teamId: $t) { assigneeId } }', { id: routed.id, t: fixtures.teamId });

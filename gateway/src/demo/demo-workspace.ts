@@ -11,7 +11,17 @@ const workspaceSchema = z.object({
   company: z.string(),
   anchor: z.coerce.date(),
   teams: z.array(z.string()),
-  users: z.array(z.object({ email: z.string(), name: z.string(), role: z.string(), teams: z.array(z.string()) })),
+  users: z.array(
+    z.object({
+      email: z.string(),
+      name: z.string(),
+      role: z.string(),
+      teams: z.array(z.string()),
+      routing: z
+        .object({ capacity: z.record(z.string(), z.number().int()), languages: z.array(z.string()).default([]), categories: z.array(z.string()).default([]), tiers: z.array(z.string()).default([]) })
+        .optional(),
+    }),
+  ),
   partner: z.string(),
   topics: z.record(z.string(), z.string()),
   products: z.record(z.string(), z.string()),

@@ -85,7 +85,22 @@ async function loadPeople(targets: DemoTargets, workspace: DemoWorkspace): Promi
     await targets.tickets.request('mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: input });
     usersCreated += 1;
   }
+  await loadRouting(targets, workspace);
   return { teamsCreated, usersCreated };
+}
+
+/** Capacity, skills and presence of the demo agents: online, so tickets routed to their teams find them. */
+async function loadRouting(targets: DemoTargets, workspace: DemoWorkspace): Promise<void> {
+  const { users } = await targets.tickets.request<{ users: { id: string; email: string }[] }>('{ users { id email } }');
+  const ids = new Map(users.map((user) => [user.email.toLowerCase(), user.id]));
+  for (const user of workspace.settings.users) {
+    const agentId = ids.get(user.email.toLowerCase());
+    if (!user.routing || !agentId) continue;
+    const { capacity, languages, categories, tiers } = user.routing;
+    const input = { agentId, capacity: Object.entries(capacity).map(([channel, limit]) => ({ channel, limit })), skills: { languages, categories, tiers } };
+    await targets.tickets.request('mutation($i: AgentRoutingInput!) { setAgentRouting(input: $i) { agentId } }', { i: input });
+    await targets.tickets.request('mutation($a: ID!) { setPresence(presence: ONLINE, agentId: $a) { agentId } }', { a: agentId });
+  }
 }
 
 async function loadArticles(targets: DemoTargets, workspace: DemoWorkspace): Promise<DemoLoadSummary['articles']> {
