@@ -49,8 +49,17 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
   const privacy = createCustomerPrivacy({ store, audit, signingKey: options.signingKey, peers: options.peers.all, logger });
   // Imported categories go to triage (agents subgraph) when it is part of the platform: looked up per call, it starts after this one.
   const agentsUrl = options.peers.has('agents') ? () => options.peers.url('agents') : undefined;
+  const routing = await startRouting({
+    config: options.config,
+    tickets: service,
+    store,
+    directory,
+    audit: audit.log,
+    bus: options.bus,
+    logger,
+    ...(agentsUrl ? { triage: { agentsUrl, signingKey: options.signingKey } } : {}),
+  });
   const importer = new TicketImporter(store, agentsUrl && new AgentsTriageLabels(agentsUrl, options.signingKey), () => new Date(), () => relay.nudge());
-  const routing = await startRouting({ config: options.config, tickets: service, store, directory, audit: audit.log, bus: options.bus, logger });
   const sla = startSla({ config: options.config, store, directory, audit: audit.log, bus: options.bus, logger, teamOf: async (ticketId) => (await routing.router.routingOf(ticketId))?.teamId ?? null });
   const macroStore = createMacroStore(options.config, logger);
   const macros = new MacroService(macroStore, service, store, directory, routing.router);

@@ -8,6 +8,7 @@ import { createAgentRoster } from './roster/create-agent-roster.js';
 import { listenForFreedCapacity } from './routing-event-listener.js';
 import type { RoutingServices } from './routing-services.js';
 import { TicketRouter } from './ticket-router.js';
+import { routeWhenTriaged } from './triage-routing.js';
 
 export interface RunningRouting extends RoutingServices {
   stop(): Promise<void>;
@@ -21,6 +22,8 @@ export interface RoutingParts {
   readonly audit: AuditLog;
   readonly bus: EventBus;
   readonly logger: Logger;
+  /** Where triage runs (the agents subgraph), to route tickets when triage finishes; absent without it. */
+  readonly triage?: { readonly agentsUrl: () => string; readonly signingKey: Buffer };
 }
 
 /** How often idle agents are looked for; at most this late in marking one away. */
@@ -34,6 +37,7 @@ export async function startRouting(parts: RoutingParts): Promise<RunningRouting>
   const awayAfterMs = parts.config.ROUTING_AWAY_AFTER_SECONDS * 1000;
   const presence = new PresenceService(roster, parts.directory, router, parts.bus, { reassignOnOffline: parts.config.ROUTING_REASSIGN_ON_OFFLINE, awayAfterMs });
   const unsubscribe = await listenForFreedCapacity(parts.bus, roster, router, logger);
+  const stopFollowingTriage = parts.triage ? await routeWhenTriaged({ ...parts, ...parts.triage, roster, router, logger }) : async () => {};
   const timer =
     awayAfterMs > 0
       ? setInterval(() => {
@@ -47,6 +51,7 @@ export async function startRouting(parts: RoutingParts): Promise<RunningRouting>
     async stop() {
       if (timer) clearInterval(timer);
       await unsubscribe();
+      await stopFollowingTriage();
       await roster.close();
     },
   };
