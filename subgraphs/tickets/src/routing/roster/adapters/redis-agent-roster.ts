@@ -7,7 +7,8 @@ import type { AgentRoster } from '../agent-roster.js';
  * Picks and reserves in one script, so no other router runs between "has spare capacity" and "counted".
  * Same rule as pick-agent.ts: ONLINE, load < capacity on the channel, then the lowest share of capacity
  * in use (load-based only), the least recently assigned, the smallest id.
- * KEYS: holders, loads prefix is ARGV; ARGV: prefix, ticketId, teamId, channel, strategy, nowMs, candidates…
+ * ARGV: prefix, ticketId, teamId, channel, strategy, nowMs, candidates…; the keys are built from the prefix
+ * (hence no KEYS: a single Redis, not a cluster).
  */
 const RESERVE = `
 local p, ticket, team, channel, strategy, now = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], tonumber(ARGV[6])
