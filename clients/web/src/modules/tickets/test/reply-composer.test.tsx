@@ -69,7 +69,8 @@ describe('ReplyComposer', () => {
     fireEvent.click(screen.getByLabelText('Internal note'));
     fireEvent.change(screen.getByLabelText('Internal note (customers never see it)'), { target: { value: 'VIP, be quick' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add note' })));
-    expect(requests).toEqual([{ operation: 'AddMessage', variables: { ticketId: 't-1', input: { body: 'VIP, be quick', internal: true } } }]);
+    // Besides the macros the reply box offers, one request: the note.
+    expect(requests.filter((request) => request.operation !== 'Macros')).toEqual([{ operation: 'AddMessage', variables: { ticketId: 't-1', input: { body: 'VIP, be quick', internal: true } } }]);
   });
 });
 
@@ -136,5 +137,26 @@ describe('splitPassageMarkers', () => {
       { text: '. Done' },
     ]);
     expect(splitPassageMarkers('No markers here')).toEqual([{ text: 'No markers here' }]);
+  });
+
+  it('inserts a macro filled in for the ticket on /shortcut and Tab, and applies its actions when the reply is sent', async () => {
+    const { client, requests } = fakeApiClient({
+      Macros: () => ({ macros: [{ id: 'm-1', name: 'Refund on its way', shortcut: 'refund' }] }),
+      RenderMacro: () => ({ renderMacro: { macroId: 'm-1', language: 'en', text: 'Hello Ann, your refund for SUP-7 is on its way.' } }),
+      ApplyMacro: () => ({ applyMacro: { macroId: 'm-1', language: 'en', text: 'Hello Ann, your refund for SUP-7 is on its way.' } }),
+      AddMessage: () => ({ addMessage: { id: 't-1', status: 'OPEN' } }),
+    });
+    render(
+      <ApolloProvider client={client}>
+        <ReplyComposer ticketId="t-1" onSent={() => undefined} />
+      </ApolloProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('option', { name: '/refund — Refund on its way' })).toBeTruthy());
+    const box = screen.getByLabelText('Reply to the customer') as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: 'Thanks! /refund' } });
+    await act(async () => fireEvent.keyDown(box, { key: 'Tab' }));
+    await waitFor(() => expect(box.value).toBe('Thanks!\nHello Ann, your refund for SUP-7 is on its way.'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send reply' })));
+    await waitFor(() => expect(requests.at(-1)).toEqual({ operation: 'ApplyMacro', variables: { macroId: 'm-1', ticketId: 't-1', language: null } }));
   });
 });
