@@ -49,6 +49,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     name: 'tickets',
     schema: await buildTicketsSchema(),
     port: options.port,
+    host: options.config.SUBGRAPH_HOST,
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,

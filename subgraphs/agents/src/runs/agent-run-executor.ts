@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentOutput, EarlierAgentResults, KnowledgeRetriever, LlmProvider, SupportAgent } from '@support-graph/support-agents';
-import { createDomainEvent, type EventBus } from '@support-graph/runtime';
+import { createDomainEvent, inSpan, SERVICE_ATTRIBUTE, type EventBus } from '@support-graph/runtime';
 import { AGENT_RUN_UPDATED, type AgentRunUpdatedPayload } from '../events/agents-events.js';
 import { AgentRunStatus, type AgentRunRecord } from '../store/agent-run-records.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';
@@ -113,11 +113,13 @@ export class AgentRunExecutor {
    * agent fails, so the job is retried.
    */
   async runOnce<TResult>(execution: AgentExecution<TResult>): Promise<AgentOutput<TResult>> {
-    const existing = await this.store.findRunByJobKey(execution.jobKey);
-    if (existing?.status === AgentRunStatus.SUCCEEDED) return outputOf<TResult>(existing);
-    const { run, output } = await this.execute(existing ?? (await this.queue(execution)), execution);
-    if (!output) throw new Error(`agent ${execution.agent.name} failed on ticket ${execution.ticket.id}: ${run.error ?? 'unknown error'}`);
-    return output;
+    return inSpan(`agent.run ${execution.agent.name}`, { attributes: { [SERVICE_ATTRIBUTE]: 'agents', 'agent.name': execution.agent.name } }, async () => {
+      const existing = await this.store.findRunByJobKey(execution.jobKey);
+      if (existing?.status === AgentRunStatus.SUCCEEDED) return outputOf<TResult>(existing);
+      const { run, output } = await this.execute(existing ?? (await this.queue(execution)), execution);
+      if (!output) throw new Error(`agent ${execution.agent.name} failed on ticket ${execution.ticket.id}: ${run.error ?? 'unknown error'}`);
+      return output;
+    });
   }
 
   private async announce(run: AgentRunRecord): Promise<void> {

@@ -1,0 +1,3 @@
+export * from './trace-context.js';
+export * from './start-tracing.js';
+export * from './traced-job-queue.js';
