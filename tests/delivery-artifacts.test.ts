@@ -143,7 +143,7 @@ describe('helm/support-graph', () => {
   describe.each(environments)('rendered with %s', (_name, values) => {
     const objects = renderChart(CHART, values, release);
     const ofKind = (kind: string) => objects.filter((object) => object.kind === kind);
-    const named = (kind: string, name: string) => ofKind(kind).find((object) => object.metadata.name === name);
+    const named = (kind: string, name: string): Record<string, any> | undefined => ofKind(kind).find((object) => object.metadata.name === name);
 
     it('renders only objects that are valid for their kind', () => {
       expect(objects.length).toBeGreaterThan(20);
@@ -157,7 +157,7 @@ describe('helm/support-graph', () => {
 
     it('has a Deployment per service with probes, a rollout that keeps capacity, a PDB and a Service', () => {
       for (const service of SERVICES) {
-        const deployment = named('Deployment', `sg-${service}`);
+        const deployment = named('Deployment', `sg-${service}`)!;
         expect(deployment).toBeDefined();
         expect(deployment.spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
         const [container] = deployment.spec.template.spec.containers;
@@ -167,7 +167,7 @@ describe('helm/support-graph', () => {
         expect(container.command).toEqual(service === 'gateway' ? ['node', 'gateway/dist/main.js'] : ['node', 'gateway/dist/start-subgraph.js', service]);
         expect(deployment.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
         expect(named('PodDisruptionBudget', `sg-${service}`)).toBeDefined();
-        expect(named('Service', `sg-${service}`).spec.ports[0].port).toBe(container.ports[0].containerPort);
+        expect(named('Service', `sg-${service}`)!.spec.ports[0].port).toBe(container.ports[0].containerPort);
       }
     });
 
@@ -183,14 +183,14 @@ describe('helm/support-graph', () => {
 
     it('lets a subgraph be reached only by the gateway, its peers and Prometheus', () => {
       for (const subgraph of SUBGRAPHS) {
-        const policy = named('NetworkPolicy', `sg-${subgraph.name}`);
+        const policy = named('NetworkPolicy', `sg-${subgraph.name}`)!;
         const allowed = policy.spec.ingress.flatMap((rule: any) => rule.from.map((from: any) => from.podSelector?.matchLabels['app.kubernetes.io/component'] ?? `namespace:${from.namespaceSelector.matchLabels['kubernetes.io/metadata.name']}`));
         expect(allowed.sort()).toEqual(['gateway', ...(values as any).services[subgraph.name].peers, 'namespace:monitoring'].sort());
       }
     });
 
     it('scales the agents on their Redis stream backlog with KEDA, and the rest on CPU', () => {
-      const scaled = named('ScaledObject', 'sg-agents');
+      const scaled = named('ScaledObject', 'sg-agents')!;
       expect(scaled.spec.scaleTargetRef.name).toBe('sg-agents');
       const streams = scaled.spec.triggers.filter((trigger: any) => trigger.type === 'redis-streams');
       // The stream and group of the kernel's Redis Streams job queue for the `agents-pipeline` queue.
@@ -203,7 +203,7 @@ describe('helm/support-graph', () => {
     });
 
     it('exposes only the gateway, with WebSocket-friendly timeouts', () => {
-      const [ingress] = ofKind('Ingress');
+      const ingress = ofKind('Ingress')[0]!;
       expect(ingress.spec.rules[0].http.paths[0].backend.service.name).toBe('sg-gateway');
       expect(Number(ingress.metadata.annotations['nginx.ingress.kubernetes.io/proxy-read-timeout'])).toBeGreaterThanOrEqual(3600);
     });

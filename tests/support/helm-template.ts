@@ -198,7 +198,7 @@ function execute(nodes: readonly Node[], scope: Scope): string {
     else if (node.kind === 'with') {
       const value = evaluate(node.expression, scope);
       out += truthy(value) ? execute(node.then, { ...scope, dot: value }) : execute(node.otherwise, scope);
-    } else {
+    } else if (node.kind === 'range') {
       const collection = evaluate(node.expression, scope);
       const entries: [Value, Value][] = Array.isArray(collection)
         ? collection.map((element, index) => [index, element])
