@@ -1,5 +1,7 @@
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { SERVICE_ATTRIBUTE, startTracing, type Tracing } from '@support-graph/runtime';
+import { DRAFT_REPLY } from './support/agents-operations.js';
+import { CREATE_ARTICLE, PUBLISH_ARTICLE } from './support/knowledge-operations.js';
 import { PlatformFixture } from './support/platform-fixture.js';
 import { eventually } from './support/platform-process.js';
 
@@ -50,5 +52,27 @@ describe('tracing one createTicket', () => {
 
     const attributes = JSON.stringify(exporter.getFinishedSpans().map((span) => span.attributes));
     for (const text of [subject, description, '9911', 'trace@example.com']) expect(attributes).not.toContain(text);
+  });
+
+  it('traces a reply draft down to the LLM call, with provider, model and tokens but no text', async () => {
+    const lead = await fixture.token('lead', 'lead@support.local');
+    const agent = await fixture.token('agent', 'agent@support.local');
+    const customer = await fixture.token('customer', 'drafts@example.com');
+    const article = await fixture.graphql(lead, CREATE_ARTICLE, { input: { title: 'Refund timing', body: 'Refunds reach your card within five working days after we receive the parcel.' } });
+    await fixture.graphql(lead, PUBLISH_ARTICLE, { id: article.data.createArticle.id });
+    const created = await fixture.graphql(customer, 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }', { i: { subject: 'Where is my refund', description: 'I sent the parcel back, when will the refund reach my card?' } });
+    exporter.reset();
+
+    const draft = await fixture.graphql(agent, DRAFT_REPLY, { ticketId: created.data.createTicket.id });
+    expect(draft.errors).toBeUndefined();
+    const llmCall = await eventually(
+      'the spans of the draft',
+      async () => (exporter.getFinishedSpans().some((span) => span.name === 'agent.run reply-drafting') ? exporter.getFinishedSpans().find((span) => span.name === 'llm.call') : undefined),
+      20_000,
+    );
+    const trace = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === llmCall.spanContext().traceId);
+    expect(trace.map((span) => span.name)).toEqual(expect.arrayContaining(['graphql gateway', 'graphql agents', 'agent.run reply-drafting', 'llm.call']));
+    expect(llmCall.attributes).toMatchObject({ 'llm.provider': expect.any(String), 'llm.model': expect.any(String), 'llm.usage.output_tokens': expect.any(Number) });
+    expect(JSON.stringify(trace.map((span) => span.attributes))).not.toMatch(/refund|parcel|five working days/i);
   });
 });

@@ -30,6 +30,16 @@ export async function inSpan<T>(name: string, options: SpanOptions, work: (span:
   });
 }
 
+/**
+ * A child span of the active context for work that cannot run inside one callback, such as a stream
+ * consumed piece by piece: `within` runs each piece in the span's context; the caller ends the span.
+ */
+export function openSpan(name: string, options: SpanOptions): { readonly span: Span; within<T>(work: () => T): T } {
+  const span = platformTracer().startSpan(name, { kind: options.kind ?? SpanKind.INTERNAL, ...(options.attributes ? { attributes: options.attributes } : {}) });
+  const spanContext = trace.setSpan(context.active(), span);
+  return { span, within: (work) => context.with(spanContext, work) };
+}
+
 /** The W3C `traceparent` of the active span, to carry across a queue or a stream; undefined when tracing is off. */
 export function currentTraceparent(): string | undefined {
   const carrier: Record<string, string> = {};
@@ -57,4 +67,4 @@ export function withIncomingTrace<T>(headers: { get(name: string): string | unde
   return context.with(incoming, work);
 }
 
-export { SpanKind, type Span };
+export { SpanKind, SpanStatusCode, type Span };

@@ -1,46 +1,36 @@
 import type { LlmCallOptions, LlmProvider, LlmRequest, LlmStreamEvent } from '@support-graph/support-agents';
-import { cacheLookups, inSpan, llmCostUsd, llmErrors, llmRequests, llmTokens, SERVICE_ATTRIBUTE, SpanKind, type Span } from '@support-graph/runtime';
+import { cacheLookups, llmCostUsd, llmErrors, llmRequests, llmTokens, openSpan, SERVICE_ATTRIBUTE, SpanKind, SpanStatusCode, type Span } from '@support-graph/runtime';
 
 /**
  * The LLM port with every call measured and traced: calls, tokens, cost and failures by provider,
  * response-cache hits, and one `llm.call` span (provider, model, tokens: never prompt or reply text).
+ * The stream passes through untouched: pulled one event at a time, closed when the caller stops early.
  */
 export function meteredLlmProvider(provider: LlmProvider): LlmProvider {
   return {
     name: provider.name,
     async *stream(request: LlmRequest, options?: LlmCallOptions): AsyncIterable<LlmStreamEvent> {
-      // A generator cannot run inside startActiveSpan's callback: the span is collected and ended here.
-      const events: LlmStreamEvent[] = [];
-      let wake: (() => void) | undefined;
+      const { span, within } = openSpan('llm.call', { kind: SpanKind.CLIENT, attributes: { [SERVICE_ATTRIBUTE]: 'agents', 'llm.purpose': request.purpose } });
+      // The provider's own work (HTTP calls, retries) runs in the span's context, piece by piece.
+      const events = within(() => provider.stream(request, options)[Symbol.asyncIterator]());
       let finished = false;
-      let failure: unknown;
-      const call = inSpan('llm.call', { kind: SpanKind.CLIENT, attributes: { [SERVICE_ATTRIBUTE]: 'agents', 'llm.purpose': request.purpose } }, async (span: Span) => {
-        try {
-          for await (const event of provider.stream(request, options)) {
-            if (event.type === 'done') record(span, event.result);
-            events.push(event);
-            wake?.();
-          }
-        } catch (error) {
-          llmErrors.inc({ provider: provider.name, code: 'FAILED' });
-          failure = error;
-        } finally {
-          finished = true;
-          wake?.();
+      try {
+        for (;;) {
+          const next = await within(() => events.next());
+          if (next.done) break;
+          if (next.value.type === 'done') record(span, next.value.result);
+          yield next.value;
         }
-      });
-      for (;;) {
-        const next = events.shift();
-        if (next) {
-          yield next;
-          continue;
-        }
-        if (finished) break;
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
+        finished = true;
+      } catch (error) {
+        finished = true;
+        llmErrors.inc({ provider: provider.name, code: 'FAILED' });
+        span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
+        throw error;
+      } finally {
+        if (!finished) await events.return?.();
+        span.end();
       }
-      await call;
-      if (failure) throw failure;
     },
   };
 }

@@ -70,7 +70,12 @@ export class AgentRunExecutor {
   }
 
   /** Runs a queued run to its end; an agent failure is recorded on the run (FAILED), not thrown. */
-  async execute<TResult>(run: AgentRunRecord, execution: AgentExecution<TResult>): Promise<{ run: AgentRunRecord; output?: AgentOutput<TResult> }> {
+  /** One `agent.run <agent>` span per execution (pipeline, runAgent, draftReply alike). */
+  execute<TResult>(run: AgentRunRecord, execution: AgentExecution<TResult>): Promise<{ run: AgentRunRecord; output?: AgentOutput<TResult> }> {
+    return inSpan(`agent.run ${execution.agent.name}`, { attributes: { [SERVICE_ATTRIBUTE]: 'agents', 'agent.name': execution.agent.name } }, () => this.executeRun(run, execution));
+  }
+
+  private async executeRun<TResult>(run: AgentRunRecord, execution: AgentExecution<TResult>): Promise<{ run: AgentRunRecord; output?: AgentOutput<TResult> }> {
     await this.announce(await this.store.updateRun(run.id, { status: AgentRunStatus.RUNNING, agentVersion: execution.agent.version }));
     try {
       const output = await execution.agent.run({
@@ -113,13 +118,11 @@ export class AgentRunExecutor {
    * agent fails, so the job is retried.
    */
   async runOnce<TResult>(execution: AgentExecution<TResult>): Promise<AgentOutput<TResult>> {
-    return inSpan(`agent.run ${execution.agent.name}`, { attributes: { [SERVICE_ATTRIBUTE]: 'agents', 'agent.name': execution.agent.name } }, async () => {
-      const existing = await this.store.findRunByJobKey(execution.jobKey);
-      if (existing?.status === AgentRunStatus.SUCCEEDED) return outputOf<TResult>(existing);
-      const { run, output } = await this.execute(existing ?? (await this.queue(execution)), execution);
-      if (!output) throw new Error(`agent ${execution.agent.name} failed on ticket ${execution.ticket.id}: ${run.error ?? 'unknown error'}`);
-      return output;
-    });
+    const existing = await this.store.findRunByJobKey(execution.jobKey);
+    if (existing?.status === AgentRunStatus.SUCCEEDED) return outputOf<TResult>(existing);
+    const { run, output } = await this.execute(existing ?? (await this.queue(execution)), execution);
+    if (!output) throw new Error(`agent ${execution.agent.name} failed on ticket ${execution.ticket.id}: ${run.error ?? 'unknown error'}`);
+    return output;
   }
 
   private async announce(run: AgentRunRecord): Promise<void> {
