@@ -50,6 +50,11 @@ describeUnlessSkipped('docker-compose.yml', toolSkipReason('docker-compose'), ()
       // Alone against the others: each has a profile of its own, and `app` starts them all.
       expect(service.profiles).toEqual(expect.arrayContaining(['app', name]));
       expect(service.environment.SUBGRAPH_HOST).toBe('0.0.0.0');
+      // It listens where its health check, its peers and Prometheus look.
+      const port = service.environment[`${name.toUpperCase()}_PORT`];
+      expect(service.environment.HEALTH_PORT).toBe(port);
+      if (name !== 'gateway') expect(service.environment[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
+      expect(readFileSync(join(ROOT, 'deploy/prometheus/prometheus.yml'), 'utf8')).toContain(`"${name}:${port}"`);
       expect(Object.keys(service.depends_on).length).toBeGreaterThan(0);
     }
   });
