@@ -42,7 +42,9 @@ describe('tracing one createTicket', () => {
       return names(current).includes('agent.run triage') && names(current).includes('queue.process agents-pipeline') ? current : undefined;
     }, 20_000);
 
-    expect(names(spans)).toEqual(expect.arrayContaining(['graphql gateway', 'gateway.request', 'graphql tickets', 'queue.enqueue agents-pipeline', 'queue.process agents-pipeline', 'agent.run triage']));
+    expect(names(spans)).toEqual(
+      expect.arrayContaining(['graphql gateway', 'gateway.request', 'graphql tickets', 'store.tickets.createTicket', 'queue.enqueue agents-pipeline', 'queue.process agents-pipeline', 'agent.run triage', 'store.agent-runs.updateRun']),
+    );
     const services = new Set(spans.map((span) => span.attributes[SERVICE_ATTRIBUTE]).filter(Boolean));
     expect([...services]).toEqual(expect.arrayContaining(['gateway', 'tickets', 'agents']));
     // The queued job is a child of the enqueue, which continues the request's trace.

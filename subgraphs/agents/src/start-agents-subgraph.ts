@@ -13,6 +13,7 @@ import {
   createPeerClient,
   openAuditLog,
   serveSubgraph,
+  tracedPort,
   watchQueueBacklog,
   serviceIdentity,
   type JobQueue,
@@ -70,7 +71,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const logger = options.logger.child({ service: 'agents' });
   // Every finished run and every LLM call goes to the agents audit chain (DESIGN.md §4).
   const audit = await openAuditLog(config, 'agents');
-  const store = new AuditedAgentRunStore(await createAgentRunStore(config, options.sqlitePath), audit);
+  const store = new AuditedAgentRunStore(tracedPort('store.agent-runs', 'agents', await createAgentRunStore(config, options.sqlitePath)), audit);
   const tickets = new GraphQLTicketsApi(peerClient(peers, 'tickets', signingKey));
   // Articles degrade to none while the knowledge subgraph is not part of the platform.
   if (!peers.has('knowledge')) logger.warn('knowledge subgraph not in the platform: agents run without articles');
