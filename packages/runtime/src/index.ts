@@ -4,6 +4,7 @@ export * from './domain-event.js';
 export * from './logger.js';
 export * from './metrics/index.js';
 export * from './tracing/index.js';
+export * from './admission/admission-gate.js';
 export * from './errors/client-errors.js';
 export * from './errors/mask-internal-errors.js';
 export * from './event-bus/event-bus.js';
