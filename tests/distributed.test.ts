@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +29,10 @@ describeUnlessSkipped('the distributed platform (a process per service, on Redis
   let exited: Promise<void>;
   let gateway: string;
   let subscriptions: SubscriptionClient | undefined;
+  /** An OTLP/HTTP receiver standing in for the collector: what each process exports. */
+  let collector: Server;
+  const exported: { service: string; traceId: string; name: string }[] = [];
+  const bodies: string[] = [];
 
   async function token(role: Role, subject: string): Promise<string> {
     const keys = await loadOrCreateDevKeys(dataDir);
@@ -47,6 +53,22 @@ describeUnlessSkipped('the distributed platform (a process per service, on Redis
     ports['GATEWAY'] = await freePort();
     for (const subgraph of SUBGRAPHS) ports[subgraph.name.toUpperCase()] = await freePort();
     gateway = `http://127.0.0.1:${ports['GATEWAY']}`;
+    collector = createServer((request, response) => {
+      let body = '';
+      request.setEncoding('utf8');
+      request.on('data', (chunk: string) => (body += chunk));
+      request.on('end', () => {
+        if (request.url === '/v1/traces') {
+          for (const resourceSpans of (JSON.parse(body) as any).resourceSpans ?? []) {
+            const service = resourceSpans.resource.attributes.find((attribute: any) => attribute.key === 'service.name')?.value.stringValue;
+            for (const scope of resourceSpans.scopeSpans) for (const span of scope.spans) exported.push({ service, traceId: span.traceId, name: span.name });
+          }
+          bodies.push(body);
+        }
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
     launcher = spawn(process.execPath, [START_DISTRIBUTED], {
       env: {
         PATH: process.env['PATH'] ?? '',
@@ -58,6 +80,7 @@ describeUnlessSkipped('the distributed platform (a process per service, on Redis
         REDIS_PREFIX: `distributed-test-${process.pid}-${Date.now()}`,
         TRIAGE_TRAINING_DATA: 'none',
         GATEWAY_PORT: String(ports['GATEWAY']),
+        OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
         ...Object.fromEntries(SUBGRAPHS.map((subgraph) => [`${subgraph.name.toUpperCase()}_PORT`, String(ports[subgraph.name.toUpperCase()])])),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,6 +103,7 @@ describeUnlessSkipped('the distributed platform (a process per service, on Redis
     await subscriptions?.dispose();
     launcher?.kill('SIGTERM');
     await exited;
+    collector?.close();
     rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
@@ -153,5 +177,16 @@ describeUnlessSkipped('the distributed platform (a process per service, on Redis
     expect(gatewayMetrics).toMatch(/^graphql_request_duration_seconds_count\{service="gateway",status="200"\} [1-9]/m);
     // Figures, never text: nothing the customer wrote is in any of them.
     for (const text of [tickets, agents, gatewayMetrics]) expect(text).not.toContain('declined at checkout');
+
+    // Each process exported its spans over OTLP; the request that created the ticket is one trace
+    // across the gateway, tickets and agents processes (traceparent over HTTP, the stream and the queue).
+    const shared = await eventually('one trace exported by the gateway, tickets and agents processes', async () => {
+      const servicesByTrace = new Map<string, Set<string>>();
+      for (const span of exported) servicesByTrace.set(span.traceId, (servicesByTrace.get(span.traceId) ?? new Set()).add(span.service));
+      return [...servicesByTrace].find(([, services]) => ['gateway', 'tickets', 'agents'].every((service) => services.has(service)));
+    }, 30_000);
+    const names = exported.filter((span) => span.traceId === shared[0]).map((span) => `${span.service}:${span.name}`);
+    expect(names).toEqual(expect.arrayContaining(['gateway:graphql gateway', 'tickets:graphql tickets', 'agents:queue.process agents-pipeline']));
+    expect(bodies.join('')).not.toContain('declined at checkout');
   }, 180_000);
 });

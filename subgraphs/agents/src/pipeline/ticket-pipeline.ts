@@ -92,13 +92,13 @@ export class TicketPipeline {
     const triage = resultOf('triage');
     const language = resultOf('language');
     const replyMode = trigger === 'ticket.created' ? this.options.autoReplies.modeFor(triage.result.category) : 'off';
-    let reply: { kind: 'draft' | 'holding' } | null = null;
+    let reply: ReturnType<AutoReplyPolicy['replyFor']> = null;
     if (!escalation.result.escalate && missingInformation.result.complete) {
       const wantsDraft = this.options.autoDraftReply || this.options.autoReplies.needsDraft(replyMode);
       const earlier = earlierResultsFor(READS.get('reply-drafting') ?? [], results);
       const draft = wantsDraft ? await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier }) : undefined;
       reply = this.options.autoReplies.replyFor(replyMode, draft, language.result.language);
-      await this.autoReply(ticket, eventId, reply as { text: string } | null);
+      await this.autoReply(ticket, eventId, reply);
     }
     triageDecisions.inc({ stage: triage.result.decidedBy });
     if (trigger === 'ticket.created') aiOutcomes.inc({ outcome: outcomeOf(escalation.result.escalate, missingInformation.result.complete, reply) });
