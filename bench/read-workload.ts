@@ -1,0 +1,34 @@
+/** The read-path load of `bench:gateway`: one list across tickets and agents, and one that also reads knowledge. */
+
+const TICKET_FIELDS = `id number subject status priority category tags createdAt slaDueAt
+  customer { email name }
+  triage { category priority team decidedBy confidence escalated }
+  sentiment { label score frustration urgency }
+  escalation { escalate score reasons }`;
+
+export const TICKET_LIST = `query ReadPathTickets($first: Int!) {
+  tickets(first: $first) { totalCount edges { node { ${TICKET_FIELDS} } } }
+}`;
+
+export const TICKET_LIST_WITH_ARTICLES = `query ReadPathTicketsWithArticles($first: Int!) {
+  tickets(first: $first) { edges { node { id subject triage { category team } suggestedArticles(first: 3) { score article { id title } } } } }
+}`;
+
+export interface ReadScenario {
+  readonly name: 'identical' | 'varied' | 'cross_subgraph';
+  body(client: number, sequence: number): string;
+}
+
+export function readScenarios(ticketCount: number): readonly ReadScenario[] {
+  const identical = JSON.stringify({ query: TICKET_LIST, variables: { first: Math.min(20, ticketCount) } });
+  // Spread over every page size, so concurrent requests rarely carry the same body.
+  const variedFirst = (client: number, sequence: number) => 1 + ((client * 7919 + sequence * 104_729) % ticketCount);
+  return [
+    { name: 'identical', body: () => identical },
+    { name: 'varied', body: (client, sequence) => JSON.stringify({ query: TICKET_LIST, variables: { first: variedFirst(client, sequence) } }) },
+    {
+      name: 'cross_subgraph',
+      body: (client, sequence) => JSON.stringify({ query: TICKET_LIST_WITH_ARTICLES, variables: { first: 1 + ((client * 7919 + sequence * 104_729) % Math.min(10, ticketCount)) } }),
+    },
+  ];
+}
