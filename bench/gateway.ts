@@ -24,6 +24,10 @@ const { values } = parseArgs({
     tickets: { type: 'string', default: '100' },
     /** Comma-separated subset of ours,hive,apollo. */
     gateways: { type: 'string', default: 'ours,hive,apollo' },
+    /** Comma-separated subset of identical,varied,cross_subgraph. */
+    scenarios: { type: 'string', default: 'identical,varied,cross_subgraph' },
+    /** Write a V8 CPU profile of the subgraphs' process here (node --cpu-prof), for `bench/dist/cpu-profile-summary.js`. */
+    'profile-dir': { type: 'string' },
   },
 });
 const concurrency = Number(values.concurrency);
@@ -40,6 +44,7 @@ const platform = await startPlatformProcess(platformPort, {
   TRIAGE_TRAINING_DATA: 'none',
   RATE_LIMIT_BURST: '1000000',
   RATE_LIMIT_PER_SECOND: '1000000',
+  ...(values['profile-dir'] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values['profile-dir']}` } : {}),
 });
 const gateways: GatewayProcess[] = [];
 try {
@@ -67,7 +72,8 @@ try {
   };
   for (const [name, start] of Object.entries(starters)) if (wanted.has(name)) gateways.push(await start(await freePort()));
 
-  const scenarios = readScenarios(ticketCount);
+  const wantedScenarios = new Set(values.scenarios.split(','));
+  const scenarios = readScenarios(ticketCount).filter((scenario) => wantedScenarios.has(scenario.name));
   // Warm-up: JIT, query plans, SQLite pages, for every gateway and body.
   for (const gateway of gateways) for (const scenario of scenarios) await runLoad({ url: gateway.url, headers, concurrency, durationMs: 1500, body: scenario.body });
 
