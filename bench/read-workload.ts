@@ -1,7 +1,7 @@
 /** The read-path load of `bench:gateway`: one list across tickets and agents, and one that also reads knowledge. */
 
+// No customer PII: reading it appends to the audit log per request, which is the audit's cost, not the read path's.
 const TICKET_FIELDS = `id number subject status priority category tags createdAt slaDueAt
-  customer { email name }
   triage { category priority team decidedBy confidence escalated }
   sentiment { label score frustration urgency }
   escalation { escalate score reasons }`;

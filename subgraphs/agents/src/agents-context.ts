@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Identity, SubgraphContext } from '@support-graph/runtime';
 import type { TriageTaxonomy } from '@support-graph/support-agents';
 import type { AgentRunService } from './services/agent-run-service.js';
-import type { LatestRuns } from './services/ticket-insights.js';
+import { INSIGHT_AGENTS, type LatestRuns } from './services/ticket-insights.js';
 import type { AgentRunRecord, TriageOverrideRecord } from './store/agent-run-records.js';
 import type { AgentRunStore } from './store/agent-run-store.js';
 
@@ -35,7 +35,7 @@ export function createAgentsContext(service: AgentRunService, store: AgentRunSto
     service,
     runStore: store,
     latestRuns: new DataLoader(async (ticketIds) => {
-      const byTicket = groupByTicket(await store.latestSucceededRuns(ticketIds));
+      const byTicket = groupByTicket(await store.latestSucceededRuns(ticketIds, INSIGHT_AGENTS));
       return ticketIds.map((id) => byTicket.get(id) ?? new Map());
     }),
     overrides: new DataLoader(async (ticketIds) => {

@@ -38,8 +38,8 @@ export class AuditedAgentRunStore implements AgentRunStore {
     return this.store.listRuns(ticketId, first);
   }
 
-  latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]> {
-    return this.store.latestSucceededRuns(ticketIds);
+  latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentRunRecord[]> {
+    return this.store.latestSucceededRuns(ticketIds, agents);
   }
 
   addOverride(override: TriageOverrideRecord): Promise<void> {

@@ -3,6 +3,9 @@ import type { AgentRunRecord, TriageOverrideRecord } from '../store/agent-run-re
 import type { MissingInformationType, TicketEscalationType, TicketLanguageType, TicketSentimentType, TicketTriageType } from '../schema/object-types.js';
 import type { SentimentLabel, TicketPriority } from '../schema/enums.js';
 
+/** The agents whose newest result the Ticket's AI fields show; drafts and suggestions (large outputs) are not read for them. */
+export const INSIGHT_AGENTS: readonly string[] = ['triage', 'sentiment', 'missing-information', 'escalation', 'language'];
+
 /** The newest succeeded run of each agent on one ticket. */
 export type LatestRuns = ReadonlyMap<string, AgentRunRecord>;
 

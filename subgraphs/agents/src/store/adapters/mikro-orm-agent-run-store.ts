@@ -60,13 +60,13 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
     return this.orm.em.fork().find(this.entities.AgentRun, { ticketId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first });
   }
 
-  async latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]> {
+  async latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentRunRecord[]> {
     if (ticketIds.length === 0) return [];
     // The read path of every Ticket's AI fields: plain rows, no hydration or unit of work.
     const runs = await findPlainRows(
       this.orm,
       this.entities.AgentRun,
-      { ticketId: { $in: [...ticketIds] }, status: AgentRunStatus.SUCCEEDED },
+      { ticketId: { $in: [...ticketIds] }, status: AgentRunStatus.SUCCEEDED, ...(agents ? { agent: { $in: [...agents] } } : {}) },
       { orderBy: { createdAt: 'desc', id: 'desc' } },
     );
     return firstPer(runs, (run) => `${run.ticketId}\u0000${run.agent}`);
