@@ -7,11 +7,18 @@ import { JsonType, type EntityName, type FilterQuery, type FindOptions, type Mik
  * keep `em.find` and their transactions. JSON columns come back as text from SQLite and are parsed
  * here, as hydration would; embedded objects are already parsed by the driver.
  */
-export async function findPlainRows<T extends object>(orm: MikroORM, entity: EntityName<T>, where: FilterQuery<T>, options: FindOptions<T> = {}): Promise<T[]> {
+export interface PlainRowOptions<T extends object> {
+  readonly orderBy?: FindOptions<T>['orderBy'];
+  readonly limit?: number;
+  /** Only these columns (a projection): the rows then hold only these properties. */
+  readonly fields?: readonly (keyof T & string)[];
+}
+
+export async function findPlainRows<T extends object>(orm: MikroORM, entity: EntityName<T>, where: FilterQuery<T>, options: PlainRowOptions<T> = {}): Promise<T[]> {
   const meta = orm.getMetadata().get(entity);
   const platform = orm.em.getPlatform();
   const jsonProps = meta.props.filter((prop) => prop.customType instanceof JsonType && !prop.embedded && prop.kind === 'scalar');
-  const rows = (await orm.em.getDriver().find(entity, where, options as never)) as Record<string, unknown>[];
+  const rows = (await orm.em.getDriver().find(entity, where, { ...options, ...(options.fields ? { fields: [...options.fields] } : {}) } as never)) as Record<string, unknown>[];
   if (jsonProps.length > 0) {
     for (const row of rows) {
       for (const prop of jsonProps) {

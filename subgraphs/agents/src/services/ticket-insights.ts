@@ -1,5 +1,5 @@
 import type { EscalationResult, LanguageResult, MissingInformationResult, SentimentResult, TriageResult } from '@support-graph/support-agents';
-import type { AgentRunRecord, TriageOverrideRecord } from '../store/agent-run-records.js';
+import type { AgentResultRecord, TriageOverrideRecord } from '../store/agent-run-records.js';
 import type { MissingInformationType, TicketEscalationType, TicketLanguageType, TicketSentimentType, TicketTriageType } from '../schema/object-types.js';
 import type { SentimentLabel, TicketPriority } from '../schema/enums.js';
 
@@ -7,9 +7,9 @@ import type { SentimentLabel, TicketPriority } from '../schema/enums.js';
 export const INSIGHT_AGENTS: readonly string[] = ['triage', 'sentiment', 'missing-information', 'escalation', 'language'];
 
 /** The newest succeeded run of each agent on one ticket. */
-export type LatestRuns = ReadonlyMap<string, AgentRunRecord>;
+export type LatestRuns = ReadonlyMap<string, AgentResultRecord>;
 
-function resultOf<TResult>(runs: LatestRuns, agent: string): { run: AgentRunRecord; result: TResult } | null {
+function resultOf<TResult>(runs: LatestRuns, agent: string): { run: AgentResultRecord; result: TResult } | null {
   const run = runs.get(agent);
   return run?.output ? { run, result: JSON.parse(run.output) as TResult } : null;
 }

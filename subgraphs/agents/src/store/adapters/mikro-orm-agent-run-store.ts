@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
 import { findPlainRows } from '@support-graph/runtime';
-import { AgentRunStatus, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
+import { AGENT_RESULT_FIELDS, AgentRunStatus, type AgentResultRecord, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
 import { RunNotFoundError, type AgentRunChange, type AgentRunStore, type TicketRecordsScrub } from '../agent-run-store.js';
 import type { AgentEntitySchemas } from './mikro-orm-entity-schemas.js';
 
@@ -60,14 +60,14 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
     return this.orm.em.fork().find(this.entities.AgentRun, { ticketId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first });
   }
 
-  async latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentRunRecord[]> {
+  async latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]> {
     if (ticketIds.length === 0) return [];
     // The read path of every Ticket's AI fields: plain rows, no hydration or unit of work.
     const runs = await findPlainRows(
       this.orm,
       this.entities.AgentRun,
       { ticketId: { $in: [...ticketIds] }, status: AgentRunStatus.SUCCEEDED, ...(agents ? { agent: { $in: [...agents] } } : {}) },
-      { orderBy: { createdAt: 'desc', id: 'desc' } },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, fields: [...AGENT_RESULT_FIELDS] },
     );
     return firstPer(runs, (run) => `${run.ticketId}\u0000${run.agent}`);
   }
