@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { issueDevToken, loadConfig, loadOrCreateDevKeys } from '@support-graph/runtime';
-import { freePort } from './free-port.js';
+import { freePorts } from './free-port.js';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process.js';
 import { runLoad, type LoadResult } from './http-load.js';
 import { startPlatformProcess } from './platform-process.js';
@@ -35,7 +35,7 @@ const durationMs = Number(values.duration) * 1000;
 const rounds = Number(values.rounds);
 const ticketCount = Number(values.tickets);
 
-const [platformPort, ticketsPort, knowledgePort, agentsPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+const [platformPort = 0, ticketsPort, knowledgePort, agentsPort, ...gatewayPorts] = await freePorts(7);
 const platform = await startPlatformProcess(platformPort, {
   TICKETS_PORT: String(ticketsPort),
   KNOWLEDGE_PORT: String(knowledgePort),
@@ -70,7 +70,7 @@ try {
     hive: (port) => startGatewayProcess({ name: 'hive', script: 'bench/dist/hive-gateway-server.js', args: [String(port)], port, env: gatewayEnv, headers }),
     apollo: (port) => startGatewayProcess({ name: 'apollo', script: 'bench/dist/apollo-gateway-server.js', args: [String(port)], port, env: gatewayEnv, headers }),
   };
-  for (const [name, start] of Object.entries(starters)) if (wanted.has(name)) gateways.push(await start(await freePort()));
+  for (const [index, [name, start]] of Object.entries(starters).entries()) if (wanted.has(name)) gateways.push(await start(gatewayPorts[index] ?? 0));
 
   const wantedScenarios = new Set(values.scenarios.split(','));
   const scenarios = readScenarios(ticketCount).filter((scenario) => wantedScenarios.has(scenario.name));
