@@ -1,12 +1,5 @@
 import { JsonType, type EntityName, type FilterQuery, type FindOptions, type MikroORM } from '@mikro-orm/core';
 
-/**
- * Rows of an entity as plain records, straight from the driver (SQL or MongoDB): no entity
- * instances, no identity map, no unit of work. For the read path (lists, `_entities` batches), where
- * hydration and change tracking were most of a request's cost and nothing is written back. Writes
- * keep `em.find` and their transactions. JSON columns come back as text from SQLite and are parsed
- * here, as hydration would; embedded objects are already parsed by the driver.
- */
 export interface PlainRowOptions<T extends object> {
   readonly orderBy?: FindOptions<T>['orderBy'];
   readonly limit?: number;
@@ -14,6 +7,13 @@ export interface PlainRowOptions<T extends object> {
   readonly fields?: readonly (keyof T & string)[];
 }
 
+/**
+ * Rows of an entity as plain records, straight from the driver (SQL or MongoDB): no entity
+ * instances, no identity map, no unit of work. For the read path (lists, `_entities` batches), where
+ * hydration and change tracking were most of a request's cost and nothing is written back. Writes
+ * keep `em.find` and their transactions. JSON columns come back as text from SQLite and are parsed
+ * here, as hydration would; embedded objects are already parsed by the driver.
+ */
 export async function findPlainRows<T extends object>(orm: MikroORM, entity: EntityName<T>, where: FilterQuery<T>, options: PlainRowOptions<T> = {}): Promise<T[]> {
   const meta = orm.getMetadata().get(entity);
   const platform = orm.em.getPlatform();
