@@ -5,13 +5,13 @@ import { referenceGatewaySetup } from './reference-gateway-identity.js';
 import { supergraphWithUrls } from './supergraph-urls.js';
 
 /**
- * `bench:gateway`'s Hive Gateway (@graphql-hive/gateway-runtime, its defaults) on the same supergraph
+ * `bench:gateway`'s Hive Gateway (@graphql-hive/gateway's runtime, its defaults) on the same supergraph
  * and subgraphs as ours: it authenticates the caller once per request as ours does and propagates
  * the signed identity header to every subgraph fetch. Listens on argv[2].
  */
 // Loaded untyped: graphql-yoga's types widen GraphQLError's `extensions.http.headers`, which
 // would change how the rest of the project type-checks.
-const hiveRuntimePackage: string = '@graphql-hive/gateway-runtime';
+const hiveRuntimePackage: string = '@graphql-hive/gateway';
 const { createGatewayRuntime } = (await import(hiveRuntimePackage)) as {
   createGatewayRuntime(config: Record<string, unknown>): (request: IncomingMessage, response: ServerResponse) => void;
 };
