@@ -94,10 +94,11 @@ describeUnlessSkipped('the distributed platform (a process per service, on Redis
         const response = await fetch(`${gateway}/ready`).catch(() => undefined);
         return response?.ok ? true : undefined;
       },
-      120_000,
+      // Six Node processes starting at once on a busy 2-core CI machine: minutes, not seconds.
+      240_000,
       250,
     );
-  }, 150_000);
+  }, 270_000);
 
   afterAll(async () => {
     await subscriptions?.dispose();
