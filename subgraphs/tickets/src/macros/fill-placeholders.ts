@@ -5,8 +5,6 @@ export interface PlaceholderValues {
   readonly 'agent.name': string;
 }
 
-export const PLACEHOLDERS: readonly (keyof PlaceholderValues)[] = ['customer.name', 'ticket.number', 'agent.name'];
-
 /** Replaces `{{name}}` (spaces allowed inside the braces); unknown placeholders are left as written. */
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
   return text.replace(/\{\{\s*([a-z.]+)\s*\}\}/g, (whole, name: string) => (name in values ? values[name as keyof PlaceholderValues] : whole));

@@ -52,12 +52,6 @@ export interface ReservationRequest {
   readonly at: Date;
 }
 
-/** A ticket waiting for capacity in a team's queue. */
-export interface QueuedTicket {
-  readonly ticketId: string;
-  readonly teamId: string;
-}
-
 /** Where a ticket was routed and why it is where it is now (`Ticket.assignmentReason`). */
 export interface TicketRouting {
   readonly teamId: string;

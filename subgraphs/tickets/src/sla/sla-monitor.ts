@@ -1,5 +1,4 @@
 import type { AuditLog, EventBus } from '@support-graph/runtime';
-import type { Logger } from 'pino';
 import { TicketStatus } from '../domain/ticket-enums.js';
 import type { DirectoryService } from '../directory/directory-service.js';
 import { slaNotice } from '../routing/routing-events.js';
@@ -31,7 +30,6 @@ export class SlaMonitor {
       readonly directory: DirectoryService;
       readonly bus: EventBus;
       readonly audit: AuditLog;
-      readonly logger: Logger;
       readonly now?: () => Date;
     },
     private readonly settings: SlaMonitorSettings,

@@ -26,7 +26,7 @@ export function startSla(parts: {
   const slaStore = createSlaStore(parts.config, logger);
   const service = new SlaService(slaStore, parts.store, parts.directory, parts.teamOf);
   const monitor = new SlaMonitor(
-    { sla: service, store: slaStore, tickets: parts.store, directory: parts.directory, bus: parts.bus, audit: parts.audit, logger },
+    { sla: service, store: slaStore, tickets: parts.store, directory: parts.directory, bus: parts.bus, audit: parts.audit },
     { warnBeforeMs: parts.config.SLA_WARNING_BEFORE_SECONDS * 1000 },
   );
   let running = false;
