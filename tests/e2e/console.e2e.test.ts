@@ -236,6 +236,7 @@ describe('console end to end', () => {
       await page.waitForURL(/\/tickets\//);
       return created.data.createTicket.number as string;
     });
+    refreshReadmeShot('21-agent-notified-of-assignment.png', 'console-routing.png');
 
     await step(page, '22-agent-answers-with-macro', async () => {
       const box = page.getByLabel('Reply to the customer');
