@@ -30,7 +30,12 @@ export function knowledgeEngineConfig(config: PlatformConfig): KnowledgeEngineCo
 
 export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Promise<KnowledgeSubgraph> {
   const logger = options.logger.child({ service: 'knowledge' });
-  const engine = await createKnowledgeEngine(knowledgeEngineConfig(options.config));
+  // Durable stream: tickets are read from it (own consumer group) and content gaps appended to it.
+  const stream = createEventStream(options.config, logger);
+  const engine = await createKnowledgeEngine(knowledgeEngineConfig(options.config), { events: stream, logger }).catch(async (error: unknown) => {
+    await stream.close();
+    throw error;
+  });
   try {
     const subgraph = await serveSubgraph<KnowledgeContext>({
       name: 'knowledge',
@@ -47,8 +52,7 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
     });
     // Reads a ticket's text from the tickets subgraph, as any peer would (events carry none).
     const tickets = createPeerClient({ peer: 'tickets', url: () => options.peers.url('tickets'), signingKey: options.signingKey, identity: KNOWLEDGE_SERVICE });
-    // Durable stream, own consumer group: a ticket saved is a ticket indexed, whatever crashes in between.
-    const stream = createEventStream(options.config, logger);
+    // Own consumer group: a ticket saved is a ticket indexed, whatever crashes in between.
     const consumer = consumeTicketEvents(stream, engine.tickets, new TicketsSubgraphTextSource(tickets), logger);
     return {
       subgraph,
@@ -63,6 +67,7 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
     };
   } catch (error) {
     await engine.close();
+    await stream.close();
     throw error;
   }
 }
