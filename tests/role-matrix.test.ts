@@ -134,6 +134,9 @@ const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.aiRuns': '{ id }',
   'MissingInformation.missing': '{ key }',
   'TriageModelVersion.metrics': '{ accuracy }',
+  'ContentGap.outline': '{ title }',
+  'ContentGap.exampleTickets': '{ id }',
+  'ContentGap.nearestArticle': '{ id }',
   'TriageModelVersion.servingMetrics': '{ accuracy }',
   'CustomerErasure.subgraphs': '{ subgraph }',
 };
@@ -235,6 +238,10 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       ]);
     case 'TriageModelStatus':
       return agents(`{ triageModelStatus { ${leaf} } }`, {}, ['triageModelStatus', row.field]);
+    case 'ContentGap':
+      return knowledge(`{ contentGaps { ${leaf} } }`, {}, ['contentGaps', '*', row.field]);
+    case 'ArticleOutline':
+      return knowledge(`{ contentGaps { outline { ${leaf} } } }`, {}, ['contentGaps', '*', 'outline', row.field]);
     case 'TriageModelVersion':
       return agents(`{ triageModelVersions { ${leaf} } }`, {}, ['triageModelVersions', '*', row.field]);
     case 'HeldOutMetrics':
@@ -492,6 +499,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
       triageModelVersions: { query: '{ triageModelVersions { version } }', variables: {} },
+      contentGaps: { query: '{ contentGaps { id } }', variables: {} },
     };
     const entry = queries[row.field];
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
@@ -525,6 +533,10 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   fixtures.reviewTicket = (await must('agent', open, { i: { ...AI_TICKET, customer: { email: 'matrix-review@example.com' } } })).createTicket.id;
   // Another customer's ticket like the AI ticket: what similarTickets finds.
   await must('agent', open, { i: { subject: 'Parcel has not arrived', description: 'My parcel has not arrived after ten days, where is it?', customer: { email: 'matrix-other@example.com' } } });
+  // Two tickets no article answers: a content gap.
+  for (const subject of ['Crypto wallet withdrawal stuck pending', 'My crypto withdrawal to an external wallet is stuck']) {
+    await must('agent', open, { i: { subject, description: subject, customer: { email: 'matrix-gap@example.com' } } });
+  }
   const run = 'mutation($t: ID!, $a: String!) { runAgent(ticketId: $t, agent: $a) { id status } }';
   for (const agent of ['language', 'triage', 'sentiment', 'missing-information', 'escalation', 'reply-drafting']) {
     const ran = await must('agent', run, { t: fixtures.aiTicket, a: agent });
@@ -572,6 +584,11 @@ beforeAll(async () => {
   const erasable = await fixture.graphql(tokens.agent, 'mutation { createTicket(input: { subject: "Matrix erasure", description: "to be erased", customer: { email: "matrix-erasable@example.com" } }) { customer { id } } }');
   fixtures.erasableCustomerId = erasable.data.createTicket.customer.id;
   await setUpKnowledgeAndAgents();
+  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const gaps = await fixture.graphql(tokens.admin, '{ contentGaps { id } }');
+    if (gaps.data?.contentGaps?.length) break;
+    if (Date.now() > deadline) throw new Error('role matrix setup: no content gap');
+  }
   // The model trains in the background from the small dataset: its version 1 is what the version rows read.
   for (const deadline = Date.now() + 120_000; ; await new Promise((resolve) => setTimeout(resolve, 500))) {
     const versions = await fixture.graphql(tokens.admin, '{ triageModelVersions { version } }');
