@@ -4,7 +4,8 @@ export interface EmbeddedTicket {
   readonly vector: Float32Array;
 }
 
-function cosine(a: Float32Array, b: Float32Array): number {
+/** The cosine of two unit-length vectors: their dot product. */
+export function cosineOfUnitVectors(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   for (let i = 0; i < a.length; i += 1) dot += a[i]! * b[i]!;
   return dot;
@@ -19,11 +20,9 @@ function cosine(a: Float32Array, b: Float32Array): number {
 export function clusterTickets(tickets: readonly EmbeddedTicket[], minSimilarity: number): EmbeddedTicket[][] {
   const clusters: EmbeddedTicket[][] = [];
   for (const ticket of tickets) {
-    const home = clusters.find((cluster) => cosine(cluster[0]!.vector, ticket.vector) >= minSimilarity);
+    const home = clusters.find((cluster) => cosineOfUnitVectors(cluster[0]!.vector, ticket.vector) >= minSimilarity);
     if (home) home.push(ticket);
     else clusters.push([ticket]);
   }
   return clusters;
 }
-
-export { cosine as cosineOfUnitVectors };
