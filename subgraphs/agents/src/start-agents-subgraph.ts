@@ -24,6 +24,7 @@ import {
   type Unsubscribe,
 } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
+import { AGENTS_AUDIT_ACTOR } from './audit/agent-run-audit-entry.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
 import { meteredLlmProvider } from './llm/metered-llm-provider.js';
@@ -98,6 +99,9 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     trainingDataPath: triageTrainingDataPath(config.TRIAGE_TRAINING_DATA),
     store,
     logger,
+    audit,
+    serviceActor: AGENTS_AUDIT_ACTOR,
+    retrainIntervalMs: config.TRIAGE_RETRAIN_INTERVAL_HOURS * 3_600_000,
     onModel: (model) => {
       latestModel = model;
       catalog.useTriageModel(model);
