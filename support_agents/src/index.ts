@@ -63,3 +63,6 @@ export { readBanking77 as readLabelledCsv } from './eval/labelled-datasets.js';
 // Offline evaluation pieces the playground's runs reuse (feedback subgraph, `npm run ai:test`).
 export * from './eval/eval-knowledge.js';
 export * from './eval/eval-agent-context.js';
+// Grounding measures the playground's faithfulness and completeness graders share with the drafting agent.
+export { supportedShare } from './agents/reply-drafting/draft-grounding.js';
+export { contentTerms } from './llm/adapters/passage-sentence-selection.js';
