@@ -6,7 +6,7 @@ export function fact(overrides: Partial<TicketFactRecord> = {}): TicketFactRecor
   const createdAt = new Date(Date.UTC(2030, 0, 2, 10));
   return {
     ticketId: 'ticket-1',
-    number: 1,
+    number: 'SUP-1',
     day: '2030-01-02',
     createdAt,
     team: 'cards',

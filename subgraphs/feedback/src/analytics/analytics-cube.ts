@@ -58,7 +58,7 @@ export class AnalyticsCube {
       const touched = new Map<string, Cell>();
       if (current) touched.set(...this.add(factCoordinates(current), factContribution(current), -1));
       touched.set(...this.add(factCoordinates(next), factContribution(next), 1));
-      await this.store.saveFactAndCells({ ...next, updatedAt: new Date() }, [...touched.values()].map(toRecord));
+      await this.persist({ ...next, updatedAt: new Date() }, [...touched.values()].map(toRecord));
       return next;
     });
   }
@@ -67,7 +67,7 @@ export class AnalyticsCube {
   addToCell(coordinates: CellCoordinates, counts: CubeCounts): Promise<void> {
     return this.serialised(async () => {
       const [, cell] = this.add(coordinates, counts, 1);
-      await this.store.saveFactAndCells(null, [toRecord(cell)]);
+      await this.persist(null, [toRecord(cell)]);
     });
   }
 
@@ -84,6 +84,18 @@ export class AnalyticsCube {
       groups.set(key, group);
     }
     return groups;
+  }
+
+  /** Saves a change already made in memory; when saving fails, memory is reloaded from the store, which stayed as it was. */
+  private async persist(fact: TicketFactRecord | null, cells: readonly CubeCellRecord[]): Promise<void> {
+    try {
+      await this.store.saveFactAndCells(fact, cells);
+    } catch (error) {
+      this.cells.clear();
+      this.lastLook = null;
+      await this.refresh().catch(() => undefined);
+      throw error;
+    }
   }
 
   private add(coordinates: CellCoordinates, counts: CubeCounts, sign: number): [string, Cell] {

@@ -1,7 +1,7 @@
 /** What the tickets and agents subgraphs say about a ticket, as far as analytics care (no text). */
 export interface TicketSnapshot {
   readonly id: string;
-  readonly number: number;
+  readonly number: string;
   readonly status: string;
   readonly channel: string;
   readonly category: string | null;

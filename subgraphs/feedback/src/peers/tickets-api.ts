@@ -3,7 +3,7 @@ import type { Identity } from '@support-graph/runtime';
 /** What the survey needs to know about a ticket, as the asking person may see it. */
 export interface SurveyTicket {
   readonly id: string;
-  readonly number: number;
+  readonly number: string;
   readonly status: string;
   readonly resolvedAt: Date | null;
   readonly customerId: string;

@@ -20,6 +20,6 @@ export class TicketSatisfactionType {
 
 @ObjectType('SurveyByLink', { description: 'The CSAT survey a signed link opens, for the survey page that needs no sign-in' })
 export class SurveyByLinkType {
-  @Field(() => Int, { nullable: true }) ticketNumber!: number | null;
+  @Field(() => String, { nullable: true, description: 'e.g. SUP-1001' }) ticketNumber!: string | null;
   @Field(() => TicketSatisfactionType) satisfaction!: TicketSatisfactionType;
 }

@@ -69,7 +69,7 @@ export class CsatService {
   }
 
   /** The survey behind a signed link, for its page; null when the link is not valid. */
-  async byLink(token: string): Promise<{ ticketNumber: number | null; satisfaction: Satisfaction } | null> {
+  async byLink(token: string): Promise<{ ticketNumber: string | null; satisfaction: Satisfaction } | null> {
     const claim = this.links.verify(token);
     if (!claim) return null;
     const fact = await this.store.findFact(claim.ticketId);

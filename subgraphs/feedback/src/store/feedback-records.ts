@@ -67,7 +67,8 @@ export interface ArticleVoteRecord {
  */
 export interface TicketFactRecord {
   ticketId: string;
-  number: number;
+  /** The ticket's display number, e.g. SUP-1001. */
+  number: string;
   /** UTC day the ticket was opened (`YYYY-MM-DD`): every figure of a ticket counts on that day. */
   day: string;
   createdAt: Date;

@@ -20,7 +20,7 @@ const INSIGHTS = `query FeedbackTicketInsights($r: [_Any!]!) {
 
 interface TicketData {
   id: string;
-  number: number;
+  number: string;
   status: string;
   channel: string;
   category: string | null;

@@ -15,7 +15,7 @@ export class GraphQLTicketsApi implements TicketsApi {
   async surveyTicket(identity: Identity, ticketId: string): Promise<SurveyTicket | null> {
     const client = createPeerClient({ peer: 'tickets', url: this.options.url, signingKey: this.options.signingKey, identity });
     try {
-      const data = await client.request<{ ticket: { id: string; number: number; status: string; resolvedAt: string | null; customer: { id: string } } | null }>(
+      const data = await client.request<{ ticket: { id: string; number: string; status: string; resolvedAt: string | null; customer: { id: string } } | null }>(
         SURVEY_TICKET,
         { id: ticketId },
       );

@@ -86,7 +86,7 @@ export function createFeedbackEntitySchemas(dialect: OrmDialect) {
     indexes: [{ properties: ['day', 'createdAt'] }],
     properties: {
       ticketId: key,
-      number: { type: 'integer' },
+      number: { type: 'string' },
       day: { type: 'string' },
       createdAt: { type: 'Date' },
       team: { type: 'string' },
