@@ -65,6 +65,10 @@ interface Fixtures {
   runId: string;
   /** A succeeded reply-drafting run on the AI ticket whose draft cites the published article. */
   draftRunId: string;
+  /** The customer's own RESOLVED ticket, whose CSAT survey is open. */
+  resolvedTicket: string;
+  /** The signed survey link token of resolvedTicket. */
+  surveyToken: string;
 }
 
 let fixture: PlatformFixture;
@@ -132,6 +136,8 @@ const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.aiRuns': '{ id }',
   'MissingInformation.missing': '{ key }',
   'CustomerErasure.subgraphs': '{ subgraph }',
+  'Ticket.satisfaction': '{ open }',
+  'SurveyByLink.satisfaction': '{ open }',
 };
 
 let uniqueName = 0;
@@ -245,6 +251,10 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return onAiTicket('escalation', `escalation { ${leaf} }`, ['escalation', row.field]);
     case 'TicketLanguage':
       return onAiTicket('language', `language { ${leaf} }`, ['language', row.field]);
+    case 'TicketSatisfaction':
+      return onAiTicket('satisfaction', `satisfaction { ${leaf} }`, ['satisfaction', row.field]);
+    case 'SurveyByLink':
+      return { query: `query($token: String!) { surveyByLink(token: $token) { ${leaf} } }`, variables: { token: fixtures.surveyToken }, path: ['surveyByLink', row.field], subgraph: 'feedback' };
     case 'Customer':
       return byTicket(`customer { ${leaf} }`, ['customer', row.field]);
     case 'TicketMessage':
@@ -378,6 +388,11 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
       return { query: 'mutation($t: ID!) { overrideTriage(ticketId: $t, category: "order_status", priority: LOW) { id } }', variables: { t: ticketId } };
     case 'retrainTriage':
       return { query: 'mutation { retrainTriage { state } }', variables: {} };
+    case 'rateTicket':
+      return {
+        query: 'mutation($t: ID!, $k: String!) { rateTicket(ticketId: $t, score: 4, comment: "Quick and kind", idempotencyKey: $k) { score } }',
+        variables: { t: role === 'partner' ? fixtures.partnerTicket : fixtures.resolvedTicket, k: unique('matrix-rate-key') },
+      };
     default:
       return null;
   }
@@ -445,11 +460,16 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       'Mutation.forgetTicketKnowledge': 'mutation($t: [ID!]!) { forgetTicketKnowledge(ticketIds: $t) }',
       'Query.privacyTicketRuns': 'query($t: [ID!]!) { privacyTicketRuns(ticketIds: $t) }',
       'Mutation.scrubTicketRuns': 'mutation($t: [ID!]!) { scrubTicketRuns(ticketIds: $t) }',
+      // The survey a signed link opens (the gateway's /survey-link route).
+      'Query.surveyByLink': 'query($token: String!) { surveyByLink(token: $token) { ticketNumber } }',
+      'Mutation.answerSurveyByLink': 'mutation($token: String!, $k: String!) { answerSurveyByLink(token: $token, score: 5, idempotencyKey: $k) { score } }',
     };
     const document = internal[`${row.type}.${row.field}`];
-    const { query, variables, path } = document
-      ? { query: document, variables: document.includes('$t') ? { t: ['00000000-0000-4000-8000-000000000000'] } : { e: 'matrix-user@support.local' }, path: [row.field] }
-      : reach(row, ticketId);
+    const internalVariables = (text: string) => {
+      if (text.includes('$token')) return { token: fixtures.surveyToken, ...(text.includes('$k') ? { k: unique('matrix-link-key') } : {}) };
+      return text.includes('$t') ? { t: ['00000000-0000-4000-8000-000000000000'] } : { e: 'matrix-user@support.local' };
+    };
+    const { query, variables, path } = document ? { query: document, variables: internalVariables(document), path: [row.field] } : reach(row, ticketId);
     return { response: await send(role, query, variables, true, ownerOf(row.type, row.field)), path };
   }
   if (row.type === 'Mutation') {
@@ -492,6 +512,26 @@ async function must(role: Role, query: string, variables: Record<string, unknown
   return response.data;
 }
 
+/** The customer's own ticket, resolved, with its survey open (the feedback subgraph learns of it through events). */
+async function setUpResolvedTicket(): Promise<void> {
+  const open = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }';
+  fixtures.resolvedTicket = (await must('customer', open, { i: { subject: 'Matrix survey', description: 'resolved for the survey' } })).createTicket.id;
+  const move = 'mutation($id: ID!, $s: TicketStatus!) { changeTicketStatus(id: $id, status: $s) { id } }';
+  await must('agent', move, { id: fixtures.resolvedTicket, s: 'OPEN' });
+  await must('agent', move, { id: fixtures.resolvedTicket, s: 'RESOLVED' });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const read = await must('agent', 'query($id: ID!) { ticket(id: $id) { satisfaction { surveyLink } } }', { id: fixtures.resolvedTicket });
+    const link: string | null = read.ticket.satisfaction.surveyLink;
+    if (link) {
+      fixtures.surveyToken = link.slice('/survey/'.length);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error('role matrix setup: the survey of the resolved ticket did not open');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** A published article with a topic, a product and a related article; the AI ticket with every insight; a similar ticket. */
 async function setUpKnowledgeAndAgents(): Promise<void> {
   fixtures.topicId = 'matrix-shipping';
@@ -519,6 +559,7 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   const draft = await must('agent', 'query($id: ID!) { agentRun(id: $id) { draft { citations { chunkId } } } }', { id: fixtures.draftRunId });
   if (!draft.agentRun.draft?.citations.length) throw new Error('role matrix setup: the reply draft cites no article');
   await must('agent', run, { t: fixtures.reviewTicket, a: 'triage' });
+  await setUpResolvedTicket();
   // Tickets reach the knowledge subgraph's index through events: wait until the AI ticket has a similar one.
   const deadline = Date.now() + 5_000;
   for (;;) {

@@ -1,0 +1,11 @@
+import type { SubgraphDescriptor } from '@support-graph/runtime';
+import { buildFeedbackSchema } from './feedback-schema.js';
+import { startFeedbackSubgraph } from './start-feedback-subgraph.js';
+
+/** CSAT, agents' ratings of AI work, help-page signals and the analytics built on them. */
+export const feedbackSubgraph: SubgraphDescriptor = {
+  name: 'feedback',
+  defaultPort: 4005,
+  buildSchema: buildFeedbackSchema,
+  start: startFeedbackSubgraph,
+};

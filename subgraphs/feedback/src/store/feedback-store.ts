@@ -1,0 +1,57 @@
+import type {
+  ArticleVoteRecord,
+  CsatResponseRecord,
+  CubeCellRecord,
+  DraftRatingRecord,
+  HelpSessionRecord,
+  SignalReceiptRecord,
+  SuggestionRatingRecord,
+  TicketFactRecord,
+} from './feedback-records.js';
+
+/** Which ticket facts a drill-down lists: a day range and any dimensions, plus the figure's own condition. */
+export interface FactQuery {
+  readonly fromDay: string;
+  readonly toDay: string;
+  readonly where: Readonly<Partial<Record<'team' | 'category' | 'channel' | 'language' | 'mode', string>>>;
+  /** Extra equality conditions on fact fields (e.g. `{ aiResolved: true }`). */
+  readonly condition: Readonly<Partial<Record<keyof TicketFactRecord, string | number | boolean | null>>>;
+  readonly first: number;
+  /** Offset of the first fact returned. */
+  readonly offset: number;
+}
+
+/**
+ * Persistence of the feedback subgraph: signals, ticket facts, the rollup cube and idempotency
+ * receipts. Adapter: MikroORM on SQLite (embedded) and MongoDB (production), both held to
+ * `test/feedback-store-contract.ts`.
+ */
+export interface FeedbackStore {
+  /** Creates or replaces the ticket's answer; returns the previous one. */
+  saveCsat(response: CsatResponseRecord): Promise<CsatResponseRecord | null>;
+  findCsat(ticketIds: readonly string[]): Promise<CsatResponseRecord[]>;
+  /** Creates or replaces the verdict on a draft run. */
+  saveDraftRating(rating: DraftRatingRecord): Promise<void>;
+  draftRatingsOf(ticketId: string): Promise<DraftRatingRecord[]>;
+  saveSuggestionRating(rating: SuggestionRatingRecord): Promise<void>;
+  suggestionRatingsOf(ticketId: string): Promise<SuggestionRatingRecord[]>;
+  /** False when the visit was recorded already. */
+  addHelpSession(session: HelpSessionRecord): Promise<boolean>;
+  /** False when this visit voted on this article already. */
+  addArticleVote(vote: ArticleVoteRecord): Promise<boolean>;
+  findFact(ticketId: string): Promise<TicketFactRecord | null>;
+  listFacts(query: FactQuery): Promise<{ facts: TicketFactRecord[]; total: number }>;
+  /** Saves a ticket fact and the cube cells its change moved, in one flush. */
+  saveFactAndCells(fact: TicketFactRecord | null, cells: readonly CubeCellRecord[]): Promise<void>;
+  /** Cube cells changed at or after `since` (all of them when null). */
+  cellsChangedSince(since: Date | null): Promise<CubeCellRecord[]>;
+  findReceipt(key: string): Promise<SignalReceiptRecord | null>;
+  /** False when the key was taken already. */
+  addReceipt(receipt: SignalReceiptRecord): Promise<boolean>;
+  /** Every signal about these tickets (privacy export). */
+  recordsOfTickets(ticketIds: readonly string[]): Promise<{ csat: CsatResponseRecord[]; drafts: DraftRatingRecord[]; suggestions: SuggestionRatingRecord[] }>;
+  /** Removes CSAT comments of these tickets (erasure); returns how many changed. */
+  eraseComments(ticketIds: readonly string[]): Promise<number>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
