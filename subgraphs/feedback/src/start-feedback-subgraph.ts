@@ -16,6 +16,7 @@ import type { FeedbackContext } from './feedback-context.js';
 import { buildFeedbackSchema } from './feedback-schema.js';
 import { GraphQLTicketSnapshots } from './peers/adapters/graphql-ticket-snapshots.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
+import { startPlayground } from './playground/start-playground.js';
 import { CsatService } from './signals/csat-service.js';
 import { SignalReceipts } from './signals/signal-receipts.js';
 import { SurveyLinkSigner, surveyLinkKey } from './signals/survey-link-signer.js';
@@ -53,6 +54,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const links = new SurveyLinkSigner(surveyLinkKey(config));
   const tickets = new GraphQLTicketsApi({ url: () => peers.url('tickets'), signingKey });
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
+  const playground = await startPlayground(config, bus);
 
   const subgraph = await serveSubgraph<FeedbackContext>({
     name: 'feedback',
@@ -61,7 +63,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => ({ identity, csat, store }),
+    createContext: (identity) => ({ identity, csat, store, playground: playground.service }),
     healthCheck: () => store.ping(),
   });
 
@@ -86,6 +88,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
       await stream.close();
       await subgraph.stop();
       await store.close();
+      await playground.close();
     },
   };
 }
