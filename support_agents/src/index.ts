@@ -53,6 +53,7 @@ export * from './agents/knowledge-suggestion/knowledge-suggestion-agent.js';
 export * from './agents/reply-drafting/reply-drafting-agent.js';
 export * from './agents/reply-drafting/auto-reply-policy.js';
 export * from './agents/reply-drafting/reply-template.js';
+export * from './agents/reply-drafting/reply-template-document.js';
 export { DEFAULT_FRAMING, type FramingPhrases, type FramingTable } from './agents/reply-drafting/draft-framing.js';
 export * from './agents/escalation/escalation-agent.js';
 export * from './agents/escalation/escalation-phrases.js';

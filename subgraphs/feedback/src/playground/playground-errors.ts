@@ -1,4 +1,4 @@
-import { ClientErrors } from '@support-graph/runtime';
+import { ClientErrors, ErrorCode } from '@support-graph/runtime';
 import { GraphQLError } from 'graphql';
 
 /** Errors of the playground, each with a stable `extensions.code` (messages in one place). */
@@ -25,7 +25,7 @@ export class PlaygroundErrors {
 
   /** The candidate's latest gate run is worse than production's on the named graders (or one of them is missing). */
   static gateFailed(reason: string): GraphQLError {
-    return new GraphQLError(`The promotion gate did not pass: ${reason}`, { extensions: { code: 'PROMOTION_GATE_FAILED' } });
+    return new GraphQLError(`The promotion gate did not pass: ${reason}`, { extensions: { code: ErrorCode.PromotionGateFailed } });
   }
 
   static nothingToRollBack(label: string): GraphQLError {

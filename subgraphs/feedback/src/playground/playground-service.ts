@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { auditActorOf, createDomainEvent, type AuditLog, type EventBus, type Identity } from '@support-graph/runtime';
 import { isAiConfigKind, type AiConfigKind } from './configs/ai-config-kinds.js';
 import { configDocumentProblem } from './configs/config-document-problem.js';
-import { replyTemplateFromDocument } from './configs/reply-template-document.js';
+import { replyTemplateFromDocument } from '@support-graph/support-agents';
 import type { DatasetItem } from './datasets/dataset-item.js';
 import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
 import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';

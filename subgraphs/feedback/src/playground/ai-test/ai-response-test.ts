@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { openEvalKnowledge } from '@support-graph/support-agents';
-import { replyTemplateFromDocument } from '../configs/reply-template-document.js';
+import { replyTemplateFromDocument } from '@support-graph/support-agents';
 import { BUILT_IN_GRADERS } from '../evaluation/graders/grader-catalog.js';
 import { promotionGate, type GateVerdict } from '../evaluation/promotion-gate.js';
 import { runEvaluation } from '../evaluation/run-evaluation.js';

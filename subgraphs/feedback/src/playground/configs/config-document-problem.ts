@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import type { AiConfigKind } from './ai-config-kinds.js';
-import { replyTemplateProblem } from './reply-template-document.js';
+import { replyTemplateProblem } from '@support-graph/support-agents';
 
 /**
  * Why `content` cannot be a version of `kind`, or undefined. Reply templates are checked field by

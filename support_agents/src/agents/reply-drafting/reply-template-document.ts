@@ -1,10 +1,14 @@
-import { DEFAULT_REPLY_TEMPLATE, type ReplyTemplate } from '@support-graph/support-agents';
+import { DEFAULT_REPLY_TEMPLATE, type ReplyTemplate } from './reply-template.js';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 
 const phrase = z.string().trim().min(1).max(2000);
 
-/** A reply-template version's document: what the lead edits in the playground. */
+/**
+ * A reply template as a YAML document: what a lead edits in the playground (feedback subgraph) and
+ * what the agents subgraph reads back for the label it drafts with. Kept here, beside the agent that
+ * uses it, so both sides parse it the same way.
+ */
 const ReplyTemplateDocument = z.strictObject({
   instructions: z.string().trim().min(1).max(20_000),
   languages: z
