@@ -4,6 +4,7 @@ import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
+import { PLAYGROUND_OBJECT_SELECTION, playgroundMutation, playgroundQuery, playgroundReach, setUpPlayground, type PlaygroundFixtures } from './support/playground-matrix.js';
 
 /**
  * Generated from the role matrix in docs/security.md: every cell is checked through the gateway,
@@ -69,6 +70,8 @@ interface Fixtures {
   resolvedTicket: string;
   /** The signed survey link token of resolvedTicket. */
   surveyToken: string;
+  /** A run, a dataset and a label of the playground. */
+  playground: PlaygroundFixtures;
 }
 
 let fixture: PlatformFixture;
@@ -161,7 +164,9 @@ function importFiles(): { name: string; content: string }[] {
  * `subgraph` is where a partner's request goes (partners only run persisted operations at the gateway).
  */
 function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; variables: Record<string, unknown>; path: string[]; subgraph?: string } {
-  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? PLAYGROUND_OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const inPlayground = playgroundReach(row.type, row.field, leaf, fixtures.playground);
+  if (inPlayground) return inPlayground;
   const byTicket = (inner: string, path: string[]) => ({ query: `query($id: ID!) { ticket(id: $id) { ${inner} } }`, variables: { id: ticketId }, path: ['ticket', ...path] });
   /**
    * A Ticket field of the knowledge or agents subgraph: on the AI ticket through the gateway, or for
@@ -401,7 +406,7 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
   if (ownerOf('Mutation', row.field) !== 'tickets') {
-    const mutation = await aiMutationFor(row, role);
+    const mutation = playgroundMutation(row.field, unique) ?? (await aiMutationFor(row, role));
     if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
     return mutation;
   }
@@ -497,7 +502,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
     };
-    const entry = queries[row.field];
+    const entry = queries[row.field] ?? playgroundQuery(row.field, fixtures.playground);
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
     return { response: await send(role, entry.query, entry.variables, false, ownerOf('Query', row.field)), path: [row.field] };
   }
@@ -596,6 +601,7 @@ beforeAll(async () => {
   const erasable = await fixture.graphql(tokens.agent, 'mutation { createTicket(input: { subject: "Matrix erasure", description: "to be erased", customer: { email: "matrix-erasable@example.com" } }) { customer { id } } }');
   fixtures.erasableCustomerId = erasable.data.createTicket.customer.id;
   await setUpKnowledgeAndAgents();
+  fixtures.playground = await setUpPlayground((query, variables) => must('lead', query, variables));
 });
 afterAll(() => fixture?.stop());
 

@@ -150,6 +150,18 @@ export class PlaygroundService {
     return { ...moved, gate };
   }
 
+  /**
+   * Whether `version` would pass the gate into production now: its latest run on the gate dataset
+   * against production's (run first when it has none). What the console shows before a promotion.
+   */
+  async checkGate(identity: Identity, kind: string, version: number): Promise<GateVerdict> {
+    const checkedKind = this.kind(kind);
+    await this.version(checkedKind, version);
+    const production = await this.deps.versions.label(checkedKind, PRODUCTION_LABEL);
+    if (!production) return { passed: true, comparisons: [] };
+    return this.gate(identity, checkedKind, production.version, version);
+  }
+
   /** Moves `label` back to where it pointed before its last move. */
   async rollBack(identity: Identity, kind: string, label: string): Promise<LabelMoveResult> {
     const [last] = await this.deps.versions.labelMoves(this.kind(kind), label);

@@ -10,7 +10,6 @@ const leadsAndService = roles('lead', 'admin', 'service');
 
 const OBJECT_TYPES = [
   'AiConfigKind',
-  'AiConfigVersion',
   'AiConfigLabel',
   'AiConfigLabelMove',
   'GateComparison',
@@ -35,6 +34,7 @@ export const playgroundPermissions: FieldRules = {
     aiConfigLabelHistory: leads,
     aiConfigLabelled: leadsAndService,
     aiConfigDiffPreview: leads,
+    promotionGate: leads,
     playgroundDatasets: leads,
     evaluationGraders: leads,
     evaluationRuns: leads,
@@ -50,7 +50,9 @@ export const playgroundPermissions: FieldRules = {
     tryAiConfig: leads,
   },
   // Whoever may reach one of these objects may read all of its fields.
-  ...Object.fromEntries(OBJECT_TYPES.map((type) => [type, { '*': leadsAndService }])),
+  ...Object.fromEntries(OBJECT_TYPES.map((type) => [type, { '*': leads }])),
+  // The agents subgraph reads the labelled version itself.
+  AiConfigVersion: { '*': leadsAndService },
 };
 
 /** The feedback subgraph's rules with the playground's added (Query and Mutation merged field by field). */

@@ -16,6 +16,7 @@ import {
   LabelMoveResultType,
   PlaygroundDatasetType,
   PlaygroundDraftType,
+  PromotionGateType,
 } from './playground-object-types.js';
 import { presentDataset, presentGate, presentItem, presentLabel, presentMove, presentRun, presentVersion } from './playground-presenters.js';
 
@@ -86,6 +87,11 @@ export class PlaygroundResolver {
   ): Promise<LabelMoveResultType> {
     const moved = await context.playground.moveLabel(context.identity, kind, label, version, overrideReason ?? undefined);
     return { label: presentLabel(moved.pointer), gate: moved.gate ? presentGate(moved.gate) : null };
+  }
+
+  @Query(() => PromotionGateType, { description: 'Whether a version would pass the promotion gate into production now (runs production on the gate dataset when it has no run there)' })
+  async promotionGate(@Arg('kind', () => String) kind: string, @Arg('version', () => Int) version: number, @Ctx() context: FeedbackContext): Promise<PromotionGateType> {
+    return presentGate(await context.playground.checkGate(context.identity, kind, version));
   }
 
   @Mutation(() => LabelMoveResultType, { description: 'Moves a label back to where it pointed before its last move' })
