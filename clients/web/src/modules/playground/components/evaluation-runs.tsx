@@ -32,7 +32,7 @@ export function EvaluationRuns({
       <div className="playground-actions">
         <label>
           Version
-          <select value={chosenVersion} onChange={(event) => setVersion(Number(event.target.value))}>
+          <select aria-label="Version to run" value={chosenVersion} onChange={(event) => setVersion(Number(event.target.value))}>
             {versions.map((number) => (
               <option key={number} value={number}>
                 {number}
@@ -42,7 +42,7 @@ export function EvaluationRuns({
         </label>
         <label>
           Dataset
-          <select value={dataset} onChange={(event) => setDataset(event.target.value)}>
+          <select aria-label="Dataset to run on" value={dataset} onChange={(event) => setDataset(event.target.value)}>
             {datasets.map((set) => (
               <option key={set.name} value={set.name}>
                 {set.name} (v{set.version}, {set.itemCount} items)
