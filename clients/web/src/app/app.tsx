@@ -8,7 +8,10 @@ import { sessionFromToken, type Session } from '../modules/session/session';
 import { forgetToken, loadStoredSession, storeToken } from '../modules/session/session-storage';
 import { AppHeader } from './app-header';
 import { AppRoutes } from './app-routes';
+import { SurveyLinkPage } from '../modules/survey/components/survey-link-page';
 import { navigate, usePathname } from './navigation';
+
+const SURVEY_ROUTE = /^\/survey\/([A-Za-z0-9_.-]+)$/;
 
 export function App() {
   const pathname = usePathname();
@@ -39,6 +42,9 @@ export function App() {
   );
 
   if (pathname === OIDC_CALLBACK_PATH && !value) return <OidcCallbackPage onSignedIn={signIn} />;
+  // A signed survey link is its own permission: no sign-in.
+  const surveyToken = SURVEY_ROUTE.exec(pathname)?.[1];
+  if (surveyToken) return <SurveyLinkPage token={surveyToken} />;
   if (!value) {
     return (
       <>
