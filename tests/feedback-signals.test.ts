@@ -47,20 +47,20 @@ it('a customer rates a resolved ticket by signed link, without signing in', asyn
     const read = await fixture.graphql(customer, 'query($id: ID!) { ticket(id: $id) { satisfaction { surveyLink } } }', { id });
     return read.data?.ticket?.satisfaction?.surveyLink as string | null;
   });
-  const token = link.slice('/survey/'.length);
+  const token = new URL(link, 'http://console').searchParams.get('token') ?? '';
   const opened = await surveyLink({ token });
   expect(opened.status).toBe(200);
-  expect((await opened.json()).survey).toMatchObject({ ticketNumber: expect.stringMatching(/^SUP-/), satisfaction: { score: null, open: true } });
+  expect(((await opened.json()) as { survey: unknown }).survey).toMatchObject({ ticketNumber: expect.stringMatching(/^SUP-/), satisfaction: { score: null, open: true } });
 
   const answered = await surveyLink({ token, score: 4, comment: 'Sorted in a day', idempotencyKey: 'link-answer-0001' });
   expect(answered.status).toBe(200);
-  expect((await answered.json()).answer).toMatchObject({ score: 4, comment: 'Sorted in a day', open: true });
+  expect(((await answered.json()) as { answer: unknown }).answer).toMatchObject({ score: 4, comment: 'Sorted in a day', open: true });
   const seen = await fixture.graphql(agent, 'query($id: ID!) { ticket(id: $id) { satisfaction { score comment } } }', { id });
   expect(seen.data.ticket.satisfaction).toEqual({ score: 4, comment: 'Sorted in a day' });
 
   const forged = await surveyLink({ token: `${token.split('.')[0]}.AAAA`, score: 1, idempotencyKey: 'link-forged-0001' });
   expect(forged.status).toBe(400);
-  expect((await forged.json()).error.code).toBe('BAD_USER_INPUT');
+  expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('BAD_USER_INPUT');
   expect((await surveyLink({ token: 'nonsense' })).status).toBe(404);
 });
 

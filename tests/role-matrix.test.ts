@@ -566,7 +566,7 @@ async function setUpResolvedTicket(): Promise<void> {
     const read = await must('agent', 'query($id: ID!) { ticket(id: $id) { satisfaction { surveyLink } } }', { id: fixtures.resolvedTicket });
     const link: string | null = read.ticket.satisfaction.surveyLink;
     if (link) {
-      fixtures.surveyToken = link.slice('/survey/'.length);
+      fixtures.surveyToken = new URL(link, 'http://console').searchParams.get('token') ?? '';
       return;
     }
     if (Date.now() > deadline) throw new Error('role matrix setup: the survey of the resolved ticket did not open');

@@ -11,8 +11,6 @@ import { AppRoutes } from './app-routes';
 import { SurveyLinkPage } from '../modules/survey/components/survey-link-page';
 import { navigate, usePathname } from './navigation';
 
-const SURVEY_ROUTE = /^\/survey\/([A-Za-z0-9_.-]+)$/;
-
 export function App() {
   const pathname = usePathname();
   const [session, setSession] = useState<Session | undefined>(loadStoredSession);
@@ -43,7 +41,7 @@ export function App() {
 
   if (pathname === OIDC_CALLBACK_PATH && !value) return <OidcCallbackPage onSignedIn={signIn} />;
   // A signed survey link is its own permission: no sign-in.
-  const surveyToken = SURVEY_ROUTE.exec(pathname)?.[1];
+  const surveyToken = pathname === '/survey' ? new URLSearchParams(window.location.search).get('token') : null;
   if (surveyToken) return <SurveyLinkPage token={surveyToken} />;
   if (!value) {
     return (

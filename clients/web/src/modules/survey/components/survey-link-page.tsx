@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { SatisfactionForm } from '../../ui/components/satisfaction-form';
 import { answerLinkedSurvey, readLinkedSurvey, type LinkedSurvey } from '../survey-link-api';
 
-/** /survey/:token — the CSAT survey from the link in a resolution message; works without signing in. */
+/** /survey?token=… — the CSAT survey from the link in a resolution message; works without signing in. */
 export function SurveyLinkPage({ token }: { token: string }) {
   const [survey, setSurvey] = useState<LinkedSurvey>();
   const [problem, setProblem] = useState<string>();
