@@ -6,6 +6,7 @@ export function percent(value: number | null): string {
 
 export function duration(ms: number | null): string {
   if (ms === null) return '—';
+  if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
   const minutes = ms / 60_000;
   if (minutes < 60) return `${Math.round(minutes)} min`;
   const hours = minutes / 60;
