@@ -141,7 +141,15 @@ const OBJECT_SELECTION: Record<string, string> = {
   'CustomerErasure.subgraphs': '{ subgraph }',
   'Ticket.satisfaction': '{ open }',
   'SurveyByLink.satisfaction': '{ open }',
+  'FeedbackAnalytics.totals': '{ tickets }',
+  'FeedbackAnalytics.groups': '{ key }',
+  'AnalyticsGroup.figures': '{ tickets }',
+  'AnalyticsDrillDown.tickets': '{ id }',
 };
+
+/** Today, UTC: the fixtures' tickets were all opened today, so analytics of today see them. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const ANALYTICS_FILTER = { from: TODAY, to: TODAY };
 
 let uniqueName = 0;
 /** A name no earlier case used, for mutations that create something unique. */
@@ -185,6 +193,7 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
   };
   const knowledge = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'knowledge' });
   const agents = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'agents' });
+  const feedback = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'feedback' });
   const byArticle = (inner: string, path: string[]) =>
     knowledge(`query($id: ID!) { article(id: $id) { ${inner} } }`, { id: fixtures.articleId }, ['article', ...path]);
   const bySearch = (inner: string, path: string[]) =>
@@ -258,6 +267,20 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return onAiTicket('language', `language { ${leaf} }`, ['language', row.field]);
     case 'TicketSatisfaction':
       return onAiTicket('satisfaction', `satisfaction { ${leaf} }`, ['satisfaction', row.field]);
+    case 'FeedbackAnalytics':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f, groupBy: DAY) { ${leaf} } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', row.field]);
+    case 'AnalyticsGroup':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f, groupBy: DAY) { groups { ${leaf} } } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', 'groups', '*', row.field]);
+    case 'AnalyticsFigures':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { ${leaf} } } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', 'totals', row.field]);
+    case 'AnalyticsDrillDown':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS, first: 3) { ${leaf} } }`, { f: ANALYTICS_FILTER }, ['feedbackDrillDown', row.field]);
+    case 'DraftRating':
+      return feedback(
+        `mutation($r: ID!, $k: String!) { rateDraft(runId: $r, outcome: EDITED, sentText: "Edited by the matrix", idempotencyKey: $k) { ${leaf} } }`,
+        { r: fixtures.draftRunId, k: unique('matrix-draft-key') },
+        ['rateDraft', row.field],
+      );
     case 'SurveyByLink':
       return { query: `query($token: String!) { surveyByLink(token: $token) { ${leaf} } }`, variables: { token: fixtures.surveyToken }, path: ['surveyByLink', row.field], subgraph: 'feedback' };
     case 'Customer':
@@ -398,6 +421,23 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
         query: 'mutation($t: ID!, $k: String!) { rateTicket(ticketId: $t, score: 4, comment: "Quick and kind", idempotencyKey: $k) { score } }',
         variables: { t: role === 'partner' ? fixtures.partnerTicket : fixtures.resolvedTicket, k: unique('matrix-rate-key') },
       };
+    case 'rateDraft':
+      return {
+        query: 'mutation($r: ID!, $k: String!) { rateDraft(runId: $r, outcome: SENT_AS_IS, idempotencyKey: $k) { outcome } }',
+        variables: { r: fixtures.draftRunId, k: unique('matrix-draft-key') },
+      };
+    case 'rateSuggestion':
+      return {
+        query: 'mutation($t: ID!, $a: ID!, $k: String!) { rateSuggestion(ticketId: $t, kind: "ARTICLE", suggestionId: $a, helpful: true, idempotencyKey: $k) }',
+        variables: { t: ticketId, a: fixtures.articleId, k: unique('matrix-thumb-key') },
+      };
+    case 'voteArticle':
+      return {
+        query: 'mutation($v: ID!, $a: ID!) { voteArticle(visitId: $v, articleId: $a, helpful: true, language: "en") }',
+        variables: { v: unique('matrix-visit'), a: fixtures.articleId },
+      };
+    case 'recordHelpVisit':
+      return { query: 'mutation($v: ID!) { recordHelpVisit(visitId: $v, outcome: DEFLECTED, articlesRead: 1, language: "en") }', variables: { v: unique('matrix-visit') } };
     default:
       return null;
   }
@@ -501,6 +541,8 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       agentRuns: { query: 'query($t: ID!) { agentRuns(ticketId: $t) { id } }', variables: { t: fixtures.aiTicket } },
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
+      feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
+      feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },
     };
     const entry = queries[row.field] ?? playgroundQuery(row.field, fixtures.playground);
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
@@ -529,7 +571,7 @@ async function setUpResolvedTicket(): Promise<void> {
     const read = await must('agent', 'query($id: ID!) { ticket(id: $id) { satisfaction { surveyLink } } }', { id: fixtures.resolvedTicket });
     const link: string | null = read.ticket.satisfaction.surveyLink;
     if (link) {
-      fixtures.surveyToken = link.slice('/survey/'.length);
+      fixtures.surveyToken = new URL(link, 'http://console').searchParams.get('token') ?? '';
       return;
     }
     if (Date.now() > deadline) throw new Error('role matrix setup: the survey of the resolved ticket did not open');
@@ -631,7 +673,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'FeedbackEvent']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

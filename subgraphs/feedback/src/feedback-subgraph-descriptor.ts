@@ -1,6 +1,7 @@
 import type { SubgraphDescriptor } from '@support-graph/runtime';
 import { buildFeedbackSchema } from './feedback-schema.js';
 import { startFeedbackSubgraph } from './start-feedback-subgraph.js';
+import { feedbackSubscriptionSources } from './subscriptions/feedback-events-source.js';
 
 /** CSAT, agents' ratings of AI work, help-page signals and the analytics built on them. */
 export const feedbackSubgraph: SubgraphDescriptor = {
@@ -8,4 +9,5 @@ export const feedbackSubgraph: SubgraphDescriptor = {
   defaultPort: 4005,
   buildSchema: buildFeedbackSchema,
   start: startFeedbackSubgraph,
+  subscriptionSources: feedbackSubscriptionSources,
 };

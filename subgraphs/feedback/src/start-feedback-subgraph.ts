@@ -17,6 +17,10 @@ import { buildFeedbackSchema } from './feedback-schema.js';
 import { GraphQLTicketSnapshots } from './peers/adapters/graphql-ticket-snapshots.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import { startPlayground } from './playground/start-playground.js';
+import { GraphQLAgentsApi } from './peers/adapters/graphql-agents-api.js';
+import { AnalyticsService } from './analytics/analytics-service.js';
+import { AiWorkRatings } from './signals/ai-work-ratings.js';
+import { HelpPageSignals } from './signals/help-page-signals.js';
 import { CsatService } from './signals/csat-service.js';
 import { SignalReceipts } from './signals/signal-receipts.js';
 import { SurveyLinkSigner, surveyLinkKey } from './signals/survey-link-signer.js';
@@ -55,6 +59,9 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const tickets = new GraphQLTicketsApi({ url: () => peers.url('tickets'), signingKey });
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
   const playground = await startPlayground(config, bus);
+  const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
+  const help = new HelpPageSignals(store, cube);
+  const analytics = new AnalyticsService(cube, store);
 
   const subgraph = await serveSubgraph<FeedbackContext>({
     name: 'feedback',
@@ -63,7 +70,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => ({ identity, csat, store, playground: playground.service }),
+    createContext: (identity) => ({ identity, csat, ratings, help, analytics, store, playground: playground.service }),
     healthCheck: () => store.ping(),
   });
 

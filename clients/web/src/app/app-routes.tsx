@@ -6,7 +6,8 @@ import { KnowledgePage } from '../modules/knowledge/components/knowledge-page';
 import { NewArticlePage } from '../modules/knowledge/components/new-article-page';
 import { PlaygroundPage } from '../modules/playground/components/playground-page';
 import { useSession } from '../modules/session/hooks/use-session';
-import { KNOWLEDGE_EDITOR_ROLES, PLAYGROUND_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { INSIGHTS_ROLES, KNOWLEDGE_EDITOR_ROLES, PLAYGROUND_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { InsightsPage } from '../modules/insights/components/insights-page';
 import { ConsolePage } from '../modules/tickets/components/console-page';
 
 const TICKET_ROUTE = /^\/tickets\/([^/]+)$/;
@@ -32,6 +33,9 @@ export function AppRoutes({ pathname }: { pathname: string }) {
   if (pathname === '/help' || HELP_TICKET_ROUTE.test(pathname)) {
     if (role !== 'customer') return <NotForYourRole what="The help page is where customers ask for help: sign in as a customer to use it." />;
     return <HelpPage ticketId={HELP_TICKET_ROUTE.exec(pathname)?.[1]} />;
+  }
+  if (pathname === '/insights') {
+    return INSIGHTS_ROLES.includes(role) ? <InsightsPage /> : <NotForYourRole what="Insights are for leads, admins and analysts." />;
   }
   if (!STAFF_ROLES.includes(role)) {
     return role === 'customer' ? <HelpPage ticketId={undefined} /> : <NotForYourRole what={`The agent console is for agents, leads and admins; you are signed in as ${role}.`} />;

@@ -14,7 +14,7 @@ export class TicketSatisfactionType {
   @Field(() => Date, { nullable: true, description: 'Until when the customer may change the answer; null before the ticket is resolved' })
   changeableUntil!: Date | null;
   @Field(() => Boolean, { description: 'Whether the survey takes an answer now (resolved, within 7 days)' }) open!: boolean;
-  @Field(() => String, { nullable: true, description: 'Path of the signed survey page that works without signing in, e.g. /survey/<token>' })
+  @Field(() => String, { nullable: true, description: 'Path of the signed survey page that works without signing in, e.g. /survey?token=<token>' })
   surveyLink!: string | null;
 }
 

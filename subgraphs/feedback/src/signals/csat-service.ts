@@ -91,7 +91,8 @@ export class CsatService {
       answeredAt: response?.updatedAt ?? null,
       changeableUntil,
       open,
-      surveyLink: withLink && open && changeableUntil ? `/survey/${this.links.sign({ ticketId, expiresAt: changeableUntil })}` : null,
+      // A query parameter, not a path segment: the console's routes have no dots, and the token has one.
+      surveyLink: withLink && open && changeableUntil ? `/survey?token=${this.links.sign({ ticketId, expiresAt: changeableUntil })}` : null,
     };
   }
 

@@ -14,8 +14,8 @@ export interface FactQuery {
   readonly fromDay: string;
   readonly toDay: string;
   readonly where: Readonly<Partial<Record<'team' | 'category' | 'channel' | 'language' | 'mode', string>>>;
-  /** Extra equality conditions on fact fields (e.g. `{ aiResolved: true }`). */
-  readonly condition: Readonly<Partial<Record<keyof TicketFactRecord, string | number | boolean | null>>>;
+  /** The figure's condition on fact fields, as a MikroORM filter (e.g. `{ aiResolved: true }`, `{ csatScore: { $lte: 3 } }`). */
+  readonly condition: Readonly<Record<string, unknown>>;
   readonly first: number;
   /** Offset of the first fact returned. */
   readonly offset: number;
