@@ -1,8 +1,14 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { CompareEvaluationRuns } from '../playground-operations';
-import type { DatasetSummary, RunSummary } from '../playground-types';
+import type { DatasetSummary, ItemPair, RunSummary } from '../playground-types';
 import { GRADER_NAMES, graderName, percent } from './grader-names';
+
+/** Whether two runs scored an item differently on any grader (what a lead looks at first). */
+function differs(pair: ItemPair): boolean {
+  const scores = (side: ItemPair['left']) => JSON.stringify((side?.scores ?? []).map((score) => [score.grader, score.score]));
+  return scores(pair.left) !== scores(pair.right);
+}
 
 /** Start a run, read every run's scores per grader, and compare two runs item by item. */
 export function EvaluationRuns({
@@ -21,6 +27,7 @@ export function EvaluationRuns({
   const [version, setVersion] = useState<number>();
   const [dataset, setDataset] = useState('gate-replies');
   const [picked, setPicked] = useState<string[]>([]);
+  const [allItems, setAllItems] = useState(false);
   const [compare, comparison] = useLazyQuery(CompareEvaluationRuns, { fetchPolicy: 'network-only' });
   const chosenVersion = version ?? versions[0];
   const graders = Object.keys(GRADER_NAMES);
@@ -89,6 +96,12 @@ export function EvaluationRuns({
         Compare side by side
       </button>
       {comparison.data ? (
+        <label>
+          <input type="checkbox" checked={allItems} onChange={(event) => setAllItems(event.target.checked)} />
+          Show all {comparison.data.compareEvaluationRuns.length} items (otherwise only the {comparison.data.compareEvaluationRuns.filter(differs).length} scored differently)
+        </label>
+      ) : null}
+      {comparison.data ? (
         <table className="playground-comparison" aria-label="Comparison">
           <thead>
             <tr>
@@ -98,7 +111,7 @@ export function EvaluationRuns({
             </tr>
           </thead>
           <tbody>
-            {comparison.data.compareEvaluationRuns.map((pair) => (
+            {comparison.data.compareEvaluationRuns.filter((pair) => allItems || differs(pair)).map((pair) => (
               <tr key={pair.itemId}>
                 <td>{pair.itemId}</td>
                 {[pair.left, pair.right].map((side, index) => (
