@@ -81,9 +81,9 @@ export function feedbackStoreContract(name: string, open: () => Promise<Feedback
     it('saves facts with their cube cells and pages drill-downs by day, dimension and condition', async () => {
       const cell = { id: 'c-1', day: '2030-01-02', team: 'cards', category: 'card_arrival', channel: 'WEB', language: 'en', mode: 'HUMAN', counts: '{}', updatedAt: new Date() };
       const before = new Date(Date.now() - 1);
-      await store.saveFactAndCells(fact({ ticketId: 'f-1' }), [cell]);
-      await store.saveFactAndCells(fact({ ticketId: 'f-2', aiResolved: true, mode: 'AI', createdAt: new Date(Date.UTC(2030, 0, 2, 11)) }), [{ ...cell, counts: '{"x":1}' }]);
-      await store.saveFactAndCells(fact({ ticketId: 'f-3', day: '2030-01-05' }), []);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-1' })], [cell]);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-2', aiResolved: true, mode: 'AI', createdAt: new Date(Date.UTC(2030, 0, 2, 11)) })], [{ ...cell, counts: '{"x":1}' }]);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-3', day: '2030-01-05' })], []);
       expect((await store.findFact('f-2'))?.mode).toBe('AI');
       expect((await store.cellsChangedSince(before)).map((changed) => [changed.id, changed.counts])).toEqual([['c-1', '{"x":1}']]);
       const page = await store.listFacts({ fromDay: '2030-01-01', toDay: '2030-01-03', where: { team: 'cards' }, condition: {}, first: 1, offset: 0 });

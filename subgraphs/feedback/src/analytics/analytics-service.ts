@@ -38,8 +38,7 @@ export class AnalyticsService {
     const hours = days * 24;
     const totals = analyticsFigures(this.cube.sum(filter).get('') ?? emptyCounts(), hours);
     if (!groupBy) return { totals, groups: [] };
-    const dimension = groupBy === 'DAY' ? 'day' : (groupBy.toLowerCase() as Dimension);
-    const grouped = this.cube.sum(filter, (coordinates) => coordinates[dimension]);
+    const grouped = this.cube.sum(filter, groupBy === 'DAY' ? 'day' : (groupBy.toLowerCase() as Dimension));
     const groups = [...grouped.entries()]
       // Help-page cells have no team or category: they are not a group of those.
       .filter(([key]) => key !== '')

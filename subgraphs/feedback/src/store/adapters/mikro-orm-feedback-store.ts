@@ -90,14 +90,16 @@ export class MikroOrmFeedbackStore implements FeedbackStore {
     return { facts, total };
   }
 
-  async saveFactAndCells(fact: TicketFactRecord | null, cells: readonly CubeCellRecord[]): Promise<void> {
+  async saveFactsAndCells(facts: readonly TicketFactRecord[], cells: readonly CubeCellRecord[]): Promise<void> {
     const em = this.orm.em.fork();
-    const [existingFact, existingCells] = await Promise.all([
-      fact ? em.findOne(this.entities.TicketFact, { ticketId: fact.ticketId }) : null,
+    const [existingFacts, existingCells] = await Promise.all([
+      facts.length ? em.find(this.entities.TicketFact, { ticketId: { $in: facts.map((fact) => fact.ticketId) } }) : [],
       cells.length ? em.find(this.entities.CubeCell, { id: { $in: cells.map((cell) => cell.id) } }) : [],
     ]);
-    if (fact) {
-      if (existingFact) em.assign(existingFact, fact);
+    const factsById = new Map(existingFacts.map((fact) => [fact.ticketId, fact]));
+    for (const fact of facts) {
+      const existing = factsById.get(fact.ticketId);
+      if (existing) em.assign(existing, fact);
       else em.create(this.entities.TicketFact, fact);
     }
     const byId = new Map(existingCells.map((cell) => [cell.id, cell]));
