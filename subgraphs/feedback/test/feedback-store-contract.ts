@@ -86,11 +86,15 @@ export function feedbackStoreContract(name: string, open: () => Promise<Feedback
       await store.saveFactsAndCells([fact({ ticketId: 'f-3', day: '2030-01-05' })], []);
       expect((await store.findFact('f-2'))?.mode).toBe('AI');
       expect((await store.cellsChangedSince(before)).map((changed) => [changed.id, changed.counts])).toEqual([['c-1', '{"x":1}']]);
-      const page = await store.listFacts({ fromDay: '2030-01-01', toDay: '2030-01-03', where: { team: 'cards' }, condition: {}, first: 1, offset: 0 });
-      expect(page.total).toBe(2);
-      expect(page.facts.map((found) => found.ticketId)).toEqual(['f-2']);
+      const cards = { fromDay: '2030-01-01', toDay: '2030-01-03', where: { team: 'cards' }, condition: {}, first: 1, offset: 0 };
+      expect(await store.countFacts(cards)).toBe(2);
+      expect((await store.listFacts(cards)).map((found) => found.ticketId)).toEqual(['f-2']);
+      expect((await store.listFacts({ ...cards, offset: 1 })).map((found) => found.ticketId)).toEqual(['f-1']);
       const ai = await store.listFacts({ fromDay: '2030-01-01', toDay: '2030-01-31', where: {}, condition: { aiResolved: true }, first: 10, offset: 0 });
-      expect(ai.facts.map((found) => found.ticketId)).toEqual(['f-2']);
+      expect(ai.map((found) => found.ticketId)).toEqual(['f-2']);
+      // Saving again replaces (an upsert), it does not add.
+      await store.saveFactsAndCells([fact({ ticketId: 'f-2', team: 'payments' })], []);
+      expect(await store.countFacts(cards)).toBe(1);
     });
 
     it('keeps an idempotency receipt once', async () => {

@@ -40,7 +40,9 @@ export interface FeedbackStore {
   /** False when this visit voted on this article already. */
   addArticleVote(vote: ArticleVoteRecord): Promise<boolean>;
   findFact(ticketId: string): Promise<TicketFactRecord | null>;
-  listFacts(query: FactQuery): Promise<{ facts: TicketFactRecord[]; total: number }>;
+  /** A page of the facts matching the query, newest first. */
+  listFacts(query: FactQuery): Promise<TicketFactRecord[]>;
+  countFacts(query: FactQuery): Promise<number>;
   /** Saves ticket facts and the cube cells their changes moved, in one flush (one fact per change; many for a backfill). */
   saveFactsAndCells(facts: readonly TicketFactRecord[], cells: readonly CubeCellRecord[]): Promise<void>;
   /** Cube cells changed at or after `since` (all of them when null). */
