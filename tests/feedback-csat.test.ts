@@ -1,4 +1,5 @@
 import { PlatformFixture } from './support/platform-fixture.js';
+import { connectSubscriptions, eventually } from './support/subscription-client.js';
 
 /** CSAT through the gateway, as the customer answers it on the help page. */
 let fixture: PlatformFixture;
@@ -70,5 +71,22 @@ describe('CSAT on the help page', () => {
     expect(open.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
     const byAgent = await fixture.graphql(agent, RATE, { t: id, s: 4, c: null, k: 'agent-0001' });
     expect(byAgent.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
+
+describe('live', () => {
+  it('tells the dashboard about a new answer over feedbackEvents, with ids and the score only', async () => {
+    const id = await resolvedTicket();
+    await surveyOpen(id);
+    const client = connectSubscriptions(fixture.gatewayUrl, { token: await fixture.token('lead') });
+    try {
+      const live = client.subscribe('subscription { feedbackEvents { kind ticketId score gapId } }');
+      await eventually(() => fixture.platform.gateway.subscriptions!.stats().listeners >= 1);
+      await fixture.graphql(customer, RATE, { t: id, s: 3, c: 'Okay in the end', k: 'live-answer-0001' });
+      const [event] = await live.waitFor(1);
+      expect(event?.data.feedbackEvents).toEqual({ kind: 'CSAT_RECEIVED', ticketId: id, score: 3, gapId: null });
+    } finally {
+      await client.dispose();
+    }
   });
 });

@@ -505,6 +505,8 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       'Mutation.forgetTicketKnowledge': 'mutation($t: [ID!]!) { forgetTicketKnowledge(ticketIds: $t) }',
       'Query.privacyTicketRuns': 'query($t: [ID!]!) { privacyTicketRuns(ticketIds: $t) }',
       'Mutation.scrubTicketRuns': 'mutation($t: [ID!]!) { scrubTicketRuns(ticketIds: $t) }',
+      'Query.privacyTicketFeedback': 'query($t: [ID!]!) { privacyTicketFeedback(ticketIds: $t) }',
+      'Mutation.eraseTicketFeedback': 'mutation($t: [ID!]!) { eraseTicketFeedback(ticketIds: $t) }',
       // The survey a signed link opens (the gateway's /survey-link route).
       'Query.surveyByLink': 'query($token: String!) { surveyByLink(token: $token) { ticketNumber } }',
       'Mutation.answerSurveyByLink': 'mutation($token: String!, $k: String!) { answerSurveyByLink(token: $token, score: 5, idempotencyKey: $k) { score } }',

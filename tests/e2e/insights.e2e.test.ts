@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -7,7 +7,8 @@ import { PlatformFixture } from '../support/platform-fixture.js';
 
 // Feedback in real headless Chromium: a customer rates a resolved ticket on the help page and by
 // signed link (not signed in), an agent sends an edited AI draft, and a lead sees it all on
-// /insights and drills down to the tickets. Screenshots in test-results/insights/.
+// /insights and drills down to the tickets. Screenshots in test-results/insights/; with
+// UPDATE_SCREENSHOTS=1 the README's docs/screenshots/insights.png is refreshed from the run.
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'insights');
@@ -138,6 +139,8 @@ describe('feedback and insights end to end', () => {
       const drafts = leadPage.getByRole('region', { name: /Tickets behind “Drafts accepted”/ });
       await drafts.getByRole('link', { name: draftNumber }).waitFor({ timeout: LIVE_TIMEOUT });
     });
+
+    if (process.env['UPDATE_SCREENSHOTS'] === '1') copyFileSync(join(SHOTS, '05-insights-drill-down.png'), join(ROOT, 'docs', 'screenshots', 'insights.png'));
 
     await step(leadPage, '06-drill-down-lands-on-ticket', async () => {
       await leadPage.getByRole('region', { name: /Tickets behind/ }).getByRole('link', { name: draftNumber }).click();

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { feedbackPermissions } from './permissions/feedback-permissions.js';
 import { AiWorkRatingResolver } from './resolvers/ai-work-rating-resolver.js';
 import { AnalyticsResolver } from './resolvers/analytics-resolver.js';
+import { FeedbackPrivacyResolver } from './privacy/feedback-privacy-resolver.js';
 import { HelpPageResolver } from './resolvers/help-page-resolver.js';
 import { SatisfactionResolver } from './resolvers/satisfaction-resolver.js';
 import { SurveyLinkResolver } from './resolvers/survey-link-resolver.js';
@@ -16,7 +17,7 @@ import { FeedbackSubscriptionResolver } from './subscriptions/feedback-subscript
 export function buildFeedbackSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, PlaygroundResolver],
+      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, FeedbackPrivacyResolver, PlaygroundResolver],
       orphanedTypes: [TicketType],
       validate: false,
     },

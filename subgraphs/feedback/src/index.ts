@@ -3,3 +3,5 @@ export { startFeedbackSubgraph, type FeedbackSubgraph, type FeedbackSubgraphOpti
 export { buildFeedbackSchema } from './feedback-schema.js';
 export { createFeedbackStore } from './store/create-feedback-store.js';
 export type { FeedbackStore } from './store/feedback-store.js';
+export { cubeCellsOf } from './analytics/cube-cells-of.js';
+export type { TicketFactRecord } from './store/feedback-records.js';

@@ -81,16 +81,20 @@ export function feedbackStoreContract(name: string, open: () => Promise<Feedback
     it('saves facts with their cube cells and pages drill-downs by day, dimension and condition', async () => {
       const cell = { id: 'c-1', day: '2030-01-02', team: 'cards', category: 'card_arrival', channel: 'WEB', language: 'en', mode: 'HUMAN', counts: '{}', updatedAt: new Date() };
       const before = new Date(Date.now() - 1);
-      await store.saveFactAndCells(fact({ ticketId: 'f-1' }), [cell]);
-      await store.saveFactAndCells(fact({ ticketId: 'f-2', aiResolved: true, mode: 'AI', createdAt: new Date(Date.UTC(2030, 0, 2, 11)) }), [{ ...cell, counts: '{"x":1}' }]);
-      await store.saveFactAndCells(fact({ ticketId: 'f-3', day: '2030-01-05' }), []);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-1' })], [cell]);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-2', aiResolved: true, mode: 'AI', createdAt: new Date(Date.UTC(2030, 0, 2, 11)) })], [{ ...cell, counts: '{"x":1}' }]);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-3', day: '2030-01-05' })], []);
       expect((await store.findFact('f-2'))?.mode).toBe('AI');
       expect((await store.cellsChangedSince(before)).map((changed) => [changed.id, changed.counts])).toEqual([['c-1', '{"x":1}']]);
-      const page = await store.listFacts({ fromDay: '2030-01-01', toDay: '2030-01-03', where: { team: 'cards' }, condition: {}, first: 1, offset: 0 });
-      expect(page.total).toBe(2);
-      expect(page.facts.map((found) => found.ticketId)).toEqual(['f-2']);
+      const cards = { fromDay: '2030-01-01', toDay: '2030-01-03', where: { team: 'cards' }, condition: {}, first: 1, offset: 0 };
+      expect(await store.countFacts(cards)).toBe(2);
+      expect((await store.listFacts(cards)).map((found) => found.ticketId)).toEqual(['f-2']);
+      expect((await store.listFacts({ ...cards, offset: 1 })).map((found) => found.ticketId)).toEqual(['f-1']);
       const ai = await store.listFacts({ fromDay: '2030-01-01', toDay: '2030-01-31', where: {}, condition: { aiResolved: true }, first: 10, offset: 0 });
-      expect(ai.facts.map((found) => found.ticketId)).toEqual(['f-2']);
+      expect(ai.map((found) => found.ticketId)).toEqual(['f-2']);
+      // Saving again replaces (an upsert), it does not add.
+      await store.saveFactsAndCells([fact({ ticketId: 'f-2', team: 'payments' })], []);
+      expect(await store.countFacts(cards)).toBe(1);
     });
 
     it('keeps an idempotency receipt once', async () => {

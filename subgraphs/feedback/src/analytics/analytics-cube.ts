@@ -18,6 +18,16 @@ export interface CubeFilter {
 
 /** A replica re-reads cells changed this long before its last look, so a write that raced the look is not missed. */
 const REFRESH_OVERLAP_MS = 2_000;
+/** How many question shapes (filter and breakdown) keep per-day sums; the oldest shape is dropped beyond. */
+const MAX_CACHED_SHAPES = 64;
+
+/** What a question groups by: nothing (one total), the day, or a dimension. */
+export type CubeGrouping = 'none' | 'day' | Dimension;
+
+interface DaySums {
+  readonly version: number;
+  readonly groups: Map<string, CubeCounts>;
+}
 
 /**
  * The rollup cube: per day × team × category × channel × language × AI-or-human, the summed
@@ -27,6 +37,10 @@ const REFRESH_OVERLAP_MS = 2_000;
  */
 export class AnalyticsCube {
   private readonly cells = new Map<string, Cell>();
+  /** The same cells by day, and a version per day that changes with any of its cells. */
+  private readonly days = new Map<string, { version: number; cells: Map<string, Cell> }>();
+  /** Per question shape, per day: the day's sums, valid while the day's version is unchanged. */
+  private readonly daySums = new Map<string, Map<string, DaySums>>();
   private lastLook: Date | null = null;
   private writes: Promise<unknown> = Promise.resolve();
 
@@ -71,17 +85,34 @@ export class AnalyticsCube {
     });
   }
 
-  /** Sums the cells matching `filter`, grouped by `groupKey` (one group '' when it is not given). */
-  sum(filter: CubeFilter, groupKey: (coordinates: CellCoordinates) => string = () => ''): Map<string, CubeCounts> {
+  /**
+   * Sums the cells matching `filter`, grouped (one group '' for 'none'). A day's sums are kept per
+   * question shape until one of its cells changes, so a dashboard's question over 90 days adds up
+   * 90 small results plus whatever changed (today), not every cell again.
+   */
+  sum(filter: CubeFilter, grouping: CubeGrouping = 'none'): Map<string, CubeCounts> {
+    const where = DIMENSIONS.filter((dimension) => filter.where[dimension] !== undefined).map((dimension) => [dimension, filter.where[dimension]!] as const);
+    const shape = `${grouping}|${where.map(([dimension, value]) => `${dimension}=${value}`).join('&')}`;
+    let cached = this.daySums.get(shape);
+    if (!cached) {
+      if (this.daySums.size >= MAX_CACHED_SHAPES) this.daySums.delete(this.daySums.keys().next().value!);
+      cached = new Map();
+      this.daySums.set(shape, cached);
+    }
     const groups = new Map<string, CubeCounts>();
-    for (const cell of this.cells.values()) {
-      const { coordinates } = cell;
-      if (coordinates.day < filter.fromDay || coordinates.day > filter.toDay) continue;
-      if (!DIMENSIONS.every((dimension) => filter.where[dimension] === undefined || filter.where[dimension] === coordinates[dimension])) continue;
-      const key = groupKey(coordinates);
-      const group = groups.get(key) ?? emptyCounts();
-      addCounts(group, cell.counts);
-      groups.set(key, group);
+    for (const [day, { version, cells }] of this.days) {
+      if (day < filter.fromDay || day > filter.toDay) continue;
+      let sums = cached.get(day);
+      if (!sums || sums.version !== version) {
+        sums = { version, groups: sumCells(cells.values(), where, grouping) };
+        cached.set(day, sums);
+      }
+      for (const [key, counts] of sums.groups) {
+        const group = groups.get(key);
+        // A copy: the day's sums stay as they are for the next question.
+        if (group) addCounts(group, counts);
+        else groups.set(key, Float64Array.from(counts));
+      }
     }
     return groups;
   }
@@ -89,9 +120,11 @@ export class AnalyticsCube {
   /** Saves a change already made in memory; when saving fails, memory is reloaded from the store, which stayed as it was. */
   private async persist(fact: TicketFactRecord | null, cells: readonly CubeCellRecord[]): Promise<void> {
     try {
-      await this.store.saveFactAndCells(fact, cells);
+      await this.store.saveFactsAndCells(fact ? [fact] : [], cells);
     } catch (error) {
       this.cells.clear();
+      this.days.clear();
+      this.daySums.clear();
       this.lastLook = null;
       await this.refresh().catch(() => undefined);
       throw error;
@@ -102,13 +135,21 @@ export class AnalyticsCube {
     const id = cellId(coordinates);
     const cell = this.cells.get(id) ?? { coordinates, counts: emptyCounts() };
     addCounts(cell.counts, counts, sign);
-    this.cells.set(id, cell);
+    this.put(id, cell);
     return [id, cell];
   }
 
   private remember(record: CubeCellRecord): void {
     const { day, team, category, channel, language, mode } = record;
-    this.cells.set(record.id, { coordinates: { day, team, category, channel, language, mode }, counts: parseCounts(record.counts) });
+    this.put(record.id, { coordinates: { day, team, category, channel, language, mode }, counts: parseCounts(record.counts) });
+  }
+
+  private put(id: string, cell: Cell): void {
+    this.cells.set(id, cell);
+    const day = this.days.get(cell.coordinates.day) ?? { version: 0, cells: new Map<string, Cell>() };
+    day.cells.set(id, cell);
+    day.version += 1;
+    this.days.set(cell.coordinates.day, day);
   }
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -120,4 +161,20 @@ export class AnalyticsCube {
 
 function toRecord(cell: Cell): CubeCellRecord {
   return { id: cellId(cell.coordinates), ...cell.coordinates, counts: serializeCounts(cell.counts), updatedAt: new Date() };
+}
+
+function sumCells(cells: Iterable<Cell>, where: readonly (readonly [Dimension, string])[], grouping: CubeGrouping): Map<string, CubeCounts> {
+  const groups = new Map<string, CubeCounts>();
+  for (const cell of cells) {
+    const { coordinates } = cell;
+    if (where.length && !where.every(([dimension, value]) => coordinates[dimension] === value)) continue;
+    const key = grouping === 'none' ? '' : coordinates[grouping];
+    let group = groups.get(key);
+    if (!group) {
+      group = emptyCounts();
+      groups.set(key, group);
+    }
+    addCounts(group, cell.counts);
+  }
+  return groups;
 }

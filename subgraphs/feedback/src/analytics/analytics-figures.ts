@@ -1,4 +1,4 @@
-import { histogramQuantileMs, type CubeCounts } from './cube-counts.js';
+import { COUNTERS, counterOf, histogramQuantileMs, type Counter, type CubeCounts } from './cube-counts.js';
 
 /** The figures of one group of cells; a rate is null when its denominator is 0. */
 export interface AnalyticsFigures {
@@ -39,7 +39,7 @@ export interface AnalyticsFigures {
 const ratio = (numerator: number, denominator: number) => (denominator > 0 ? numerator / denominator : null);
 
 export function analyticsFigures(counts: CubeCounts, hours: number): AnalyticsFigures {
-  const c = counts.counters;
+  const c = Object.fromEntries(COUNTERS.map((name) => [name, counterOf(counts, name)])) as Record<Counter, number>;
   const rated = c.draftsAsIs + c.draftsEdited + c.draftsDiscarded;
   return {
     tickets: c.tickets,
@@ -49,10 +49,10 @@ export function analyticsFigures(counts: CubeCounts, hours: number): AnalyticsFi
     csatSatisfied: ratio(c.csatSatisfied, c.csatResponses),
     csatResponses: c.csatResponses,
     csatResponseRate: ratio(c.csatResponses, c.resolved),
-    firstResponseMedianMs: histogramQuantileMs(counts.firstResponse, 0.5),
-    firstResponseP90Ms: histogramQuantileMs(counts.firstResponse, 0.9),
-    resolutionMedianMs: histogramQuantileMs(counts.resolution, 0.5),
-    resolutionP90Ms: histogramQuantileMs(counts.resolution, 0.9),
+    firstResponseMedianMs: histogramQuantileMs(counts, 'firstResponse', 0.5),
+    firstResponseP90Ms: histogramQuantileMs(counts, 'firstResponse', 0.9),
+    resolutionMedianMs: histogramQuantileMs(counts, 'resolution', 0.5),
+    resolutionP90Ms: histogramQuantileMs(counts, 'resolution', 0.9),
     slaAttainment: ratio(c.slaMet, c.slaEligible),
     reopenRate: ratio(c.reopened, c.resolved),
     aiResolutionRate: ratio(c.aiResolved, c.resolved),

@@ -2,9 +2,9 @@ import { ClientErrors, type Identity } from '@support-graph/runtime';
 import type { FeedbackStore } from '../store/feedback-store.js';
 import type { AnalyticsCube, CubeFilter } from './analytics-cube.js';
 import { analyticsFigures, type AnalyticsFigures } from './analytics-figures.js';
-import { emptyCounts } from './cube-counts.js';
+import { counterOf, emptyCounts } from './cube-counts.js';
 import { DIMENSIONS, type Dimension } from './cube-dimensions.js';
-import { DRILL_DOWN_CONDITIONS, type DrillDownFigure } from './drill-down-figures.js';
+import { DRILL_DOWN_CONDITIONS, DRILL_DOWN_TOTALS, type DrillDownFigure } from './drill-down-figures.js';
 
 const READERS = new Set(['lead', 'admin', 'analyst', 'service']);
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
@@ -38,8 +38,7 @@ export class AnalyticsService {
     const hours = days * 24;
     const totals = analyticsFigures(this.cube.sum(filter).get('') ?? emptyCounts(), hours);
     if (!groupBy) return { totals, groups: [] };
-    const dimension = groupBy === 'DAY' ? 'day' : (groupBy.toLowerCase() as Dimension);
-    const grouped = this.cube.sum(filter, (coordinates) => coordinates[dimension]);
+    const grouped = this.cube.sum(filter, groupBy === 'DAY' ? 'day' : (groupBy.toLowerCase() as Dimension));
     const groups = [...grouped.entries()]
       // Help-page cells have no team or category: they are not a group of those.
       .filter(([key]) => key !== '')
@@ -53,8 +52,13 @@ export class AnalyticsService {
     const { filter } = checkedFilter(query);
     if (!Number.isInteger(first) || first < 1 || first > 200) throw ClientErrors.badInput('first', 'must be 1–200');
     if (!Number.isInteger(offset) || offset < 0) throw ClientErrors.badInput('offset', 'must be 0 or more');
-    const { facts, total } = await this.store.listFacts({ fromDay: filter.fromDay, toDay: filter.toDay, where: filter.where, condition: DRILL_DOWN_CONDITIONS[figure], first, offset });
-    return { total, ticketIds: facts.map((fact) => fact.ticketId) };
+    const facts = { fromDay: filter.fromDay, toDay: filter.toDay, where: filter.where, condition: DRILL_DOWN_CONDITIONS[figure], first, offset };
+    const fromCube = DRILL_DOWN_TOTALS[figure];
+    const [page, total] = await Promise.all([
+      this.store.listFacts(facts),
+      fromCube ? this.cube.refresh().then(() => fromCube((name) => counterOf(this.cube.sum(filter).get('') ?? emptyCounts(), name))) : this.store.countFacts(facts),
+    ]);
+    return { total, ticketIds: page.map((fact) => fact.ticketId) };
   }
 }
 

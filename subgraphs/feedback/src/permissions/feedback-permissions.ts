@@ -31,10 +31,13 @@ export const feedbackPermissions: FieldRules = {
     feedbackDrillDown: analysts,
     // Internal: the gateway's /survey-link route, for visitors who hold a signed link.
     surveyByLink: roles('service'),
+    // Internal privacy fields: the tickets subgraph's signed `service` identity only.
+    privacyTicketFeedback: roles('service'),
   },
   Mutation: {
     rateTicket: roles('customer'),
     answerSurveyByLink: roles('service'),
+    eraseTicketFeedback: roles('service'),
     rateDraft: raters,
     rateSuggestion: raters,
     voteArticle: roles('customer'),

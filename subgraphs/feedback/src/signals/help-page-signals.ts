@@ -1,6 +1,6 @@
 import { ClientErrors, type Identity } from '@support-graph/runtime';
 import type { AnalyticsCube } from '../analytics/analytics-cube.js';
-import { emptyCounts } from '../analytics/cube-counts.js';
+import { emptyCounts, setCounter } from '../analytics/cube-counts.js';
 import { dayOf, HELP_PAGE_CHANNEL } from '../analytics/cube-dimensions.js';
 import { HelpOutcome } from '../store/feedback-records.js';
 import type { FeedbackStore } from '../store/feedback-store.js';
@@ -34,8 +34,8 @@ export class HelpPageSignals {
     const added = await this.store.addHelpSession({ sessionId: checked('visitId', input.visitId, ID), outcome: input.outcome, language, articlesRead: input.articlesRead, createdAt: now });
     if (added) {
       const counts = emptyCounts();
-      counts.counters.helpSessions = 1;
-      counts.counters.deflections = input.outcome === HelpOutcome.DEFLECTED ? 1 : 0;
+      setCounter(counts, 'helpSessions', 1);
+      setCounter(counts, 'deflections', input.outcome === HelpOutcome.DEFLECTED ? 1 : 0);
       await this.cube.addToCell(helpCell(now, language), counts);
     }
     return true;
@@ -50,7 +50,7 @@ export class HelpPageSignals {
     const added = await this.store.addArticleVote({ id: `${visitId}:${articleId}`, articleId, helpful: input.helpful, language, createdAt: now });
     if (added) {
       const counts = emptyCounts();
-      counts.counters[input.helpful ? 'articleHelpful' : 'articleNotHelpful'] = 1;
+      setCounter(counts, input.helpful ? 'articleHelpful' : 'articleNotHelpful', 1);
       await this.cube.addToCell(helpCell(now, language), counts);
     }
     return input.helpful;

@@ -40,9 +40,11 @@ export interface FeedbackStore {
   /** False when this visit voted on this article already. */
   addArticleVote(vote: ArticleVoteRecord): Promise<boolean>;
   findFact(ticketId: string): Promise<TicketFactRecord | null>;
-  listFacts(query: FactQuery): Promise<{ facts: TicketFactRecord[]; total: number }>;
-  /** Saves a ticket fact and the cube cells its change moved, in one flush. */
-  saveFactAndCells(fact: TicketFactRecord | null, cells: readonly CubeCellRecord[]): Promise<void>;
+  /** A page of the facts matching the query, newest first. */
+  listFacts(query: FactQuery): Promise<TicketFactRecord[]>;
+  countFacts(query: FactQuery): Promise<number>;
+  /** Saves ticket facts and the cube cells their changes moved, in one flush (one fact per change; many for a backfill). */
+  saveFactsAndCells(facts: readonly TicketFactRecord[], cells: readonly CubeCellRecord[]): Promise<void>;
   /** Cube cells changed at or after `since` (all of them when null). */
   cellsChangedSince(since: Date | null): Promise<CubeCellRecord[]>;
   findReceipt(key: string): Promise<SignalReceiptRecord | null>;

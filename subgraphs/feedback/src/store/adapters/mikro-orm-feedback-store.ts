@@ -82,31 +82,24 @@ export class MikroOrmFeedbackStore implements FeedbackStore {
     return this.orm.em.fork().findOne(this.entities.TicketFact, { ticketId });
   }
 
-  async listFacts(query: FactQuery): Promise<{ facts: TicketFactRecord[]; total: number }> {
-    const where = { day: { $gte: query.fromDay, $lte: query.toDay }, ...query.where, ...query.condition };
-    const [facts, total] = await this.orm.em
+  listFacts(query: FactQuery): Promise<TicketFactRecord[]> {
+    // Newest first along the (day, createdAt) index: the first page stops after `first` matches.
+    return this.orm.em
       .fork()
-      .findAndCount(this.entities.TicketFact, where as never, { orderBy: { createdAt: 'desc', ticketId: 'asc' }, limit: query.first, offset: query.offset });
-    return { facts, total };
+      .find(this.entities.TicketFact, factFilter(query) as never, { orderBy: { day: 'desc', createdAt: 'desc', ticketId: 'asc' }, limit: query.first, offset: query.offset });
   }
 
-  async saveFactAndCells(fact: TicketFactRecord | null, cells: readonly CubeCellRecord[]): Promise<void> {
+  countFacts(query: FactQuery): Promise<number> {
+    return this.orm.em.fork().count(this.entities.TicketFact, factFilter(query) as never);
+  }
+
+  async saveFactsAndCells(facts: readonly TicketFactRecord[], cells: readonly CubeCellRecord[]): Promise<void> {
+    // One upsert statement per kind (no read first): a signal's write stays a couple of statements.
     const em = this.orm.em.fork();
-    const [existingFact, existingCells] = await Promise.all([
-      fact ? em.findOne(this.entities.TicketFact, { ticketId: fact.ticketId }) : null,
-      cells.length ? em.find(this.entities.CubeCell, { id: { $in: cells.map((cell) => cell.id) } }) : [],
-    ]);
-    if (fact) {
-      if (existingFact) em.assign(existingFact, fact);
-      else em.create(this.entities.TicketFact, fact);
-    }
-    const byId = new Map(existingCells.map((cell) => [cell.id, cell]));
-    for (const cell of cells) {
-      const existing = byId.get(cell.id);
-      if (existing) em.assign(existing, cell);
-      else em.create(this.entities.CubeCell, cell);
-    }
-    await em.flush();
+    await em.transactional(async (tx) => {
+      if (facts.length) await tx.upsertMany(this.entities.TicketFact, facts.map((fact) => ({ ...fact })));
+      if (cells.length) await tx.upsertMany(this.entities.CubeCell, cells.map((cell) => ({ ...cell })));
+    });
   }
 
   cellsChangedSince(since: Date | null): Promise<CubeCellRecord[]> {
@@ -150,4 +143,8 @@ export class MikroOrmFeedbackStore implements FeedbackStore {
   async close(): Promise<void> {
     await this.orm.close();
   }
+}
+
+function factFilter(query: FactQuery) {
+  return { day: { $gte: query.fromDay, $lte: query.toDay }, ...query.where, ...query.condition };
 }
