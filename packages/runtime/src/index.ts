@@ -38,6 +38,7 @@ export * from './queue/adapters/sqlite-job-queue.js';
 export * from './queue/adapters/redis-streams-job-queue.js';
 export * from './orm/orm-database.js';
 export * from './orm/open-orm.js';
+export * from './orm/find-plain-rows.js';
 export * from './orm/adapters/open-sqlite-orm.js';
 export * from './orm/adapters/open-mongo-orm.js';
 export * from './redis/redis-connections.js';
