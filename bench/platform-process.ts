@@ -47,7 +47,11 @@ export async function startPlatformProcess(
     } catch {
       // not listening yet
     }
-    if (attempt > 1200 || child.exitCode !== null) throw new Error('the platform did not become ready');
+    if (attempt > 1200 || child.exitCode !== null) {
+      // Not left behind holding the ports.
+      child.kill('SIGTERM');
+      throw new Error('the platform did not become ready');
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
