@@ -8,6 +8,7 @@ import { ClientErrors } from '../errors/client-errors.js';
 import { maskInternalErrors } from '../errors/mask-internal-errors.js';
 import { allReady, dependencyReadiness } from '../health/dependency-readiness.js';
 import { createGraphQLHttpHandler } from '../http/graphql-http-handler.js';
+import { metricsRegistry } from '../metrics/metrics-registry.js';
 import type { Identity } from '../identity/identity.js';
 import { IDENTITY_HEADER, IdentityHeaderVerifier } from '../identity/internal-identity-header.js';
 
@@ -96,6 +97,14 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
         const ready = ok && allReady(dependencies);
         response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ status: ready ? 'ready' : 'unavailable', service: options.name, store: ok, dependencies }));
+      });
+      return;
+    }
+    if (path === '/metrics') {
+      // Each process reports what happens in it: Prometheus scrapes every subgraph as well as the gateway.
+      void metricsRegistry.metrics().then((text) => {
+        response.writeHead(200, { 'content-type': metricsRegistry.contentType });
+        response.end(text);
       });
       return;
     }

@@ -223,6 +223,7 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
       payload: JSON.stringify(event.payload),
       occurredAt: new Date(event.occurredAt),
       publishedAt: null,
+      traceparent: event.traceparent ?? null,
     }));
   }
 
