@@ -5,6 +5,7 @@ import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
+import { PLAYGROUND_OBJECT_SELECTION, playgroundMutation, playgroundQuery, playgroundReach, setUpPlayground, type PlaygroundFixtures } from './support/playground-matrix.js';
 
 /**
  * Generated from the role matrix in docs/security.md: every cell is checked through the gateway,
@@ -67,6 +68,12 @@ interface Fixtures {
   runId: string;
   /** A succeeded reply-drafting run on the AI ticket whose draft cites the published article. */
   draftRunId: string;
+  /** The customer's own RESOLVED ticket, whose CSAT survey is open. */
+  resolvedTicket: string;
+  /** The signed survey link token of resolvedTicket. */
+  surveyToken: string;
+  /** A run, a dataset and a label of the playground. */
+  playground: PlaygroundFixtures;
 }
 
 let fixture: PlatformFixture;
@@ -139,7 +146,17 @@ const OBJECT_SELECTION: Record<string, string> = {
   'ContentGap.nearestArticle': '{ id }',
   'TriageModelVersion.servingMetrics': '{ accuracy }',
   'CustomerErasure.subgraphs': '{ subgraph }',
+  'Ticket.satisfaction': '{ open }',
+  'SurveyByLink.satisfaction': '{ open }',
+  'FeedbackAnalytics.totals': '{ tickets }',
+  'FeedbackAnalytics.groups': '{ key }',
+  'AnalyticsGroup.figures': '{ tickets }',
+  'AnalyticsDrillDown.tickets': '{ id }',
 };
+
+/** Today, UTC: the fixtures' tickets were all opened today, so analytics of today see them. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const ANALYTICS_FILTER = { from: TODAY, to: TODAY };
 
 let uniqueName = 0;
 /** A name no earlier case used, for mutations that create something unique. */
@@ -162,7 +179,9 @@ function importFiles(): { name: string; content: string }[] {
  * `subgraph` is where a partner's request goes (partners only run persisted operations at the gateway).
  */
 function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; variables: Record<string, unknown>; path: string[]; subgraph?: string } {
-  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? PLAYGROUND_OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const inPlayground = playgroundReach(row.type, row.field, leaf, fixtures.playground);
+  if (inPlayground) return inPlayground;
   const byTicket = (inner: string, path: string[]) => ({ query: `query($id: ID!) { ticket(id: $id) { ${inner} } }`, variables: { id: ticketId }, path: ['ticket', ...path] });
   /**
    * A Ticket field of the knowledge or agents subgraph: on the AI ticket through the gateway, or for
@@ -181,6 +200,7 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
   };
   const knowledge = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'knowledge' });
   const agents = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'agents' });
+  const feedback = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'feedback' });
   const byArticle = (inner: string, path: string[]) =>
     knowledge(`query($id: ID!) { article(id: $id) { ${inner} } }`, { id: fixtures.articleId }, ['article', ...path]);
   const bySearch = (inner: string, path: string[]) =>
@@ -260,6 +280,24 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return onAiTicket('escalation', `escalation { ${leaf} }`, ['escalation', row.field]);
     case 'TicketLanguage':
       return onAiTicket('language', `language { ${leaf} }`, ['language', row.field]);
+    case 'TicketSatisfaction':
+      return onAiTicket('satisfaction', `satisfaction { ${leaf} }`, ['satisfaction', row.field]);
+    case 'FeedbackAnalytics':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f, groupBy: DAY) { ${leaf} } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', row.field]);
+    case 'AnalyticsGroup':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f, groupBy: DAY) { groups { ${leaf} } } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', 'groups', '*', row.field]);
+    case 'AnalyticsFigures':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { ${leaf} } } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', 'totals', row.field]);
+    case 'AnalyticsDrillDown':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS, first: 3) { ${leaf} } }`, { f: ANALYTICS_FILTER }, ['feedbackDrillDown', row.field]);
+    case 'DraftRating':
+      return feedback(
+        `mutation($r: ID!, $k: String!) { rateDraft(runId: $r, outcome: EDITED, sentText: "Edited by the matrix", idempotencyKey: $k) { ${leaf} } }`,
+        { r: fixtures.draftRunId, k: unique('matrix-draft-key') },
+        ['rateDraft', row.field],
+      );
+    case 'SurveyByLink':
+      return { query: `query($token: String!) { surveyByLink(token: $token) { ${leaf} } }`, variables: { token: fixtures.surveyToken }, path: ['surveyByLink', row.field], subgraph: 'feedback' };
     case 'Customer':
       return byTicket(`customer { ${leaf} }`, ['customer', row.field]);
     case 'TicketMessage':
@@ -400,6 +438,28 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
       return { query: 'mutation { rollbackTriageModel(version: 1) { version } }', variables: {} };
+    case 'rateTicket':
+      return {
+        query: 'mutation($t: ID!, $k: String!) { rateTicket(ticketId: $t, score: 4, comment: "Quick and kind", idempotencyKey: $k) { score } }',
+        variables: { t: role === 'partner' ? fixtures.partnerTicket : fixtures.resolvedTicket, k: unique('matrix-rate-key') },
+      };
+    case 'rateDraft':
+      return {
+        query: 'mutation($r: ID!, $k: String!) { rateDraft(runId: $r, outcome: SENT_AS_IS, idempotencyKey: $k) { outcome } }',
+        variables: { r: fixtures.draftRunId, k: unique('matrix-draft-key') },
+      };
+    case 'rateSuggestion':
+      return {
+        query: 'mutation($t: ID!, $a: ID!, $k: String!) { rateSuggestion(ticketId: $t, kind: "ARTICLE", suggestionId: $a, helpful: true, idempotencyKey: $k) }',
+        variables: { t: ticketId, a: fixtures.articleId, k: unique('matrix-thumb-key') },
+      };
+    case 'voteArticle':
+      return {
+        query: 'mutation($v: ID!, $a: ID!) { voteArticle(visitId: $v, articleId: $a, helpful: true, language: "en") }',
+        variables: { v: unique('matrix-visit'), a: fixtures.articleId },
+      };
+    case 'recordHelpVisit':
+      return { query: 'mutation($v: ID!) { recordHelpVisit(visitId: $v, outcome: DEFLECTED, articlesRead: 1, language: "en") }', variables: { v: unique('matrix-visit') } };
     default:
       return null;
   }
@@ -408,7 +468,7 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
   if (ownerOf('Mutation', row.field) !== 'tickets') {
-    const mutation = await aiMutationFor(row, role);
+    const mutation = playgroundMutation(row.field, unique) ?? (await aiMutationFor(row, role));
     if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
     return mutation;
   }
@@ -467,11 +527,18 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       'Mutation.forgetTicketKnowledge': 'mutation($t: [ID!]!) { forgetTicketKnowledge(ticketIds: $t) }',
       'Query.privacyTicketRuns': 'query($t: [ID!]!) { privacyTicketRuns(ticketIds: $t) }',
       'Mutation.scrubTicketRuns': 'mutation($t: [ID!]!) { scrubTicketRuns(ticketIds: $t) }',
+      'Query.privacyTicketFeedback': 'query($t: [ID!]!) { privacyTicketFeedback(ticketIds: $t) }',
+      'Mutation.eraseTicketFeedback': 'mutation($t: [ID!]!) { eraseTicketFeedback(ticketIds: $t) }',
+      // The survey a signed link opens (the gateway's /survey-link route).
+      'Query.surveyByLink': 'query($token: String!) { surveyByLink(token: $token) { ticketNumber } }',
+      'Mutation.answerSurveyByLink': 'mutation($token: String!, $k: String!) { answerSurveyByLink(token: $token, score: 5, idempotencyKey: $k) { score } }',
     };
     const document = internal[`${row.type}.${row.field}`];
-    const { query, variables, path } = document
-      ? { query: document, variables: document.includes('$t') ? { t: ['00000000-0000-4000-8000-000000000000'] } : { e: 'matrix-user@support.local' }, path: [row.field] }
-      : reach(row, ticketId);
+    const internalVariables = (text: string) => {
+      if (text.includes('$token')) return { token: fixtures.surveyToken, ...(text.includes('$k') ? { k: unique('matrix-link-key') } : {}) };
+      return text.includes('$t') ? { t: ['00000000-0000-4000-8000-000000000000'] } : { e: 'matrix-user@support.local' };
+    };
+    const { query, variables, path } = document ? { query: document, variables: internalVariables(document), path: [row.field] } : reach(row, ticketId);
     return { response: await send(role, query, variables, true, ownerOf(row.type, row.field)), path };
   }
   if (row.type === 'Mutation') {
@@ -500,8 +567,10 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
       triageModelVersions: { query: '{ triageModelVersions { version } }', variables: {} },
       contentGaps: { query: '{ contentGaps { id } }', variables: {} },
+      feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
+      feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },
     };
-    const entry = queries[row.field];
+    const entry = queries[row.field] ?? playgroundQuery(row.field, fixtures.playground);
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
     return { response: await send(role, entry.query, entry.variables, false, ownerOf('Query', row.field)), path: [row.field] };
   }
@@ -514,6 +583,26 @@ async function must(role: Role, query: string, variables: Record<string, unknown
   const response = await fixture.graphql(tokens[role], query, variables);
   if (response.errors?.length) throw new Error(`role matrix setup failed: ${query}: ${JSON.stringify(response.errors)}`);
   return response.data;
+}
+
+/** The customer's own ticket, resolved, with its survey open (the feedback subgraph learns of it through events). */
+async function setUpResolvedTicket(): Promise<void> {
+  const open = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }';
+  fixtures.resolvedTicket = (await must('customer', open, { i: { subject: 'Matrix survey', description: 'resolved for the survey' } })).createTicket.id;
+  const move = 'mutation($id: ID!, $s: TicketStatus!) { changeTicketStatus(id: $id, status: $s) { id } }';
+  await must('agent', move, { id: fixtures.resolvedTicket, s: 'OPEN' });
+  await must('agent', move, { id: fixtures.resolvedTicket, s: 'RESOLVED' });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const read = await must('agent', 'query($id: ID!) { ticket(id: $id) { satisfaction { surveyLink } } }', { id: fixtures.resolvedTicket });
+    const link: string | null = read.ticket.satisfaction.surveyLink;
+    if (link) {
+      fixtures.surveyToken = new URL(link, 'http://console').searchParams.get('token') ?? '';
+      return;
+    }
+    if (Date.now() > deadline) throw new Error('role matrix setup: the survey of the resolved ticket did not open');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A published article with a topic, a product and a related article; the AI ticket with every insight; a similar ticket. */
@@ -547,6 +636,7 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   const draft = await must('agent', 'query($id: ID!) { agentRun(id: $id) { draft { citations { chunkId } } } }', { id: fixtures.draftRunId });
   if (!draft.agentRun.draft?.citations.length) throw new Error('role matrix setup: the reply draft cites no article');
   await must('agent', run, { t: fixtures.reviewTicket, a: 'triage' });
+  await setUpResolvedTicket();
   // Tickets reach the knowledge subgraph's index through events: wait until the AI ticket has a similar one.
   const deadline = Date.now() + 5_000;
   for (;;) {
@@ -595,6 +685,7 @@ beforeAll(async () => {
     if (versions.data?.triageModelVersions?.length) break;
     if (Date.now() > deadline) throw new Error('role matrix setup: no triage model version');
   }
+  fixtures.playground = await setUpPlayground((query, variables) => must('lead', query, variables));
 }, 180_000);
 afterAll(() => fixture?.stop());
 
@@ -624,7 +715,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'FeedbackEvent']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

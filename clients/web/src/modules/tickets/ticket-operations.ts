@@ -6,6 +6,7 @@ import changeTicketStatusText from './graphql/change-ticket-status.graphql?raw';
 import draftReplyText from './graphql/draft-reply.graphql?raw';
 import overrideTriageText from './graphql/override-triage.graphql?raw';
 import queueTicketsText from './graphql/queue-tickets.graphql?raw';
+import rateDraftText from './graphql/rate-draft.graphql?raw';
 import replyDraftRunText from './graphql/reply-draft-run.graphql?raw';
 import staffDirectoryText from './graphql/staff-directory.graphql?raw';
 import ticketDetailText from './graphql/ticket-detail.graphql?raw';
@@ -74,3 +75,9 @@ export const UpdateTicket = typedDocument<
   { updateTicket: { id: string; subject: string; priority: TicketPriority; tags: string[]; version: number; slaDueAt: string } | null },
   { id: string; input: { version: number; subject?: string; priority?: TicketPriority; tags?: string[] } }
 >(updateTicketText);
+
+/** What an agent did with an AI draft; the server computes the edit distance and keeps no text. */
+export const RateDraft = typedDocument<
+  { rateDraft: { runId: string; outcome: 'SENT_AS_IS' | 'EDITED' | 'DISCARDED'; editDistance: number | null } | null },
+  { runId: string; outcome: 'SENT_AS_IS' | 'EDITED' | 'DISCARDED'; sentText?: string | null; reason?: string | null; idempotencyKey: string }
+>(rateDraftText);
