@@ -9,6 +9,7 @@ import {
 } from '@support-graph/runtime';
 import { AuditedDirectoryService } from './audit/audited-directory-service.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
+import { emailConfigured, startEmailChannel, type EmailChannel } from './email/start-email-channel.js';
 import { createDirectoryStore } from './directory/store/create-directory-store.js';
 import { AgentsTriageLabels } from './import/adapters/agents-triage-labels.js';
 import { TicketImporter } from './import/ticket-importer.js';
@@ -28,6 +29,8 @@ export interface TicketsSubgraph {
   readonly subgraph: RunningSubgraph<TicketsContext>;
   readonly store: TicketStore;
   readonly relay: OutboxRelay;
+  /** The email channel, when EMAIL_* configure it (docs/email.md). */
+  readonly email: EmailChannel | undefined;
   stop(): Promise<void>;
 }
 
@@ -56,11 +59,14 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     healthCheck: () => store.ping(),
   });
   relay.start();
+  const email = emailConfigured(options.config) ? await startEmailChannel({ config: options.config, logger, service, store, stream }) : undefined;
   return {
     subgraph,
     store,
     relay,
+    email,
     async stop() {
+      await email?.stop();
       await subgraph.stop();
       await relay.stop();
       await stream.close();
