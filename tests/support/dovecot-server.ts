@@ -11,7 +11,15 @@ export function dovecotMissing(): string | undefined {
   return existsSync(DOVECOT) ? undefined : `${DOVECOT} is not installed (apt-get install dovecot-imapd)`;
 }
 
-async function freePort(): Promise<number> {
+const stderrOf = new WeakMap<ChildProcess, string>();
+
+function spawnDovecot(dir: string): ChildProcess {
+  const child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr?.on('data', (chunk: Buffer) => stderrOf.set(child, (stderrOf.get(child) ?? '') + chunk.toString()));
+  return child;
+}
+
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -38,7 +46,7 @@ export class DovecotServer {
   private constructor(
     readonly port: number,
     private readonly dir: string,
-    private readonly child: ChildProcess,
+    private child: ChildProcess,
   ) {}
 
   static async start(users: Record<string, string>): Promise<DovecotServer> {
@@ -92,15 +100,27 @@ service imap-login {
 }
 `,
     );
-    const child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const server = new DovecotServer(port, dir, child);
-    await server.waitListening(() => stderr);
+    const server = new DovecotServer(port, dir, spawnDovecot(dir));
+    await server.waitListening();
     return server;
   }
 
-  private async waitListening(stderr: () => string): Promise<void> {
+  /** Stops the server but keeps its mail, as a mailbox that goes away (see `resume`). */
+  async pause(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+
+  /** Starts it again on the same port with the same mail. */
+  async resume(): Promise<void> {
+    this.child = spawnDovecot(this.dir);
+    await this.waitListening();
+  }
+
+  private async waitListening(): Promise<void> {
+    const stderr = () => stderrOf.get(this.child) ?? '';
     for (let attempt = 0; attempt < 100; attempt += 1) {
       if (this.child.exitCode !== null) throw new Error(`dovecot exited: ${stderr()} ${this.log()}`);
       const open = await new Promise<boolean>((resolve) => {
@@ -123,11 +143,7 @@ service imap-login {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode === null) {
-      const exited = new Promise((resolve) => this.child.once('exit', resolve));
-      this.child.kill('SIGTERM');
-      await exited;
-    }
+    await this.pause();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

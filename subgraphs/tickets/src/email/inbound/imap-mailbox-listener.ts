@@ -1,5 +1,5 @@
 import { ImapFlow } from 'imapflow';
-import { emailMailboxUp, reportDependency, type DependencyStatus, type JobQueue, type Logger } from '@support-graph/runtime';
+import { emailMailboxUp, emailMessagesTotal, reportDependency, type DependencyStatus, type JobQueue, type Logger } from '@support-graph/runtime';
 import { inboundKey, type InboundMailJob } from './inbound-mail-job.js';
 
 export interface ImapMailboxOptions {
@@ -99,7 +99,8 @@ export class ImapMailboxListener {
       if (message.source) found.push({ uid: message.uid, source: message.source, messageId: message.envelope?.messageId });
     }
     for (const message of found) {
-      await this.options.queue.enqueue(inboundKey(message.messageId, message.source), { source: message.source.toString('base64'), via: 'imap' });
+      const queued = await this.options.queue.enqueue(inboundKey(message.messageId, message.source), { source: message.source.toString('base64'), via: 'imap' });
+      if (!queued) emailMessagesTotal.inc({ direction: 'inbound', outcome: 'duplicate' });
       await client.messageFlagsAdd({ uid: String(message.uid) }, ['\\Seen'], { uid: true });
     }
   }

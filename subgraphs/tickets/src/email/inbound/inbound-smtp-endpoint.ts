@@ -1,5 +1,5 @@
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
-import type { JobQueue, Logger } from '@support-graph/runtime';
+import { emailMessagesTotal, type JobQueue, type Logger } from '@support-graph/runtime';
 import { inboundKey, type InboundMailJob } from './inbound-mail-job.js';
 
 export interface InboundSmtpOptions {
@@ -32,13 +32,17 @@ export async function startInboundSmtpEndpoint(options: InboundSmtpOptions): Pro
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         if (stream.sizeExceeded) {
+          emailMessagesTotal.inc({ direction: 'inbound', outcome: 'refused' });
           callback(Object.assign(new Error(`Message exceeds the ${options.maxMessageBytes} byte limit`), { responseCode: 552 }));
           return;
         }
         const source = Buffer.concat(chunks);
         options.queue
           .enqueue(inboundKey(messageIdOf(source), source), { source: source.toString('base64'), via: 'smtp' })
-          .then(() => callback(), (error: Error) => {
+          .then((queued) => {
+            if (!queued) emailMessagesTotal.inc({ direction: 'inbound', outcome: 'duplicate' });
+            callback();
+          }, (error: Error) => {
             options.logger.error({ err: error }, 'inbound email could not be queued');
             callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
           });
