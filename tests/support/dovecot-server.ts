@@ -14,7 +14,7 @@ export function dovecotMissing(): string | undefined {
 const stderrOf = new WeakMap<ChildProcess, string>();
 
 function spawnDovecot(dir: string): ChildProcess {
-  const child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(DOVECOT, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   child.stderr?.on('data', (chunk: Buffer) => stderrOf.set(child, (stderrOf.get(child) ?? '') + chunk.toString()));
   return child;
 }
@@ -105,11 +105,15 @@ service imap-login {
     return server;
   }
 
-  /** Stops the server but keeps its mail, as a mailbox that goes away (see `resume`). */
+  /**
+   * Stops the server but keeps its mail, as a mailbox that goes away (see `resume`). Its whole
+   * process group, so the IMAP processes serving open connections go too (after SIGTERM to the
+   * master they would linger, still answering).
+   */
   async pause(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (this.child.exitCode !== null || this.child.pid === undefined) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    this.child.kill('SIGTERM');
+    process.kill(-this.child.pid, 'SIGKILL');
     await exited;
   }
 
