@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { TICKET_INSIGHTS } from './support/agents-operations.js';
 import { DovecotServer, dovecotMissing, freePort } from './support/dovecot-server.js';
-import { PlatformFixture } from './support/platform-fixture.js';
+import { errorCodes, PlatformFixture } from './support/platform-fixture.js';
 import { appendTo, inboxOf, SmtpRelay } from './support/smtp-relay.js';
 import { ADD_MESSAGE, GET_TICKET } from './support/ticket-operations.js';
 
@@ -12,6 +13,9 @@ const DANA = 'dana@example.com';
 const LEA = 'lea@example.fr';
 const PASSWORDS: Record<string, string> = { [SUPPORT]: 'support-pw', [DANA]: 'dana-pw', [LEA]: 'lea-pw' };
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/email/${name}`, import.meta.url));
+const ATTACHMENTS = `query($id: ID!) { ticket(id: $id) { id attachments { id filename contentType size image source contentBase64 } } }`;
+const ADD_ATTACHMENT = `mutation($id: ID!, $input: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $input) { id filename size image source } }`;
+const ERASE = `mutation($id: ID!) { eraseCustomer(customerId: $id) { customerId subgraphs { subgraph recordsErased } } }`;
 const EMAIL_TICKETS = `query { tickets(first: 50) { totalCount edges { node { id subject channel customer { email } } } } }`;
 
 /** Waits for `read` to return something defined; the deadline only ends a wait that would never end. */
@@ -81,6 +85,7 @@ describeWithDovecot('email channel against Dovecot and SMTP', () => {
     });
 
   let ticketId: string;
+  let leaTicketId: string;
   let agentMail: ParsedMail;
 
   it('turns a mail to the mailbox into a triaged EMAIL ticket, signature cut', async () => {
@@ -184,5 +189,62 @@ describeWithDovecot('email channel against Dovecot and SMTP', () => {
     await deliver(fixture('apple-mail-inline-image.eml'));
     const lea = await eventually('the new ticket', async () => (await emailTickets()).find((ticket: any) => ticket.customer.email === LEA));
     expect(lea.subject).toBe('Problème de virement');
+    leaTicketId = lea.id;
+  });
+
+  it('keeps the inline image and the original mail, encrypted, for those who may read the ticket', async () => {
+    const ticket = await eventually('the attachments', async () => {
+      const response = await platform.graphql(agent, ATTACHMENTS, { id: leaTicketId });
+      expect(response.errors).toBeUndefined();
+      return response.data.ticket.attachments.length === 2 ? response.data.ticket : undefined;
+    });
+    const image = ticket.attachments.find((file: any) => file.filename === 'capture.png');
+    expect(image).toMatchObject({ contentType: 'image/png', image: true, source: 'EMAIL' });
+    const sent = (await simpleParser(fixture('apple-mail-inline-image.eml'))).attachments[0]!.content;
+    expect(Buffer.from(image.contentBase64, 'base64').equals(sent)).toBe(true);
+    const original = ticket.attachments.find((file: any) => file.filename === 'original.eml');
+    expect(Buffer.from(original.contentBase64, 'base64').toString('latin1')).toContain('Message-Id: <7A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9@example.fr>');
+    // At rest: no file holds the image's bytes or the mail's text in the clear.
+    const stored = readdirSync(join(platform.config.DATA_DIR, 'attachments')).map((name) => readFileSync(join(platform.config.DATA_DIR, 'attachments', name)));
+    expect(stored.length).toBeGreaterThanOrEqual(2);
+    for (const file of stored) {
+      expect(file.includes(sent)).toBe(false);
+      expect(file.toString('latin1')).not.toContain('virement');
+    }
+    // Léa reads her own files; Dana does not reach Léa's ticket at all.
+    const asLea = await platform.graphql(await platform.token('customer', LEA), ATTACHMENTS, { id: leaTicketId });
+    expect(asLea.data.ticket.attachments).toHaveLength(2);
+    const asDana = await platform.graphql(await platform.token('customer', DANA), ATTACHMENTS, { id: leaTicketId });
+    expect(errorCodes(asDana)).toContain('NOT_FOUND');
+    expect(JSON.stringify(asDana.data)).not.toContain(image.contentBase64);
+  });
+
+  it('takes a file from the console, and refuses active content or a type that does not match the bytes, storing nothing', async () => {
+    const png = (await simpleParser(fixture('apple-mail-inline-image.eml'))).attachments[0]!.content;
+    const added = await platform.graphql(agent, ADD_ATTACHMENT, { id: ticketId, input: { filename: '../../screen.png', contentType: 'image/png', contentBase64: png.toString('base64') } });
+    expect(added.errors).toBeUndefined();
+    expect(added.data.addAttachment).toMatchObject({ filename: 'screen.png', size: png.length, image: true, source: 'UPLOAD' });
+    const html = await platform.graphql(agent, ADD_ATTACHMENT, { id: ticketId, input: { filename: 'x.html', contentType: 'text/html', contentBase64: Buffer.from('<script>alert(1)</script>').toString('base64') } });
+    expect(errorCodes(html)).toEqual(['BAD_USER_INPUT']);
+    expect(html.errors?.[0]?.message).toMatch(/text\/html is not accepted/);
+    const disguised = await platform.graphql(agent, ADD_ATTACHMENT, { id: ticketId, input: { filename: 'x.png', contentType: 'image/png', contentBase64: Buffer.from('MZ\x90\x00 not an image').toString('base64') } });
+    expect(errorCodes(disguised)).toEqual(['BAD_USER_INPUT']);
+    const listed = await platform.graphql(agent, ATTACHMENTS, { id: ticketId });
+    // original.eml of Dana's first mail and of her Outlook answer, her forwarded answer, and the screenshot: nothing of the refused two.
+    expect(listed.data.ticket.attachments.map((file: any) => file.filename).sort()).toEqual(['original.eml', 'original.eml', 'original.eml', 'screen.png']);
+  });
+
+  it("erases the attachments and the thread with the customer", async () => {
+    const admin = await platform.token('admin', 'admin@support.local');
+    const customerId = (await platform.graphql(agent, GET_TICKET, { id: leaTicketId })).data.ticket.customer.id;
+    const before = readdirSync(join(platform.config.DATA_DIR, 'attachments')).length;
+    const erased = await platform.graphql(admin, ERASE, { id: customerId });
+    expect(erased.errors).toBeUndefined();
+    expect(erased.data.eraseCustomer.subgraphs).toEqual(expect.arrayContaining([{ subgraph: 'attachments', recordsErased: 2 }, { subgraph: 'email', recordsErased: expect.any(Number) }]));
+    const after = await platform.graphql(agent, ATTACHMENTS, { id: leaTicketId });
+    expect(after.data.ticket.attachments).toEqual([]);
+    expect(readdirSync(join(platform.config.DATA_DIR, 'attachments'))).toHaveLength(before - 2);
+    // Dana's files are untouched.
+    expect((await platform.graphql(agent, ATTACHMENTS, { id: ticketId })).data.ticket.attachments).toHaveLength(4);
   });
 });

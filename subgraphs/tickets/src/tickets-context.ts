@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { auditActorOf, type Identity, type SubgraphContext } from '@support-graph/runtime';
+import type { AttachmentRecord } from './attachments/attachment-records.js';
+import type { AttachmentService } from './attachments/attachment-service.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { PiiReadRecorder } from './audit/pii-read-recorder.js';
 import type { TicketImporter } from './import/ticket-importer.js';
@@ -21,6 +23,9 @@ export interface TicketsContext extends SubgraphContext {
   readonly piiReads: PiiReadRecorder;
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
+  readonly attachments: AttachmentService;
+  /** The attachments of every ticket of the request, in one read. */
+  readonly ticketAttachments: DataLoader<string, AttachmentRecord[]>;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
@@ -28,6 +33,7 @@ export interface TicketsContextServices {
   readonly audit: TicketsAuditing;
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
+  readonly attachments: AttachmentService;
 }
 
 export function createTicketsContext(
@@ -42,6 +48,11 @@ export function createTicketsContext(
     audit: shared.audit,
     privacy: shared.privacy,
     importer: shared.importer,
+    attachments: shared.attachments,
+    ticketAttachments: new DataLoader(async (ids) => {
+      const byTicket = await shared.attachments.forTickets(ids);
+      return ids.map((id) => byTicket.get(id) ?? []);
+    }),
     piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {

@@ -1,4 +1,5 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
+import { attachmentMutationPermissions, attachmentTicketPermissions, attachmentTypePermissions } from '../attachments/attachment-permissions.js';
 import { auditQueryPermissions, auditTypePermissions } from '../audit/audit-permissions.js';
 import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } from '../audit/pii-read-rules.js';
 import { importMutationPermissions, importTypePermissions } from '../import/import-permissions.js';
@@ -41,6 +42,7 @@ export const ticketsPermissions: FieldRules = {
     ...directoryMutationPermissions,
     ...privacyMutationPermissions,
     ...importMutationPermissions,
+    ...attachmentMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
@@ -71,6 +73,7 @@ export const ticketsPermissions: FieldRules = {
     resolvedAt: everyone,
     slaDueAt: everyone,
     version: everyone,
+    ...attachmentTicketPermissions,
   },
   Customer: {
     id: everyone,
@@ -100,4 +103,5 @@ export const ticketsPermissions: FieldRules = {
   ...auditTypePermissions,
   ...privacyTypePermissions,
   ...importTypePermissions,
+  ...attachmentTypePermissions,
 };

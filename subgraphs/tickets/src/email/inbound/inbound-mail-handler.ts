@@ -2,6 +2,8 @@ import { emailMessagesTotal, type Identity, type Logger } from '@support-graph/r
 import { GraphQLError } from 'graphql';
 import { LIMITS } from '../../domain/input-limits.js';
 import { TicketChannel } from '../../domain/ticket-enums.js';
+import { checkAttachment, type AttachmentUpload } from '../../attachments/attachment-policy.js';
+import type { AttachmentService } from '../../attachments/attachment-service.js';
 import type { TicketService } from '../../services/ticket-service.js';
 import type { EmailThreadIndex, InboundOutcome } from '../threading/email-thread-index.js';
 import { ticketIdInAddresses } from '../threading/reply-address.js';
@@ -12,6 +14,7 @@ import { stripQuotedText } from './strip-quoted-text.js';
 
 export interface InboundMailHandlerOptions {
   readonly service: TicketService;
+  readonly attachments: AttachmentService;
   readonly index: EmailThreadIndex;
   /** The team's own address: replies carry `+<ticket id>` on it, and mail from it is a loop. */
   readonly ownAddress: string;
@@ -25,12 +28,12 @@ export interface InboundMailHandlerOptions {
  * as the API, so a forged In-Reply-To cannot post on someone else's ticket (it opens a new one).
  */
 export function inboundMailHandler(options: InboundMailHandlerOptions) {
-  const { service, index, ownAddress, logger } = options;
-  const done = async (key: string, outcome: InboundOutcome, ticketId: string | null) => {
+  const { service, attachments, index, ownAddress, logger } = options;
+  const done = async (key: string, outcome: InboundOutcome, ticketId: string | null, reason?: string) => {
     await index.recordInbound(key, outcome, ticketId);
     emailMessagesTotal.inc({ direction: 'inbound', outcome });
-    // Ids and outcomes only: never the sender, subject or text.
-    logger.info({ messageKey: key, outcome, ticketId }, 'inbound email handled');
+    // Ids, outcomes and our own reasons only: never the sender, subject or text.
+    logger.info({ messageKey: key, outcome, ticketId, ...(reason ? { reason } : {}) }, 'inbound email handled');
   };
 
   return async (job: { readonly key: string; readonly payload: InboundMailJob }): Promise<void> => {
@@ -42,11 +45,27 @@ export function inboundMailHandler(options: InboundMailHandlerOptions) {
     try {
       mail = await parseInboundMail(Buffer.from(job.payload.source, 'base64'));
     } catch (error) {
-      if (error instanceof MalformedMailError) return done(job.key, 'refused', null);
+      if (error instanceof MalformedMailError) return done(job.key, 'refused', null, error.message);
       throw error;
     }
     const notCustomer = classifyInboundMail(mail, [ownAddress]);
     if (notCustomer) return done(job.key, notCustomer, null);
+    // Every file is checked before anything is written: one refused file refuses the whole message.
+    let files: AttachmentUpload[];
+    try {
+      files = mail.attachments.map((file) => checkAttachment(file, attachments.maxBytes));
+    } catch (error) {
+      if (error instanceof GraphQLError) return done(job.key, 'refused', null, 'attachment refused by the policy');
+      throw error;
+    }
+    // Handled before a crash between writing the ticket and recording the outcome: nothing to do again.
+    const handledAs = mail.messageId ? await index.ticketOf([mail.messageId]) : undefined;
+    if (handledAs) return done(job.key, 'reply', handledAs);
+    const original = Buffer.from(job.payload.source, 'base64');
+    const keepFiles = async (ticketId: string) => {
+      await attachments.keepOriginalEmail(ticketId, original);
+      for (const file of files) await attachments.add(customer, ticketId, file, 'EMAIL');
+    };
 
     const from = mail.from!;
     const customer: Identity = { role: 'customer', subject: from.address, email: from.address, ...(from.name ? { name: from.name } : {}) };
@@ -57,6 +76,7 @@ export function inboundMailHandler(options: InboundMailHandlerOptions) {
       if (ticketId) {
         const answered = await appendIfOwn(service, customer, ticketId, body);
         if (answered) {
+          await keepFiles(ticketId);
           if (mail.messageId) await index.link(mail.messageId, ticketId);
           return done(job.key, 'reply', ticketId);
         }
@@ -67,6 +87,7 @@ export function inboundMailHandler(options: InboundMailHandlerOptions) {
         channel: TicketChannel.EMAIL,
         customer: { email: from.address, name: from.name || null },
       });
+      await keepFiles(ticket.id);
       if (mail.messageId) await index.link(mail.messageId, ticket.id);
       return done(job.key, 'ticket', ticket.id);
     } catch (error) {

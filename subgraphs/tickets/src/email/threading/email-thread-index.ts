@@ -27,7 +27,7 @@ export interface EmailThreadIndex {
   recordInbound(messageKey: string, outcome: InboundOutcome, ticketId: string | null): Promise<void>;
   delivery(ticketMessageId: string): Promise<EmailDelivery | undefined>;
   recordDelivery(ticketId: string, delivery: Omit<EmailDelivery, 'updatedAt'>): Promise<void>;
-  /** Erasure: forgets everything about these tickets. */
-  forgetTickets(ticketIds: readonly string[]): Promise<void>;
+  /** Erasure: forgets everything about these tickets; returns how many records went. Idempotent. */
+  forgetTickets(ticketIds: readonly string[]): Promise<number>;
   close(): Promise<void>;
 }

@@ -61,11 +61,13 @@ export class SqliteEmailThreadIndex implements EmailThreadIndex {
       .run(delivery.ticketMessageId, ticketId, delivery.state, delivery.attempts, delivery.emailMessageId, Date.now());
   }
 
-  async forgetTickets(ticketIds: readonly string[]): Promise<void> {
+  async forgetTickets(ticketIds: readonly string[]): Promise<number> {
+    let forgotten = 0;
     for (const table of ['thread_messages', 'inbound', 'deliveries']) {
       const forget = this.db.prepare(`delete from ${table} where ticket_id = ?`);
-      for (const id of ticketIds) forget.run(id);
+      for (const id of ticketIds) forgotten += Number(forget.run(id).changes);
     }
+    return forgotten;
   }
 
   async close(): Promise<void> {
