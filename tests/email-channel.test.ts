@@ -16,6 +16,7 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/email/${name}
 const ATTACHMENTS = `query($id: ID!) { ticket(id: $id) { id attachments { id filename contentType size image source contentBase64 } } }`;
 const ADD_ATTACHMENT = `mutation($id: ID!, $input: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $input) { id filename size image source } }`;
 const ERASE = `mutation($id: ID!) { eraseCustomer(customerId: $id) { customerId subgraphs { subgraph recordsErased } } }`;
+const DELIVERIES = `query($id: ID!) { ticket(id: $id) { messages { id authorRole emailDelivery { state attempts } } } }`;
 const EMAIL_TICKETS = `query { tickets(first: 50) { totalCount edges { node { id subject channel customer { email } } } } }`;
 
 /** Waits for `read` to return something defined; the deadline only ends a wait that would never end. */
@@ -116,6 +117,28 @@ describeWithDovecot('email channel against Dovecot and SMTP', () => {
     expect(agentMail.from?.value[0]?.address).toBe(SUPPORT);
     expect(agentMail.replyTo?.value[0]?.address).toBe(`support+${ticketId}@acme.example`);
     expect(agentMail.html).toContain('<p>We have blocked your card.</p>');
+    const delivered = await platform.graphql(agent, DELIVERIES, { id: ticketId });
+    expect(delivered.data.ticket.messages.find((message: any) => message.authorRole === 'AGENT').emailDelivery).toMatchObject({ state: 'SENT', attempts: 1 });
+  });
+
+  it('retries a reply the relay turns away for now, and records the delivery', async () => {
+    relay.refuseNext(2);
+    const reply = await platform.graphql(agent, ADD_MESSAGE, { id: ticketId, input: { body: 'Your replacement card was posted today.' } });
+    expect(reply.errors).toBeUndefined();
+    const mail = await mailTo(DANA, (candidate) => (candidate.text ?? '').includes('replacement card was posted'));
+    // The whole thread so far (the AI's replies too, when it wrote), oldest first, the customer's original at the head.
+    expect(mail.references?.[0]).toBe('<CAJ8vKp3Xq=Tn4sG2vH0dPqLw7hR+5xk@mail.gmail.com>');
+    expect(mail.references).toContain(agentMail.messageId);
+    expect(mail.inReplyTo).toBe(mail.references?.at(-1));
+    const delivered = await eventually('the delivery state', async () => {
+      const response = await platform.graphql(agent, DELIVERIES, { id: ticketId });
+      const last = response.data.ticket.messages.at(-1);
+      return last.emailDelivery?.state === 'SENT' ? last.emailDelivery : undefined;
+    });
+    expect(delivered.attempts).toBe(3);
+    // The customer does not see the team's delivery bookkeeping.
+    const asDana = await platform.graphql(await platform.token('customer', DANA), DELIVERIES, { id: ticketId });
+    expect(errorCodes(asDana)).toContain('FORBIDDEN');
   });
 
   it("puts the customer's Outlook answer on the same ticket, quoted history cut", async () => {

@@ -7,12 +7,21 @@ import { SMTPServer } from 'smtp-server';
  * would. Recipients without a mailbox are refused with 550.
  */
 export class SmtpRelay {
+  /** Messages still to refuse with a temporary failure (451), as a relay under load does. */
+  private refusals = 0;
+
   private constructor(
     private readonly server: SMTPServer,
     readonly port: number,
   ) {}
 
+  /** Refuses the next `count` messages with 451 (try again later). */
+  refuseNext(count: number): void {
+    this.refusals = count;
+  }
+
   static async start(imapPort: number, passwords: Record<string, string>): Promise<SmtpRelay> {
+    let relay: SmtpRelay | undefined;
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
@@ -25,6 +34,10 @@ export class SmtpRelay {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          if (relay && relay.refusals > 0) {
+            relay.refusals -= 1;
+            return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+          }
           const source = Buffer.concat(chunks);
           Promise.all(session.envelope.rcptTo.map((rcpt) => appendTo(imapPort, rcpt.address.toLowerCase(), passwords[rcpt.address.toLowerCase()] ?? '', source))).then(
             () => callback(),
@@ -36,7 +49,8 @@ export class SmtpRelay {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.server.address();
     if (!address || typeof address === 'string') throw new Error('relay did not listen');
-    return new SmtpRelay(server, address.port);
+    relay = new SmtpRelay(server, address.port);
+    return relay;
   }
 
   get url(): string {

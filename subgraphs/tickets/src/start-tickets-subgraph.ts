@@ -59,7 +59,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, attachments: attachments.service }),
+    createContext: (identity) => createTicketsContext(service, directory, identity, { audit, privacy, importer, attachments: attachments.service, ...(email ? { deliveries: (ids) => email.index.deliveries(ids) } : {}) }),
     healthCheck: () => store.ping(),
   });
   relay.start();

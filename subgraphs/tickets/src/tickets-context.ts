@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { auditActorOf, type Identity, type SubgraphContext } from '@support-graph/runtime';
 import type { AttachmentRecord } from './attachments/attachment-records.js';
 import type { AttachmentService } from './attachments/attachment-service.js';
+import type { EmailDelivery } from './email/threading/email-thread-index.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { PiiReadRecorder } from './audit/pii-read-recorder.js';
 import type { TicketImporter } from './import/ticket-importer.js';
@@ -26,6 +27,8 @@ export interface TicketsContext extends SubgraphContext {
   readonly attachments: AttachmentService;
   /** The attachments of every ticket of the request, in one read. */
   readonly ticketAttachments: DataLoader<string, AttachmentRecord[]>;
+  /** Delivery of each message's email, by message id (null: not emailed). */
+  readonly emailDeliveries: DataLoader<string, EmailDelivery | null>;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
@@ -34,6 +37,8 @@ export interface TicketsContextServices {
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
   readonly attachments: AttachmentService;
+  /** The email channel's delivery records, when email is on. */
+  readonly deliveries?: (messageIds: readonly string[]) => Promise<Map<string, EmailDelivery>>;
 }
 
 export function createTicketsContext(
@@ -49,6 +54,10 @@ export function createTicketsContext(
     privacy: shared.privacy,
     importer: shared.importer,
     attachments: shared.attachments,
+    emailDeliveries: new DataLoader(async (ids) => {
+      const found = shared.deliveries ? await shared.deliveries(ids) : new Map<string, EmailDelivery>();
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     ticketAttachments: new DataLoader(async (ids) => {
       const byTicket = await shared.attachments.forTickets(ids);
       return ids.map((id) => byTicket.get(id) ?? []);

@@ -1,5 +1,6 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
 import { attachmentMutationPermissions, attachmentTicketPermissions, attachmentTypePermissions } from '../attachments/attachment-permissions.js';
+import { emailMessagePermissions, emailTypePermissions } from '../email/email-permissions.js';
 import { auditQueryPermissions, auditTypePermissions } from '../audit/audit-permissions.js';
 import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } from '../audit/pii-read-rules.js';
 import { importMutationPermissions, importTypePermissions } from '../import/import-permissions.js';
@@ -88,6 +89,7 @@ export const ticketsPermissions: FieldRules = {
     createdAt: everyone,
     authorId: allRolesExcept('partner'),
     body: or(roles('customer', 'agent', 'lead', 'admin', 'service', 'analyst'), and(roles('partner'), partnerOwnIntegration)),
+    ...emailMessagePermissions,
   },
   TicketHistoryEntry: {
     changedAt: staffAndAnalysts,
@@ -104,4 +106,5 @@ export const ticketsPermissions: FieldRules = {
   ...privacyTypePermissions,
   ...importTypePermissions,
   ...attachmentTypePermissions,
+  ...emailTypePermissions,
 };

@@ -49,6 +49,12 @@ function authorRoleOf(identity: Identity): MessageAuthorRole {
   return MessageAuthorRole.AGENT;
 }
 
+/** Where a ticket comes from when the caller does not say: the help page, a partner integration, or the API. */
+function defaultChannel(identity: Identity): TicketChannel {
+  if (isCustomer(identity)) return TicketChannel.WEB;
+  return isPartner(identity) ? TicketChannel.PARTNER : TicketChannel.API;
+}
+
 /** A scope that matches no ticket: a customer with no customer record yet. */
 const NOTHING: TicketScope = { customerId: '00000000-0000-0000-0000-000000000000' };
 
@@ -84,7 +90,7 @@ export class TicketService {
         status: TicketStatus.NEW,
         priority,
         category: null,
-        channel: command.channel ?? (isCustomer(identity) ? TicketChannel.WEB : TicketChannel.API),
+        channel: command.channel ?? defaultChannel(identity),
         tags,
         tagIndex: `|${tags.join('|')}|`,
         assigneeId: null,

@@ -26,6 +26,8 @@ export interface EmailThreadIndex {
   inboundOutcome(messageKey: string): Promise<InboundOutcome | undefined>;
   recordInbound(messageKey: string, outcome: InboundOutcome, ticketId: string | null): Promise<void>;
   delivery(ticketMessageId: string): Promise<EmailDelivery | undefined>;
+  /** The deliveries of those of these ticket messages that were emailed. */
+  deliveries(ticketMessageIds: readonly string[]): Promise<Map<string, EmailDelivery>>;
   recordDelivery(ticketId: string, delivery: Omit<EmailDelivery, 'updatedAt'>): Promise<void>;
   /** Erasure: forgets everything about these tickets; returns how many records went. Idempotent. */
   forgetTickets(ticketIds: readonly string[]): Promise<number>;

@@ -55,6 +55,15 @@ export class SqliteEmailThreadIndex implements EmailThreadIndex {
     return row && { ticketMessageId: row.ticket_message_id, state: row.state, attempts: row.attempts, emailMessageId: row.email_message_id, updatedAt: new Date(row.updated_at) };
   }
 
+  async deliveries(ticketMessageIds: readonly string[]): Promise<Map<string, EmailDelivery>> {
+    const found = new Map<string, EmailDelivery>();
+    for (const id of ticketMessageIds) {
+      const delivery = await this.delivery(id);
+      if (delivery) found.set(id, delivery);
+    }
+    return found;
+  }
+
   async recordDelivery(ticketId: string, delivery: Omit<EmailDelivery, 'updatedAt'>): Promise<void> {
     this.db
       .prepare('insert or replace into deliveries (ticket_message_id, ticket_id, state, attempts, email_message_id, updated_at) values (?, ?, ?, ?, ?, ?)')
