@@ -15,6 +15,10 @@ export class SmtpRelay {
     readonly port: number,
   ) {}
 
+  get refusalsLeft(): number {
+    return this.refusals;
+  }
+
   /** Refuses the next `count` messages with 451 (try again later). */
   refuseNext(count: number): void {
     this.refusals = count;

@@ -4,4 +4,3 @@ import { roles } from '@support-graph/runtime';
 const team = roles('agent', 'lead', 'admin', 'service', 'analyst');
 
 export const emailMessagePermissions = { emailDelivery: team };
-export const emailTypePermissions = { EmailDelivery: team };

@@ -1,6 +1,6 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
 import { attachmentMutationPermissions, attachmentTicketPermissions, attachmentTypePermissions } from '../attachments/attachment-permissions.js';
-import { emailMessagePermissions, emailTypePermissions } from '../email/email-permissions.js';
+import { emailMessagePermissions } from '../email/email-permissions.js';
 import { auditQueryPermissions, auditTypePermissions } from '../audit/audit-permissions.js';
 import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } from '../audit/pii-read-rules.js';
 import { importMutationPermissions, importTypePermissions } from '../import/import-permissions.js';
@@ -106,5 +106,4 @@ export const ticketsPermissions: FieldRules = {
   ...privacyTypePermissions,
   ...importTypePermissions,
   ...attachmentTypePermissions,
-  ...emailTypePermissions,
 };

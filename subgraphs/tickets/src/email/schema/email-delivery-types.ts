@@ -1,8 +1,10 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 
-@ObjectType('EmailDelivery', { description: 'How the email of a reply on an email ticket is getting on' })
-export class EmailDeliveryType {
-  @Field(() => String, { description: 'QUEUED (waiting or retrying), SENT (the relay took it) or FAILED (every attempt failed)' }) state!: string;
-  @Field(() => Int, { description: 'Sending attempts so far' }) attempts!: number;
-  @Field(() => Date) updatedAt!: Date;
-}
+// Keys equal values: clients see QUEUED, SENT, FAILED.
+export const EmailDeliveryState = { QUEUED: 'QUEUED', SENT: 'SENT', FAILED: 'FAILED' } as const;
+export type EmailDeliveryState = (typeof EmailDeliveryState)[keyof typeof EmailDeliveryState];
+
+registerEnumType(EmailDeliveryState, {
+  name: 'EmailDeliveryState',
+  description: 'How the email of a reply is getting on: QUEUED (waiting, or retrying after a failure), SENT (the relay took it), FAILED (every attempt failed)',
+});

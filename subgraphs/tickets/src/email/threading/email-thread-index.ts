@@ -1,6 +1,8 @@
+import type { EmailDeliveryState } from '../schema/email-delivery-types.js';
+
 /** How an email message ended up: the outcome of one inbound message, or the delivery of one reply. */
 export type InboundOutcome = 'ticket' | 'reply' | 'bounce' | 'auto_reply' | 'loop' | 'refused';
-export type DeliveryState = 'QUEUED' | 'SENT' | 'FAILED';
+export type DeliveryState = EmailDeliveryState;
 
 export interface EmailDelivery {
   readonly ticketMessageId: string;
