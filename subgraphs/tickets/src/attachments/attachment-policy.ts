@@ -52,7 +52,7 @@ export function checkAttachment(upload: AttachmentUpload, maxBytes: number, fiel
   if (!ALLOWED_TYPES.has(contentType)) throw ClientErrors.badInput(field, `${filename}: type ${contentType || 'unknown'} is not accepted`);
   const signatures = SIGNATURES[contentType];
   if (signatures && !signatures.some((signature) => signature.every((byte, index) => upload.content[index] === byte))) {
-    throw ClientErrors.badInput(field, `${filename} is not a ${contentType} file`);
+    throw ClientErrors.badInput(field, `${filename} is not a valid ${contentType} file`);
   }
   return { filename, contentType, content: upload.content };
 }
