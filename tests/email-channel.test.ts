@@ -76,6 +76,11 @@ describeWithDovecot('email channel against Dovecot and SMTP', () => {
     const line = text.split('\n').find((row) => row.startsWith(`email_messages_total{direction="inbound",outcome="${outcome}"}`));
     return line ? Number(line.split(' ').pop()) : 0;
   };
+  const mailboxUp = async () => {
+    const text = await (await fetch(platform.gatewayUrl.replace('/graphql', '/metrics'))).text();
+    const line = text.split('\n').find((row) => row.startsWith(`email_mailbox_up{mailbox="${SUPPORT}@127.0.0.1"}`));
+    return line ? Number(line.split(' ').pop()) : undefined;
+  };
   const mailTo = async (user: string, match: (mail: ParsedMail) => boolean) =>
     eventually(`mail to ${user}`, async () => {
       for (const source of await inboxOf(dovecot.port, user, PASSWORDS[user]!)) {
@@ -207,8 +212,10 @@ describeWithDovecot('email channel against Dovecot and SMTP', () => {
       return state.status === 503 ? state.body : undefined;
     });
     expect(down.dependencies['email-mailbox']).toMatchObject({ ready: false });
+    expect(await mailboxUp()).toBe(0);
     await dovecot.resume();
     await eventually('the mailbox back', async () => ((await ready()).status === 200 ? true : undefined));
+    expect(await mailboxUp()).toBe(1);
     // And mail that arrives now is read again.
     await deliver(fixture('apple-mail-inline-image.eml'));
     const lea = await eventually('the new ticket', async () => (await emailTickets()).find((ticket: any) => ticket.customer.email === LEA));
