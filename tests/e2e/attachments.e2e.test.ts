@@ -43,12 +43,19 @@ async function signIn(page: Page, path: string, role: string, email?: string): P
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** The preview's decoded width: 0 when the browser could not (or did not) decode the image. */
+/** The preview's decoded width once loaded: 0 when the browser could not decode the image. */
 async function previewWidth(page: Page, name: string): Promise<number> {
   const preview = page.getByRole('region', { name: 'Attachments' }).getByRole('img', { name });
   await preview.waitFor({ timeout: 20_000 });
-  await page.waitForFunction((alt) => [...document.querySelectorAll('img')].some((img) => img.alt === alt && img.complete), name);
-  return preview.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  for (;;) {
+    // Runs in the page: an HTMLImageElement, typed here without the DOM library.
+    const width = await preview.evaluate((img) => {
+      const image = img as unknown as { complete: boolean; naturalWidth: number };
+      return image.complete ? image.naturalWidth : -1;
+    });
+    if (width >= 0) return width;
+    await page.waitForTimeout(50);
+  }
 }
 
 beforeAll(async () => {

@@ -58,7 +58,7 @@ export async function startEmailChannel(input: {
   let inboundSmtpPort: number | undefined;
   if (config.EMAIL_IMAP_URL || config.EMAIL_INBOUND_SMTP_PORT !== undefined) {
     const inbound = createJobQueue<InboundMailJob>(config, logger, 'email-in', { concurrency: 1 });
-    starts.push(() => inbound.consume(inboundMailHandler({ service, attachments, index, ownAddress, logger })));
+    starts.push(() => inbound.consume(inboundMailHandler({ service, store, attachments, index, ownAddress, logger })));
     stops.push(() => inbound.close());
     if (config.EMAIL_IMAP_URL) {
       const mailbox = new ImapMailboxListener({

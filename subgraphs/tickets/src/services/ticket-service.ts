@@ -22,6 +22,8 @@ export interface CreateTicketCommand {
   readonly priority?: TicketPriority | null;
   readonly tags?: readonly string[] | null;
   readonly customer?: { readonly email: string; readonly name?: string | null } | null;
+  /** Set by channels, not the API: the source's own id (`email:<Message-ID>`), so a retried delivery finds the ticket it opened. */
+  readonly externalId?: string;
 }
 
 export interface UpdateTicketCommand {
@@ -95,7 +97,7 @@ export class TicketService {
         tagIndex: `|${tags.join('|')}|`,
         assigneeId: null,
         integration: identity.role === 'partner' ? identity.subject : null,
-        externalId: null,
+        externalId: command.externalId ?? null,
         messages: [],
         history: [{ changedAt: createdAt, actor: identity.subject, field: 'status', from: null, to: TicketStatus.NEW }],
         createdAt,

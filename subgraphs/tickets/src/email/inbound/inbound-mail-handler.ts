@@ -5,6 +5,7 @@ import { TicketChannel } from '../../domain/ticket-enums.js';
 import { checkAttachment, type AttachmentUpload } from '../../attachments/attachment-policy.js';
 import type { AttachmentService } from '../../attachments/attachment-service.js';
 import type { TicketService } from '../../services/ticket-service.js';
+import type { TicketStore } from '../../store/ticket-store.js';
 import type { EmailThreadIndex, InboundOutcome } from '../threading/email-thread-index.js';
 import { ticketIdInAddresses } from '../threading/reply-address.js';
 import { classifyInboundMail } from './mail-classification.js';
@@ -14,6 +15,8 @@ import { stripQuotedText } from './strip-quoted-text.js';
 
 export interface InboundMailHandlerOptions {
   readonly service: TicketService;
+  /** To find the ticket a message opened before a crash cut its handling short. */
+  readonly store: Pick<TicketStore, 'findTicketByExternalId'>;
   readonly attachments: AttachmentService;
   readonly index: EmailThreadIndex;
   /** The team's own address: replies carry `+<ticket id>` on it, and mail from it is a loop. */
@@ -28,7 +31,7 @@ export interface InboundMailHandlerOptions {
  * as the API, so a forged In-Reply-To cannot post on someone else's ticket (it opens a new one).
  */
 export function inboundMailHandler(options: InboundMailHandlerOptions) {
-  const { service, attachments, index, ownAddress, logger } = options;
+  const { service, store, attachments, index, ownAddress, logger } = options;
   const done = async (key: string, outcome: InboundOutcome, ticketId: string | null, reason?: string) => {
     await index.recordInbound(key, outcome, ticketId);
     emailMessagesTotal.inc({ direction: 'inbound', outcome });
@@ -58,9 +61,15 @@ export function inboundMailHandler(options: InboundMailHandlerOptions) {
       if (error instanceof GraphQLError) return done(job.key, 'refused', null, 'attachment refused by the policy');
       throw error;
     }
-    // Handled before a crash between writing the ticket and recording the outcome: nothing to do again.
+    // Handled before a crash between writing and recording the outcome: nothing to do again.
     const handledAs = mail.messageId ? await index.ticketOf([mail.messageId]) : undefined;
     if (handledAs) return done(job.key, 'reply', handledAs);
+    const externalId = `email:${job.key}`.slice(0, 200);
+    const opened = await store.findTicketByExternalId(externalId);
+    if (opened) {
+      if (mail.messageId) await index.link(mail.messageId, opened.id);
+      return done(job.key, 'ticket', opened.id);
+    }
     const original = Buffer.from(job.payload.source, 'base64');
     const keepFiles = async (ticketId: string) => {
       await attachments.keepOriginalEmail(ticketId, original);
@@ -86,6 +95,7 @@ export function inboundMailHandler(options: InboundMailHandlerOptions) {
         description: body.slice(0, LIMITS.description),
         channel: TicketChannel.EMAIL,
         customer: { email: from.address, name: from.name || null },
+        externalId,
       });
       await keepFiles(ticket.id);
       if (mail.messageId) await index.link(mail.messageId, ticket.id);
