@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { TICKET_INSIGHTS } from './support/agents-operations.js';
-import { DovecotServer, dovecotMissing, freePort } from './support/dovecot-server.js';
+import { DovecotServer, dovecotMissing } from './support/dovecot-server.js';
+import { eventually, freePort } from './support/platform-process.js';
 import { errorCodes, PlatformFixture } from './support/platform-fixture.js';
 import { appendTo, inboxOf, SmtpRelay } from './support/smtp-relay.js';
 import { ADD_MESSAGE, GET_TICKET } from './support/ticket-operations.js';
@@ -18,17 +19,6 @@ const ADD_ATTACHMENT = `mutation($id: ID!, $input: AddAttachmentInput!) { addAtt
 const ERASE = `mutation($id: ID!) { eraseCustomer(customerId: $id) { customerId subgraphs { subgraph recordsErased } } }`;
 const DELIVERIES = `query($id: ID!) { ticket(id: $id) { messages { id authorRole emailDelivery } } }`;
 const EMAIL_TICKETS = `query { tickets(first: 50) { totalCount edges { node { id subject channel customer { email } } } } }`;
-
-/** Waits for `read` to return something defined; the deadline only ends a wait that would never end. */
-async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const missing = dovecotMissing();
 if (missing) console.warn(`email channel tests skipped: ${missing}`);
