@@ -7,7 +7,13 @@ export interface InboundMailJob {
   readonly via: 'imap' | 'smtp';
 }
 
-/** The queue key of an inbound message: its Message-ID, else a hash of its bytes, so a message fetched twice is queued once. */
+const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * The queue key of an inbound message: a hash of its Message-ID, else of its bytes, so a message
+ * fetched twice is queued once. Hashed because keys live in Redis and logs, and some mail clients
+ * put the sender's address in their Message-IDs.
+ */
 export function inboundKey(messageId: string | undefined, source: Buffer): string {
-  return messageId ? `mid:${messageId.trim().toLowerCase()}` : `sha256:${createHash('sha256').update(source).digest('hex')}`;
+  return messageId ? `mid:${sha256(messageId.trim().toLowerCase())}` : `raw:${sha256(source)}`;
 }
