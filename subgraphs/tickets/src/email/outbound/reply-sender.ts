@@ -65,8 +65,11 @@ export function startReplySender(options: ReplySenderOptions): { stop(): Promise
       const failed = job.attempt >= options.maxAttempts;
       await index.recordDelivery(ticketId, { ticketMessageId: messageId, state: failed ? 'FAILED' : 'QUEUED', attempts: job.attempt, emailMessageId: null });
       if (failed) emailMessagesTotal.inc({ direction: 'outbound', outcome: 'failed' });
-      logger.warn({ ticketId, messageId, attempt: job.attempt, reason: (error as Error).message }, 'email reply not sent');
-      throw error;
+      // The relay's codes only: its message text often quotes the recipient's address.
+      const { code, responseCode } = error as { code?: string; responseCode?: number };
+      logger.warn({ ticketId, messageId, attempt: job.attempt, code, responseCode }, 'email reply not sent');
+      // What the queue keeps (its retry log, the dead-letter list) carries the codes, not the text.
+      throw new Error(`SMTP relay refused or failed: ${responseCode ?? code ?? 'no response'}`);
     }
     await index.link(String(mail.messageId), ticketId);
     await index.recordDelivery(ticketId, { ticketMessageId: messageId, state: 'SENT', attempts: job.attempt, emailMessageId: String(mail.messageId) });
