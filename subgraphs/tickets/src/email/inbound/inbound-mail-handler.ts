@@ -70,14 +70,13 @@ export function inboundMailHandler(options: InboundMailHandlerOptions) {
       if (mail.messageId) await index.link(mail.messageId, opened.id);
       return done(job.key, 'ticket', opened.id);
     }
-    const original = Buffer.from(job.payload.source, 'base64');
-    const keepFiles = async (ticketId: string) => {
-      await attachments.keepOriginalEmail(ticketId, original);
-      for (const file of files) await attachments.add(customer, ticketId, file, 'EMAIL');
-    };
-
     const from = mail.from!;
     const customer: Identity = { role: 'customer', subject: from.address, email: from.address, ...(from.name ? { name: from.name } : {}) };
+    // The original mail beside the cleaned text, and its files, added as the customer (the ticket access rule applies).
+    const keepFiles = async (ticketId: string) => {
+      await attachments.keepOriginalEmail(ticketId, Buffer.from(job.payload.source, 'base64'));
+      for (const file of files) await attachments.add(customer, ticketId, file, 'EMAIL');
+    };
     const body = (stripQuotedText(mail.text) || '(no text)').slice(0, LIMITS.messageBody);
     const threadIds = [mail.inReplyTo, ...[...mail.references].reverse()].filter((id): id is string => Boolean(id));
     const ticketId = ticketIdInAddresses(ownAddress, mail.recipients) ?? (await index.ticketOf(threadIds));
