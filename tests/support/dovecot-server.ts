@@ -103,10 +103,17 @@ service imap-login {
    * master they would linger, still answering).
    */
   async pause(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.pid === undefined) return;
+    const pid = this.child.pid;
+    if (this.child.exitCode !== null || pid === undefined) return;
+    // The master first, so it reaps its helpers; then whatever is left of its group.
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
-    process.kill(-this.child.pid, 'SIGKILL');
+    this.child.kill('SIGTERM');
     await exited;
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Nothing left in the group.
+    }
   }
 
   /** Starts it again on the same port with the same mail. */
