@@ -49,6 +49,9 @@ const ARTICLE = {
 /** The AI ticket's text: triage files it under order_status and missing-information asks for the order number. */
 const AI_TICKET = { subject: 'Where is my parcel?', description: 'I ordered a lamp ten days ago and nothing has arrived. I want a human.', tags: ['order_status'] };
 
+/** The file the attachment cells read and addAttachment adds. */
+const MATRIX_FILE = { filename: 'receipt.txt', contentType: 'text/plain', contentBase64: Buffer.from('Receipt 42').toString('base64') };
+
 interface Fixtures {
   ownTicket: string;
   /** A customer of its own that eraseCustomer cases erase (erasure is idempotent, so again and again). */
@@ -152,6 +155,7 @@ const OBJECT_SELECTION: Record<string, string> = {
   'FeedbackAnalytics.groups': '{ key }',
   'AnalyticsGroup.figures': '{ tickets }',
   'AnalyticsDrillDown.tickets': '{ id }',
+  'Ticket.attachments': '{ id }',
 };
 
 /** Today, UTC: the fixtures' tickets were all opened today, so analytics of today see them. */
@@ -304,6 +308,8 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return byTicket(`messages { ${leaf} }`, ['messages', '*', row.field]);
     case 'TicketHistoryEntry':
       return byTicket(`history { ${leaf} }`, ['history', '*', row.field]);
+    case 'Attachment':
+      return byTicket(`attachments { ${leaf} }`, ['attachments', '*', row.field]);
     case 'TicketConnection':
       return { query: `{ tickets(first: 2) { ${leaf} } }`, variables: {}, path: ['tickets', row.field] };
     case 'TicketEdge':
@@ -481,6 +487,8 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       };
     case 'addMessage':
       return { query: 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "matrix hello" }) { id } }', variables: { id: ticket.id } };
+    case 'addAttachment':
+      return { query: 'mutation($id: ID!, $i: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $i) { id } }', variables: { id: ticket.id, i: MATRIX_FILE } };
     case 'changeTicketStatus':
       return { query: 'mutation($id: ID!) { changeTicketStatus(id: $id, status: OPEN) { id } }', variables: { id: ticket.id } };
     case 'assignTicket':
@@ -659,6 +667,7 @@ beforeAll(async () => {
   await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "Reply to matrix-customer@example.com" }) { id } }', { id: fixtures.ownTicket });
   await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "internal note", internal: true }) { id } }', { id: fixtures.ownTicket });
   await fixture.graphql(tokens.customer, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "my card is 4111 1111 1111 1111" }) { id } }', { id: fixtures.ownTicket });
+  await must('customer', 'mutation($id: ID!, $i: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $i) { id } }', { id: fixtures.ownTicket, i: MATRIX_FILE });
   const partner = await send('partner', 'mutation { createTicket(input: { subject: "From acme", description: "sync", customer: { email: "acme-user@example.com", name: "Acme User" } }) { id } }');
   fixtures.partnerTicket = partner.data.createTicket.id;
   const team = await fixture.graphql(tokens.admin, 'mutation { createTeam(name: "Matrix team") { id } }');
