@@ -21,6 +21,7 @@ const DOCUMENTS: Record<string, (ids: { runId: string }) => { query: string; var
   presenceChanged: () => ({ query: 'subscription { presenceChanged { agentId } }', variables: {} }),
   assignmentNotifications: () => ({ query: 'subscription { assignmentNotifications { ticketId } }', variables: {} }),
   slaNotices: () => ({ query: 'subscription { slaNotices { ticketId } }', variables: {} }),
+  feedbackEvents: () => ({ query: 'subscription { feedbackEvents { kind } }', variables: {} }),
   replyStream: ({ runId }) => ({ query: 'subscription($id: ID!) { replyStream(runId: $id, afterSeq: 100000) { seq } }', variables: { id: runId } }),
 };
 

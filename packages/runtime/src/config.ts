@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { consoleSignInSettings } from './settings/console-sign-in-settings.js';
+import { emailSettings } from './settings/email-settings.js';
 import { llmSettings } from './settings/llm-settings.js';
 import { routingSettings } from './settings/routing-settings.js';
 import { slaSettings } from './settings/sla-settings.js';
 import { retentionSettings } from './settings/retention-settings.js';
+import { feedbackSettings } from './settings/feedback-settings.js';
 import { triageSettings } from './settings/triage-settings.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -109,6 +111,9 @@ const configSchema = z.object({
   ...slaSettings,
   /** How long closed tickets keep their text, and how often retention runs. */
   ...retentionSettings,
+  ...feedbackSettings,
+  /** The email channel: IMAP mailbox, inbound SMTP, outbound relay, attachment limits. */
+  ...emailSettings,
 });
 
 /** A subgraph as the configuration sees it: the two variables its descriptor implies. */

@@ -1,4 +1,6 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
+import { attachmentMutationPermissions, attachmentTicketPermissions, attachmentTypePermissions } from '../attachments/attachment-permissions.js';
+import { emailMessagePermissions } from '../email/email-permissions.js';
 import { auditQueryPermissions, auditTypePermissions } from '../audit/audit-permissions.js';
 import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } from '../audit/pii-read-rules.js';
 import { importMutationPermissions, importTypePermissions } from '../import/import-permissions.js';
@@ -53,6 +55,7 @@ export const ticketsPermissions: FieldRules = {
     ...slaMutationPermissions,
     ...macroMutationPermissions,
     ...retentionMutationPermissions,
+    ...attachmentMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
@@ -87,6 +90,7 @@ export const ticketsPermissions: FieldRules = {
     version: everyone,
     ...routingFieldPermissions.Ticket,
     ...slaFieldPermissions.Ticket,
+    ...attachmentTicketPermissions,
   },
   Customer: {
     id: everyone,
@@ -101,6 +105,7 @@ export const ticketsPermissions: FieldRules = {
     createdAt: everyone,
     authorId: allRolesExcept('partner'),
     body: or(roles('customer', 'agent', 'lead', 'admin', 'service', 'analyst'), and(roles('partner'), partnerOwnIntegration)),
+    ...emailMessagePermissions,
   },
   TicketHistoryEntry: {
     changedAt: staffAndAnalysts,
@@ -123,4 +128,5 @@ export const ticketsPermissions: FieldRules = {
   // Routing adds a field to each of the directory's types.
   User: { ...(directoryTypePermissions as Record<string, object>)['User'], ...routingFieldPermissions.User },
   Team: { ...(directoryTypePermissions as Record<string, object>)['Team'], ...routingFieldPermissions.Team, ...slaFieldPermissions.Team },
+  ...attachmentTypePermissions,
 };

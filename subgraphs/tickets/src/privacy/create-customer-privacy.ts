@@ -17,8 +17,10 @@ export function createCustomerPrivacy(options: {
   readonly signingKey: Buffer;
   readonly peers: readonly PeerSubgraph[];
   readonly logger: Logger;
+  /** Stores of this subgraph besides the ticket store that hold data about tickets (attachments, email threads). */
+  readonly local?: readonly PeerPrivacyApi[];
 }): CustomerPrivacyService {
-  return new CustomerPrivacyService(options.store, privacyParticipants(options.peers, options.signingKey), options.audit, options.logger);
+  return new CustomerPrivacyService(options.store, [...privacyParticipants(options.peers, options.signingKey), ...(options.local ?? [])], options.audit, options.logger);
 }
 
 /** The peers whose descriptors declare privacy participation: erasure and retention purge in each. */

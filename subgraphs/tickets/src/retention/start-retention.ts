@@ -1,5 +1,6 @@
 import { createJobQueue, type AuditLog, type Identity, type Logger, type PeerSubgraph, type PlatformConfig } from '@support-graph/runtime';
 import { privacyParticipants } from '../privacy/create-customer-privacy.js';
+import type { PeerPrivacyApi } from '../privacy/peer-privacy-api.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import { RetentionService } from './retention-service.js';
 
@@ -23,11 +24,13 @@ export function startRetention(parts: {
   readonly store: TicketStore;
   readonly audit: AuditLog;
   readonly peers: readonly PeerSubgraph[];
+  /** Stores of this subgraph besides the ticket store that hold ticket text (attachments, email threads). */
+  readonly local?: readonly PeerPrivacyApi[];
   readonly signingKey: Buffer;
   readonly logger: Logger;
 }): RunningRetention {
   const logger = parts.logger.child({ part: 'retention' });
-  const service = new RetentionService(parts.store, privacyParticipants(parts.peers, parts.signingKey), parts.audit, { textDays: parts.config.RETENTION_TEXT_DAYS }, logger);
+  const service = new RetentionService(parts.store, [...privacyParticipants(parts.peers, parts.signingKey), ...(parts.local ?? [])], parts.audit, { textDays: parts.config.RETENTION_TEXT_DAYS }, logger);
   const everyMs = parts.config.RETENTION_RUN_EVERY_HOURS * HOUR;
   if (everyMs <= 0) return { service, stop: async () => {} };
   const queue = createJobQueue<{ period: number }>(parts.config, logger, 'retention', { concurrency: 1, maxAttempts: 3 });
