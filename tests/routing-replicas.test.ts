@@ -49,9 +49,11 @@ describeUnlessSkipped('routing with two gateways on Redis', redis.skipReason, ()
 
   beforeAll(async () => {
     fixture = await PlatformFixture.start(env);
-    const shared = { ...env, DATA_DIR: fixture.config.DATA_DIR, NODE_ENV: 'test', LOG_LEVEL: 'silent', KNOWLEDGE_URL: fixture.subgraphUrl('knowledge'), AGENTS_URL: fixture.subgraphUrl('agents') };
+    // Every subgraph of the platform, where gateway B finds it (`<NAME>_URL`).
+    const urls = Object.fromEntries([...fixture.platform.subgraphs.keys()].map((name) => [`${name.toUpperCase()}_URL`, fixture.subgraphUrl(name)]));
+    const shared = { ...env, ...urls, DATA_DIR: fixture.config.DATA_DIR, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
     const gatewayPort = await freePort();
-    gatewayB = await spawnReady('../gateway/dist/main.js', [], { ...shared, GATEWAY_PORT: String(gatewayPort), TICKETS_URL: fixture.subgraphUrl('tickets') }, `http://127.0.0.1:${gatewayPort}`, '/graphql');
+    gatewayB = await spawnReady('../gateway/dist/main.js', [], { ...shared, GATEWAY_PORT: String(gatewayPort) }, `http://127.0.0.1:${gatewayPort}`, '/graphql');
     children.push(gatewayB);
     const admin = await fixture.token('admin', 'root@support.local');
     teams = [

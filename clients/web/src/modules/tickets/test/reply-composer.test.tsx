@@ -18,6 +18,7 @@ describe('ReplyComposer', () => {
         agentRun: { id: 'run-1', status: 'SUCCEEDED', output: { text: 'Please retry the payment.', citations: [{ id: 'a1', title: 'Card declines' }] }, error: null },
       }),
       AddMessage: () => ({ addMessage: { id: 't-1', status: 'OPEN' } }),
+      RateDraft: () => ({ rateDraft: { runId: 'run-1', outcome: 'EDITED', editDistance: 5 } }),
     });
     const onSent = jest.fn();
     render(
@@ -34,7 +35,11 @@ describe('ReplyComposer', () => {
 
     fireEvent.change(screen.getByLabelText('Reply to the customer'), { target: { value: 'Please retry the payment, Ann.' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send reply' })));
-    expect(requests.at(-1)).toEqual({ operation: 'AddMessage', variables: { ticketId: 't-1', input: { body: 'Please retry the payment, Ann.', internal: false } } });
+    // The reply, then what the agent did with the draft (the server computes the edit distance).
+    expect(requests.slice(-2)).toEqual([
+      { operation: 'AddMessage', variables: { ticketId: 't-1', input: { body: 'Please retry the payment, Ann.', internal: false } } },
+      { operation: 'RateDraft', variables: { runId: 'run-1', outcome: 'EDITED', sentText: 'Please retry the payment, Ann.', idempotencyKey: 'draft-run-1-sent' } },
+    ]);
     expect(onSent).toHaveBeenCalled();
   });
 
@@ -71,6 +76,27 @@ describe('ReplyComposer', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add note' })));
     // Besides the macros the reply box offers, one request: the note.
     expect(requests.filter((request) => request.operation !== 'Macros')).toEqual([{ operation: 'AddMessage', variables: { ticketId: 't-1', input: { body: 'VIP, be quick', internal: true } } }]);
+  });
+
+  it('inserts a macro filled in for the ticket on /shortcut and Tab, and applies its actions when the reply is sent', async () => {
+    const { client, requests } = fakeApiClient({
+      Macros: () => ({ macros: [{ id: 'm-1', name: 'Refund on its way', shortcut: 'refund' }] }),
+      RenderMacro: () => ({ renderMacro: { macroId: 'm-1', language: 'en', text: 'Hello Ann, your refund for SUP-7 is on its way.' } }),
+      ApplyMacro: () => ({ applyMacro: { macroId: 'm-1', language: 'en', text: 'Hello Ann, your refund for SUP-7 is on its way.' } }),
+      AddMessage: () => ({ addMessage: { id: 't-1', status: 'OPEN' } }),
+    });
+    render(
+      <ApolloProvider client={client}>
+        <ReplyComposer ticketId="t-1" onSent={() => undefined} />
+      </ApolloProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('option', { name: '/refund — Refund on its way' })).toBeTruthy());
+    const box = screen.getByLabelText('Reply to the customer') as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: 'Thanks! /refund' } });
+    await act(async () => fireEvent.keyDown(box, { key: 'Tab' }));
+    await waitFor(() => expect(box.value).toBe('Thanks!\nHello Ann, your refund for SUP-7 is on its way.'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send reply' })));
+    await waitFor(() => expect(requests.at(-1)).toEqual({ operation: 'ApplyMacro', variables: { macroId: 'm-1', ticketId: 't-1', language: null } }));
   });
 });
 
@@ -137,26 +163,5 @@ describe('splitPassageMarkers', () => {
       { text: '. Done' },
     ]);
     expect(splitPassageMarkers('No markers here')).toEqual([{ text: 'No markers here' }]);
-  });
-
-  it('inserts a macro filled in for the ticket on /shortcut and Tab, and applies its actions when the reply is sent', async () => {
-    const { client, requests } = fakeApiClient({
-      Macros: () => ({ macros: [{ id: 'm-1', name: 'Refund on its way', shortcut: 'refund' }] }),
-      RenderMacro: () => ({ renderMacro: { macroId: 'm-1', language: 'en', text: 'Hello Ann, your refund for SUP-7 is on its way.' } }),
-      ApplyMacro: () => ({ applyMacro: { macroId: 'm-1', language: 'en', text: 'Hello Ann, your refund for SUP-7 is on its way.' } }),
-      AddMessage: () => ({ addMessage: { id: 't-1', status: 'OPEN' } }),
-    });
-    render(
-      <ApolloProvider client={client}>
-        <ReplyComposer ticketId="t-1" onSent={() => undefined} />
-      </ApolloProvider>,
-    );
-    await waitFor(() => expect(screen.getByRole('option', { name: '/refund — Refund on its way' })).toBeTruthy());
-    const box = screen.getByLabelText('Reply to the customer') as HTMLTextAreaElement;
-    fireEvent.change(box, { target: { value: 'Thanks! /refund' } });
-    await act(async () => fireEvent.keyDown(box, { key: 'Tab' }));
-    await waitFor(() => expect(box.value).toBe('Thanks!\nHello Ann, your refund for SUP-7 is on its way.'));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send reply' })));
-    await waitFor(() => expect(requests.at(-1)).toEqual({ operation: 'ApplyMacro', variables: { macroId: 'm-1', ticketId: 't-1', language: null } }));
   });
 });
