@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
@@ -37,6 +38,7 @@ const CUSTOMER_EMAIL = 'matrix-customer@example.com';
 /** Personal data the fixtures put into tickets; a masked field must show none of it. */
 const PII_LITERALS = [CUSTOMER_EMAIL, 'agent@support.local', 'matrix-user@support.local', '"Matrix User"', '4111 1111 1111 1111', '415 555 0100', '"matrix-customer"'];
 const PARTNER = 'acme-integration';
+const TRIAGE_DATASET = fileURLToPath(new URL('./fixtures/triage/small-labelled.csv', import.meta.url));
 /** The PUBLISHED article the knowledge cells read; `query` finds it with searchKnowledge. */
 const ARTICLE = {
   title: 'Matrix parcel tracking',
@@ -135,6 +137,11 @@ const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.language': '{ code }',
   'Ticket.aiRuns': '{ id }',
   'MissingInformation.missing': '{ key }',
+  'TriageModelVersion.metrics': '{ accuracy }',
+  'ContentGap.outline': '{ title }',
+  'ContentGap.exampleTickets': '{ id }',
+  'ContentGap.nearestArticle': '{ id }',
+  'TriageModelVersion.servingMetrics': '{ accuracy }',
   'CustomerErasure.subgraphs': '{ subgraph }',
   'Ticket.satisfaction': '{ open }',
   'SurveyByLink.satisfaction': '{ open }',
@@ -246,6 +253,14 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       ]);
     case 'TriageModelStatus':
       return agents(`{ triageModelStatus { ${leaf} } }`, {}, ['triageModelStatus', row.field]);
+    case 'ContentGap':
+      return knowledge(`{ contentGaps { ${leaf} } }`, {}, ['contentGaps', '*', row.field]);
+    case 'ArticleOutline':
+      return knowledge(`{ contentGaps { outline { ${leaf} } } }`, {}, ['contentGaps', '*', 'outline', row.field]);
+    case 'TriageModelVersion':
+      return agents(`{ triageModelVersions { ${leaf} } }`, {}, ['triageModelVersions', '*', row.field]);
+    case 'HeldOutMetrics':
+      return agents(`{ triageModelVersions { metrics { ${leaf} } } }`, {}, ['triageModelVersions', '*', 'metrics', row.field]);
     case 'TriageCategory':
       return agents(`{ triageCategories { ${leaf} } }`, {}, ['triageCategories', '*', row.field]);
     case 'TicketTriage':
@@ -433,6 +448,13 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
       };
     case 'recordHelpVisit':
       return { query: 'mutation($v: ID!) { recordHelpVisit(visitId: $v, outcome: DEFLECTED, articlesRead: 1, language: "en") }', variables: { v: unique('matrix-visit') } };
+    case 'rollbackTriageModel':
+      // Version 1 is the model trained at start from the matrix's small dataset; a rollback waits for
+      // a retraining (the retrainTriage row) to finish, or it is a CONFLICT.
+      while ((await fixture.graphql(tokens.admin, '{ triageModelStatus { state } }')).data.triageModelStatus.state === 'TRAINING') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return { query: 'mutation { rollbackTriageModel(version: 1) { version } }', variables: {} };
     default:
       return null;
   }
@@ -540,6 +562,8 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
       feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
       feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },
+      triageModelVersions: { query: '{ triageModelVersions { version } }', variables: {} },
+      contentGaps: { query: '{ contentGaps { id } }', variables: {} },
     };
     const entry = queries[row.field];
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
@@ -593,6 +617,10 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   fixtures.reviewTicket = (await must('agent', open, { i: { ...AI_TICKET, customer: { email: 'matrix-review@example.com' } } })).createTicket.id;
   // Another customer's ticket like the AI ticket: what similarTickets finds.
   await must('agent', open, { i: { subject: 'Parcel has not arrived', description: 'My parcel has not arrived after ten days, where is it?', customer: { email: 'matrix-other@example.com' } } });
+  // Two tickets no article answers: a content gap.
+  for (const subject of ['Crypto wallet withdrawal stuck pending', 'My crypto withdrawal to an external wallet is stuck']) {
+    await must('agent', open, { i: { subject, description: subject, customer: { email: 'matrix-gap@example.com' } } });
+  }
   const run = 'mutation($t: ID!, $a: String!) { runAgent(ticketId: $t, agent: $a) { id status } }';
   for (const agent of ['language', 'triage', 'sentiment', 'missing-information', 'escalation', 'reply-drafting']) {
     const ran = await must('agent', run, { t: fixtures.aiTicket, a: agent });
@@ -616,7 +644,8 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
 
 beforeAll(async () => {
   // A thousand cases from seven principals outrun the default rate limit, which tests/rate-limit.test.ts covers.
-  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000' });
+  // A small labelled dataset, so that a triage model version exists for its fields and rollback.
+  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000', TRIAGE_TRAINING_DATA: TRIAGE_DATASET });
   signingKey = await resolveInternalSigningKey(fixture.config);
   for (const role of ROLES) tokens[role] = await fixture.token(role, subjectFor(role));
   const own = await fixture.graphql(tokens.customer, 'mutation { createTicket(input: { subject: "Matrix own: card 4111 1111 1111 1111", description: "Call me at +1 415 555 0100" }) { id customer { id } } }');
@@ -640,7 +669,18 @@ beforeAll(async () => {
   const erasable = await fixture.graphql(tokens.agent, 'mutation { createTicket(input: { subject: "Matrix erasure", description: "to be erased", customer: { email: "matrix-erasable@example.com" } }) { customer { id } } }');
   fixtures.erasableCustomerId = erasable.data.createTicket.customer.id;
   await setUpKnowledgeAndAgents();
-});
+  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const gaps = await fixture.graphql(tokens.admin, '{ contentGaps { id } }');
+    if (gaps.data?.contentGaps?.length) break;
+    if (Date.now() > deadline) throw new Error('role matrix setup: no content gap');
+  }
+  // The model trains in the background from the small dataset: its version 1 is what the version rows read.
+  for (const deadline = Date.now() + 120_000; ; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const versions = await fixture.graphql(tokens.admin, '{ triageModelVersions { version } }');
+    if (versions.data?.triageModelVersions?.length) break;
+    if (Date.now() > deadline) throw new Error('role matrix setup: no triage model version');
+  }
+}, 180_000);
 afterAll(() => fixture?.stop());
 
 describe('internal fields are not in the public API', () => {

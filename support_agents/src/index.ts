@@ -57,3 +57,5 @@ export * from './agents/escalation/escalation-phrases.js';
 export * from './agents/escalation/escalation-signals.js';
 export * from './agents/language/language-agent.js';
 export { readBanking77 as readLabelledCsv } from './eval/labelled-datasets.js';
+export { evaluateTriage, type TriageEvaluation } from './eval/evaluate-triage.js';
+export { accuracy, macroF1 } from './eval/classification-metrics.js';
