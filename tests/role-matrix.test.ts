@@ -5,6 +5,7 @@ import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
+import { PLAYGROUND_OBJECT_SELECTION, playgroundMutation, playgroundQuery, playgroundReach, setUpPlayground, type PlaygroundFixtures } from './support/playground-matrix.js';
 
 /**
  * Generated from the role matrix in docs/security.md: every cell is checked through the gateway,
@@ -48,6 +49,9 @@ const ARTICLE = {
 /** The AI ticket's text: triage files it under order_status and missing-information asks for the order number. */
 const AI_TICKET = { subject: 'Where is my parcel?', description: 'I ordered a lamp ten days ago and nothing has arrived. I want a human.', tags: ['order_status'] };
 
+/** The file the attachment cells read and addAttachment adds. */
+const MATRIX_FILE = { filename: 'receipt.txt', contentType: 'text/plain', contentBase64: Buffer.from('Receipt 42').toString('base64') };
+
 interface Fixtures {
   ownTicket: string;
   /** A customer of its own that eraseCustomer cases erase (erasure is idempotent, so again and again). */
@@ -71,6 +75,8 @@ interface Fixtures {
   resolvedTicket: string;
   /** The signed survey link token of resolvedTicket. */
   surveyToken: string;
+  /** A run, a dataset and a label of the playground. */
+  playground: PlaygroundFixtures;
 }
 
 let fixture: PlatformFixture;
@@ -149,6 +155,7 @@ const OBJECT_SELECTION: Record<string, string> = {
   'FeedbackAnalytics.groups': '{ key }',
   'AnalyticsGroup.figures': '{ tickets }',
   'AnalyticsDrillDown.tickets': '{ id }',
+  'Ticket.attachments': '{ id }',
 };
 
 /** Today, UTC: the fixtures' tickets were all opened today, so analytics of today see them. */
@@ -176,7 +183,9 @@ function importFiles(): { name: string; content: string }[] {
  * `subgraph` is where a partner's request goes (partners only run persisted operations at the gateway).
  */
 function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; variables: Record<string, unknown>; path: string[]; subgraph?: string } {
-  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? PLAYGROUND_OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const inPlayground = playgroundReach(row.type, row.field, leaf, fixtures.playground);
+  if (inPlayground) return inPlayground;
   const byTicket = (inner: string, path: string[]) => ({ query: `query($id: ID!) { ticket(id: $id) { ${inner} } }`, variables: { id: ticketId }, path: ['ticket', ...path] });
   /**
    * A Ticket field of the knowledge or agents subgraph: on the AI ticket through the gateway, or for
@@ -299,6 +308,8 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return byTicket(`messages { ${leaf} }`, ['messages', '*', row.field]);
     case 'TicketHistoryEntry':
       return byTicket(`history { ${leaf} }`, ['history', '*', row.field]);
+    case 'Attachment':
+      return byTicket(`attachments { ${leaf} }`, ['attachments', '*', row.field]);
     case 'TicketConnection':
       return { query: `{ tickets(first: 2) { ${leaf} } }`, variables: {}, path: ['tickets', row.field] };
     case 'TicketEdge':
@@ -426,6 +437,13 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
       return { query: 'mutation($t: ID!) { overrideTriage(ticketId: $t, category: "order_status", priority: LOW) { id } }', variables: { t: ticketId } };
     case 'retrainTriage':
       return { query: 'mutation { retrainTriage { state } }', variables: {} };
+    case 'rollbackTriageModel':
+      // Version 1 is the model trained at start from the matrix's small dataset; a rollback waits for
+      // a retraining (the retrainTriage row) to finish, or it is a CONFLICT.
+      while ((await fixture.graphql(tokens.admin, '{ triageModelStatus { state } }')).data.triageModelStatus.state === 'TRAINING') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return { query: 'mutation { rollbackTriageModel(version: 1) { version } }', variables: {} };
     case 'rateTicket':
       return {
         query: 'mutation($t: ID!, $k: String!) { rateTicket(ticketId: $t, score: 4, comment: "Quick and kind", idempotencyKey: $k) { score } }',
@@ -448,13 +466,6 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
       };
     case 'recordHelpVisit':
       return { query: 'mutation($v: ID!) { recordHelpVisit(visitId: $v, outcome: DEFLECTED, articlesRead: 1, language: "en") }', variables: { v: unique('matrix-visit') } };
-    case 'rollbackTriageModel':
-      // Version 1 is the model trained at start from the matrix's small dataset; a rollback waits for
-      // a retraining (the retrainTriage row) to finish, or it is a CONFLICT.
-      while ((await fixture.graphql(tokens.admin, '{ triageModelStatus { state } }')).data.triageModelStatus.state === 'TRAINING') {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      return { query: 'mutation { rollbackTriageModel(version: 1) { version } }', variables: {} };
     default:
       return null;
   }
@@ -463,7 +474,7 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
   if (ownerOf('Mutation', row.field) !== 'tickets') {
-    const mutation = await aiMutationFor(row, role);
+    const mutation = playgroundMutation(row.field, unique) ?? (await aiMutationFor(row, role));
     if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
     return mutation;
   }
@@ -476,6 +487,8 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       };
     case 'addMessage':
       return { query: 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "matrix hello" }) { id } }', variables: { id: ticket.id } };
+    case 'addAttachment':
+      return { query: 'mutation($id: ID!, $i: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $i) { id } }', variables: { id: ticket.id, i: MATRIX_FILE } };
     case 'changeTicketStatus':
       return { query: 'mutation($id: ID!) { changeTicketStatus(id: $id, status: OPEN) { id } }', variables: { id: ticket.id } };
     case 'assignTicket':
@@ -560,12 +573,12 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       agentRuns: { query: 'query($t: ID!) { agentRuns(ticketId: $t) { id } }', variables: { t: fixtures.aiTicket } },
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
-      feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
-      feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },
       triageModelVersions: { query: '{ triageModelVersions { version } }', variables: {} },
       contentGaps: { query: '{ contentGaps { id } }', variables: {} },
+      feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
+      feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },
     };
-    const entry = queries[row.field];
+    const entry = queries[row.field] ?? playgroundQuery(row.field, fixtures.playground);
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
     return { response: await send(role, entry.query, entry.variables, false, ownerOf('Query', row.field)), path: [row.field] };
   }
@@ -654,6 +667,7 @@ beforeAll(async () => {
   await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "Reply to matrix-customer@example.com" }) { id } }', { id: fixtures.ownTicket });
   await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "internal note", internal: true }) { id } }', { id: fixtures.ownTicket });
   await fixture.graphql(tokens.customer, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "my card is 4111 1111 1111 1111" }) { id } }', { id: fixtures.ownTicket });
+  await must('customer', 'mutation($id: ID!, $i: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $i) { id } }', { id: fixtures.ownTicket, i: MATRIX_FILE });
   const partner = await send('partner', 'mutation { createTicket(input: { subject: "From acme", description: "sync", customer: { email: "acme-user@example.com", name: "Acme User" } }) { id } }');
   fixtures.partnerTicket = partner.data.createTicket.id;
   const team = await fixture.graphql(tokens.admin, 'mutation { createTeam(name: "Matrix team") { id } }');
@@ -680,6 +694,7 @@ beforeAll(async () => {
     if (versions.data?.triageModelVersions?.length) break;
     if (Date.now() > deadline) throw new Error('role matrix setup: no triage model version');
   }
+  fixtures.playground = await setUpPlayground((query, variables) => must('lead', query, variables));
 }, 180_000);
 afterAll(() => fixture?.stop());
 

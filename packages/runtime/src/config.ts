@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { consoleSignInSettings } from './settings/console-sign-in-settings.js';
+import { emailSettings } from './settings/email-settings.js';
 import { llmSettings } from './settings/llm-settings.js';
 import { feedbackSettings } from './settings/feedback-settings.js';
 import { triageSettings } from './settings/triage-settings.js';
@@ -102,6 +103,8 @@ const configSchema = z.object({
   /** The console's sign-in at an OpenID Connect provider. */
   ...consoleSignInSettings,
   ...feedbackSettings,
+  /** The email channel: IMAP mailbox, inbound SMTP, outbound relay, attachment limits. */
+  ...emailSettings,
 });
 
 /** A subgraph as the configuration sees it: the two variables its descriptor implies. */

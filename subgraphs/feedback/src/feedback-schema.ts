@@ -8,6 +8,8 @@ import { FeedbackPrivacyResolver } from './privacy/feedback-privacy-resolver.js'
 import { HelpPageResolver } from './resolvers/help-page-resolver.js';
 import { SatisfactionResolver } from './resolvers/satisfaction-resolver.js';
 import { SurveyLinkResolver } from './resolvers/survey-link-resolver.js';
+import { PlaygroundResolver } from './playground/graphql/playground-resolver.js';
+import { withPlaygroundPermissions } from './playground/graphql/playground-permissions.js';
 import { TicketType } from './schema/object-types.js';
 import { FeedbackSubscriptionResolver } from './subscriptions/feedback-subscription-resolver.js';
 
@@ -15,7 +17,7 @@ import { FeedbackSubscriptionResolver } from './subscriptions/feedback-subscript
 export function buildFeedbackSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, FeedbackPrivacyResolver],
+      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, FeedbackPrivacyResolver, PlaygroundResolver],
       orphanedTypes: [TicketType],
       validate: false,
     },
@@ -23,6 +25,6 @@ export function buildFeedbackSchema(): Promise<GraphQLSchema> {
       // Every field of Ticket here is computed from the id: the reference is the ticket.
       Ticket: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
     },
-    feedbackPermissions,
+    withPlaygroundPermissions(feedbackPermissions),
   );
 }

@@ -17,6 +17,7 @@ import type { FeedbackContext } from './feedback-context.js';
 import { buildFeedbackSchema } from './feedback-schema.js';
 import { GraphQLTicketSnapshots } from './peers/adapters/graphql-ticket-snapshots.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
+import { startPlayground } from './playground/start-playground.js';
 import { GraphQLAgentsApi } from './peers/adapters/graphql-agents-api.js';
 import { AnalyticsService } from './analytics/analytics-service.js';
 import { AiWorkRatings } from './signals/ai-work-ratings.js';
@@ -58,6 +59,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const links = new SurveyLinkSigner(surveyLinkKey(config));
   const tickets = new GraphQLTicketsApi({ url: () => peers.url('tickets'), signingKey });
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
+  const playground = await startPlayground(config, bus);
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
   const help = new HelpPageSignals(store, cube);
   const analytics = new AnalyticsService(cube, store);
@@ -69,7 +71,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => ({ identity, csat, ratings, help, analytics, store }),
+    createContext: (identity) => ({ identity, csat, ratings, help, analytics, store, playground: playground.service }),
     healthCheck: () => store.ping(),
   });
 
@@ -96,6 +98,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
       await stream.close();
       await subgraph.stop();
       await store.close();
+      await playground.close();
     },
   };
 }

@@ -4,8 +4,9 @@ import { HelpPage } from '../modules/help/components/help-page';
 import { ArticlePage } from '../modules/knowledge/components/article-page';
 import { KnowledgePage } from '../modules/knowledge/components/knowledge-page';
 import { NewArticlePage } from '../modules/knowledge/components/new-article-page';
+import { PlaygroundPage } from '../modules/playground/components/playground-page';
 import { useSession } from '../modules/session/hooks/use-session';
-import { INSIGHTS_ROLES, KNOWLEDGE_EDITOR_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { INSIGHTS_ROLES, KNOWLEDGE_EDITOR_ROLES, PLAYGROUND_ROLES, STAFF_ROLES } from '../modules/session/session';
 import { InsightsPage } from '../modules/insights/components/insights-page';
 import { ConsolePage } from '../modules/tickets/components/console-page';
 
@@ -43,6 +44,9 @@ export function AppRoutes({ pathname }: { pathname: string }) {
   if (pathname === '/knowledge') return <KnowledgePage />;
   if (pathname === '/knowledge/new') {
     return KNOWLEDGE_EDITOR_ROLES.includes(role) ? <NewArticlePage /> : <NotForYourRole what="Leads and admins write articles; you can read them under Knowledge." />;
+  }
+  if (pathname === '/playground') {
+    return PLAYGROUND_ROLES.includes(role) ? <PlaygroundPage /> : <NotForYourRole what="The playground is for leads and admins." />;
   }
   const knowledgeArticle = KNOWLEDGE_ARTICLE_ROUTE.exec(pathname)?.[1];
   if (knowledgeArticle) return <ArticlePage articleId={knowledgeArticle} />;

@@ -1,5 +1,6 @@
 import { typedDocument } from '../api/typed-document';
 import acceptTriageText from './graphql/accept-triage.graphql?raw';
+import addAttachmentText from './graphql/add-attachment.graphql?raw';
 import addMessageText from './graphql/add-message.graphql?raw';
 import assignTicketText from './graphql/assign-ticket.graphql?raw';
 import changeTicketStatusText from './graphql/change-ticket-status.graphql?raw';
@@ -9,6 +10,7 @@ import queueTicketsText from './graphql/queue-tickets.graphql?raw';
 import rateDraftText from './graphql/rate-draft.graphql?raw';
 import replyDraftRunText from './graphql/reply-draft-run.graphql?raw';
 import staffDirectoryText from './graphql/staff-directory.graphql?raw';
+import ticketAttachmentsText from './graphql/ticket-attachments.graphql?raw';
 import ticketDetailText from './graphql/ticket-detail.graphql?raw';
 import ticketKnowledgeText from './graphql/ticket-knowledge.graphql?raw';
 import triageCategoriesText from './graphql/triage-categories.graphql?raw';
@@ -21,6 +23,7 @@ import type {
   ReplyDraftOutput,
   SimilarTicket,
   StaffMember,
+  TicketAttachment,
   TicketDetail as TicketDetailData,
   TicketFilter,
   TicketPriority,
@@ -39,6 +42,13 @@ export const TicketKnowledge = typedDocument<
   { ticket: { id: string; suggestedArticles: KnowledgeHit[]; similarTickets: SimilarTicket[] } | null },
   { id: string }
 >(ticketKnowledgeText);
+
+export const TicketAttachments = typedDocument<{ ticket: { id: string; attachments: TicketAttachment[] | null } | null }, { id: string }>(ticketAttachmentsText);
+
+export const AddAttachment = typedDocument<
+  { addAttachment: { id: string; filename: string; size: number } | null },
+  { ticketId: string; input: { filename: string; contentType: string; contentBase64: string } }
+>(addAttachmentText);
 
 export const AddMessage = typedDocument<
   { addMessage: { id: string; status: TicketStatus } | null },

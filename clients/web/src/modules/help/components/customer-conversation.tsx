@@ -4,6 +4,7 @@ import { useLiveQuery } from '../../live/hooks/use-live-query';
 import { TicketEvents } from '../../live/live-operations';
 import { Conversation } from '../../tickets/components/conversation';
 import { StatusBadge } from '../../tickets/components/ticket-badges';
+import { TicketAttachmentsPanel } from '../../tickets/components/ticket-attachments';
 import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
 import { MyTicket, RateTicket } from '../help-operations';
@@ -43,6 +44,7 @@ export function CustomerConversation({ ticketId }: { ticketId: string }) {
         <SatisfactionSurvey satisfaction={ticket.satisfaction} onAnswer={(score, comment, idempotencyKey) => rate({ variables: { ticketId: ticket.id, score, comment, idempotencyKey } })} />
       ) : null}
       <Conversation description={ticket.description} createdAt={ticket.createdAt} messages={messages} articleLink={(articleId) => `/help/articles/${articleId}`} />
+      <TicketAttachmentsPanel ticketId={ticket.id} />
       {ticket.status !== 'CLOSED' ? <CustomerReplyForm ticketId={ticket.id} waitingOnCustomer={ticket.status === 'PENDING_CUSTOMER'} onSent={() => void refetch()} /> : null}
     </article>
   );
