@@ -68,6 +68,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
     name: 'feedback',
     schema: await buildFeedbackSchema(),
     port: options.port,
+    host: options.config.SUBGRAPH_HOST,
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
