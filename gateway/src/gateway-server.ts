@@ -17,6 +17,7 @@ import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { createRateLimitStep } from './rate-limit/enforce-rate-limit.js';
 import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server.js';
 import { createWebRoutes } from './web/web-routes.js';
+import { createWebhookForwarder } from './webhooks/forward-webhook.js';
 
 export interface GatewayServerOptions {
   readonly supergraphSdl: string;
@@ -38,6 +39,8 @@ export interface GatewayServerOptions {
   readonly config: PlatformConfig;
   /** The event bus the subscription bridge streams from (WebSocket on the same URL); no subscriptions without it. */
   readonly bus?: EventBus;
+  /** Where each subgraph answers GraphQL, for forwarding its webhook paths (descriptors' `webhookPaths`). */
+  readonly subgraphUrl?: (name: string) => string;
 }
 
 export interface RunningGateway {
@@ -109,6 +112,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
 
   // The web console, its settings and the dev sign-in (gateway/src/web/).
   const serveWeb = createWebRoutes({ config, logger: options.logger });
+  const subgraphUrl = options.subgraphUrl;
+  const forwardWebhook = subgraphUrl
+    ? createWebhookForwarder({ subgraphs: options.subgraphs, subgraphUrl, maxBodyBytes: options.maxBodyBytes, logger: options.logger })
+    : () => false;
 
   const requestTimeout = config.GATEWAY_REQUEST_TIMEOUT_MS;
   const http = createServer({
@@ -146,6 +153,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         });
         return;
       default:
+        if (forwardWebhook(request, response, path ?? '/')) return;
         if (!serveWeb(request, response, path ?? '/')) json(response, 404, { error: 'not found' });
     }
   });

@@ -38,6 +38,7 @@ const gateway = await startGatewayServer({
   logger,
   config,
   bus,
+  subgraphUrl: (name) => urls.get(name) ?? '',
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

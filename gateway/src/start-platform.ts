@@ -88,6 +88,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       logger,
       config,
       bus,
+      subgraphUrl,
     });
     let demo: DemoLoadSummary | null = null;
     let retriage: Retriage | undefined;

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { consoleSignInSettings } from './settings/console-sign-in-settings.js';
 import { llmSettings } from './settings/llm-settings.js';
+import { roadmapSettings } from './settings/roadmap-settings.js';
 import { triageSettings } from './settings/triage-settings.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -96,6 +97,8 @@ const configSchema = z.object({
   ...triageSettings,
   /** The console's sign-in at an OpenID Connect provider. */
   ...consoleSignInSettings,
+  /** The roadmap: offline store or Jira Cloud sync. */
+  ...roadmapSettings,
 });
 
 /** A subgraph as the configuration sees it: the two variables its descriptor implies. */
