@@ -69,6 +69,8 @@ export class FakeJiraServer {
   outage: { status: number; retryAfterSeconds?: number } | null = null;
   /** While true, webhooks are not delivered (lost), so only polling can notice changes. */
   dropWebhooks = false;
+  /** This many issue creates are carried out but answered 502, as when a response is lost on the way back. */
+  failAfterCreating = 0;
   private nextIssueId = 10001;
   private nextVersionId = 10100;
   private nextSprintId = 1;
@@ -255,6 +257,12 @@ export class FakeJiraServer {
       };
       this.issues.set(key, issue);
       this.webhook({ webhookEvent: 'jira:issue_created', issue: this.issueJson(issue) });
+      if (this.failAfterCreating > 0) {
+        this.failAfterCreating -= 1;
+        response.writeHead(502, { 'content-type': 'text/html' });
+        response.end('<html>Bad gateway</html>');
+        return;
+      }
       return send('platform', path, 201, { id, key, self: `${this.url}/rest/api/3/issue/${id}` });
     }
     if ((match = route(/^\/rest\/api\/3\/issue\/([^/]+)$/))) {
