@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const source = process.argv[2];
 if (!source) throw new Error('usage: node scripts/extract-jira-specs.mjs <specs folder>');
-const out = new URL('../packages/test-kit/src/jira/specs/', import.meta.url);
+const out = new URL('../packages/test-kit/jira-specs/', import.meta.url);
 
 const OPERATIONS = {
   'platform.v3.json': [

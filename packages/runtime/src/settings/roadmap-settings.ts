@@ -10,7 +10,7 @@ export const roadmapSettings = {
   /** Jira Cloud site, e.g. `https://acme.atlassian.net`; switches the roadmap from the offline store to Jira. */
   JIRA_BASE_URL: optionalUrl,
   /** The Atlassian account the sync acts as (basic auth with JIRA_API_TOKEN). */
-  JIRA_EMAIL: z.string().optional(),
+  JIRA_EMAIL: z.email().optional(),
   /** API token of JIRA_EMAIL. */
   JIRA_API_TOKEN: z.string().optional(),
   /** Secret of the admin webhook registered in Jira; deliveries to `/webhooks/jira` must be signed with it (`X-Hub-Signature`). Without it webhooks are refused and polling alone syncs. */

@@ -271,7 +271,9 @@ export class FakeJiraServer {
       const issue = this.issues.get(ref) ?? [...this.issues.values()].find((candidate) => candidate.id === ref);
       if (!issue) return errors('platform', path, 404, 'Issue does not exist or you do not have permission to see it.');
       if (method === 'get') {
-        const fields = url.searchParams.get('fields')?.split(',');
+        // `fields=a,b` or `fields=a&fields=b`: both are accepted by Jira.
+        const listed = url.searchParams.getAll('fields').flatMap((value) => value.split(','));
+        const fields = listed.length > 0 ? listed : undefined;
         return send('platform', path, 200, this.issueJson(issue, fields));
       }
       if (method === 'put') {

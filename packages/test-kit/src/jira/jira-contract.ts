@@ -24,7 +24,7 @@ export class JiraContract {
 
   constructor() {
     for (const [name, file] of Object.entries(SPECS) as [SpecName, string][]) {
-      const document = JSON.parse(readFileSync(new URL(`./specs/${file}`, import.meta.url), 'utf8'));
+      const document = JSON.parse(readFileSync(new URL(`../../jira-specs/${file}`, import.meta.url), 'utf8'));
       this.documents[name] = document;
       this.ajv.addSchema({ ...document, $id: `jira-${name}` });
     }

@@ -1,4 +1,4 @@
-import { ClientErrors } from '@support-graph/runtime';
+import { ClientErrors, ErrorCode } from '@support-graph/runtime';
 import { GraphQLError } from 'graphql';
 
 /** The roadmap's client errors, each with a stable `extensions.code`. */
@@ -10,5 +10,6 @@ export const RoadmapErrors = {
   badInput: (field: string, message: string) => ClientErrors.badInput(field, message),
   /** Jira owns this field (docs/roadmap.md, "Source of truth"): change it in Jira. */
   ownedByJira: (field: string) =>
-    new GraphQLError(`${field} is kept in Jira: change it there and it syncs back`, { extensions: { code: 'OWNED_BY_JIRA', field } }),
+    new GraphQLError(`${field} is kept in Jira: change it there and it syncs back`, { extensions: { code: ErrorCode.OwnedByJira, field } }),
+  jiraUnavailable: () => ClientErrors.serviceUnavailable('Jira did not answer; the sync retries on its own, or try again shortly'),
 };

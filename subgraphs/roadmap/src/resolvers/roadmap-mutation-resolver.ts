@@ -1,5 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { RoadmapErrors } from '../domain/roadmap-errors.js';
 import type { RoadmapContext } from '../roadmap-context.js';
+import { TrackerUnavailableError } from '../tracker/issue-tracker.js';
 import {
   CreateIssueFromTicketInputType,
   CreateIssueInputType,
@@ -79,7 +81,12 @@ export class RoadmapMutationResolver {
   async syncRoadmap(@Ctx() context: RoadmapContext): Promise<boolean> {
     assertMayPlan(context.identity);
     if (!context.poller) return false;
-    await context.poller.pollNow();
+    try {
+      await context.poller.pollNow();
+    } catch (error) {
+      if (error instanceof TrackerUnavailableError) throw RoadmapErrors.jiraUnavailable();
+      throw error;
+    }
     return true;
   }
 }
