@@ -3,6 +3,7 @@ import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
+import { ROADMAP_OBJECT_SELECTION, ROADMAP_QUERIES, roadmapMutationFor, roadmapReach, setUpRoadmap, type RoadmapMatrixFixtures } from './support/roadmap-matrix-cases.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
 
 /**
@@ -82,6 +83,7 @@ function send(role: Role, query: string, variables: Record<string, unknown> = {}
   return fixture.graphql(undefined, query, variables, { url: fixture.subgraphUrl(subgraph), headers: { [IDENTITY_HEADER]: header } });
 }
 const fixtures = {} as Fixtures;
+let roadmapFixtures: RoadmapMatrixFixtures;
 
 function subjectFor(role: Role): string {
   if (role === 'customer') return CUSTOMER_EMAIL;
@@ -132,6 +134,7 @@ const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.aiRuns': '{ id }',
   'MissingInformation.missing': '{ key }',
   'CustomerErasure.subgraphs': '{ subgraph }',
+  ...ROADMAP_OBJECT_SELECTION,
 };
 
 let uniqueName = 0;
@@ -283,8 +286,11 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `mutation($c: ID!) { eraseCustomer(customerId: $c) { subgraphs { ${leaf} } } }`, variables: { c: fixtures.erasableCustomerId }, path: ['eraseCustomer', 'subgraphs', '*', row.field] };
     case 'DirectoryIdentity':
       return { query: `query($e: String!) { directoryIdentity(email: $e) { ${leaf} } }`, variables: { e: 'matrix-user@support.local' }, path: ['directoryIdentity', row.field] };
-    default:
+    default: {
+      const roadmap = roadmapReach(row, leaf, roadmapFixtures, onAiTicket);
+      if (roadmap) return roadmap;
       throw new Error(`the role matrix test does not know how to reach ${row.type}`);
+    }
   }
 }
 
@@ -386,7 +392,7 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
   if (ownerOf('Mutation', row.field) !== 'tickets') {
-    const mutation = await aiMutationFor(row, role);
+    const mutation = (await aiMutationFor(row, role)) ?? roadmapMutationFor(row.field, roadmapFixtures, role === 'partner' ? fixtures.partnerTicket : fixtures.reviewTicket, unique);
     if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
     return mutation;
   }
@@ -477,7 +483,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
     };
-    const entry = queries[row.field];
+    const entry = queries[row.field] ?? ROADMAP_QUERIES[row.field]?.(roadmapFixtures);
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
     return { response: await send(role, entry.query, entry.variables, false, ownerOf('Query', row.field)), path: [row.field] };
   }
@@ -555,6 +561,7 @@ beforeAll(async () => {
   const erasable = await fixture.graphql(tokens.agent, 'mutation { createTicket(input: { subject: "Matrix erasure", description: "to be erased", customer: { email: "matrix-erasable@example.com" } }) { customer { id } } }');
   fixtures.erasableCustomerId = erasable.data.createTicket.customer.id;
   await setUpKnowledgeAndAgents();
+  roadmapFixtures = await setUpRoadmap((query, variables) => must('agent', query, variables), fixtures.aiTicket);
 });
 afterAll(() => fixture?.stop());
 
@@ -584,7 +591,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'RoadmapEvent']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

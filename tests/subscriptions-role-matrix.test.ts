@@ -19,6 +19,7 @@ const DOCUMENTS: Record<string, (ids: { runId: string }) => { query: string; var
   queue: () => ({ query: 'subscription { queue { type } }', variables: {} }),
   agentRun: ({ runId }) => ({ query: 'subscription($id: ID!) { agentRun(id: $id) { status } }', variables: { id: runId } }),
   replyStream: ({ runId }) => ({ query: 'subscription($id: ID!) { replyStream(runId: $id, afterSeq: 100000) { seq } }', variables: { id: runId } }),
+  roadmapEvents: () => ({ query: 'subscription { roadmapEvents { kind issueKey } }', variables: {} }),
 };
 
 beforeAll(async () => {
