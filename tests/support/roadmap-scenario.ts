@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { PlatformFixture } from './platform-fixture.js';
 import { errorCodes } from './platform-fixture.js';
 import {
@@ -158,6 +159,31 @@ export function describeRoadmapScenario(mode: string, start: () => Promise<Roadm
       expect(dashboard.milestones).toEqual([expect.objectContaining({ name: '2.4.0', releaseDate: '2027-01-20', released: true, progress: 1, issues: [{ key: issue.key }] })]);
       expect(dashboard.epics).toEqual([expect.objectContaining({ key: epicKey, summary: 'Billing exports', progress: 0, children: [expect.objectContaining({})] })]);
       expect(dashboard.componentOwners).toEqual([{ component: 'billing', team: 'Payments', owner: 'acc-payments-lead' }]);
+    });
+
+    it('lets a partner read the public roadmap by persisted operation, without descriptions or tickets', async () => {
+      const { fixture } = setup;
+      const admin = await fixture.token('admin');
+      const { key } = (await ok(fixture.graphql(admin, 'mutation { createApiKey(name: "roadmap-partner") { key } }'))).createApiKey;
+      const manifest = JSON.parse(readFileSync(new URL('../../schema/persisted-query-manifest.json', import.meta.url), 'utf8')) as { operations: { id: string; name: string }[] };
+      const operation = manifest.operations.find((candidate) => candidate.name === 'PartnerRoadmap');
+      const response = await fetch(fixture.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ documentId: `sha256:${operation?.id}` }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: unknown[] };
+      expect(body.errors).toBeUndefined();
+      const sprint = body.data.roadmap.sprints.find((candidate: { name: string }) => candidate.name === 'Sprint 7');
+      expect(sprint.issues[0]).toEqual({ key: issue.key, summary: 'Invoice PDF export crashes', status: 'Done', statusCategory: 'DONE' });
+      expect(JSON.stringify(body.data)).not.toContain('Customer report');
+      // Anything beyond the persisted set is refused to a partner.
+      const freeForm = await fetch(fixture.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ query: '{ roadmap { backlog { description } } }' }),
+      });
+      expect(((await freeForm.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_REQUIRED');
     });
   });
 }
