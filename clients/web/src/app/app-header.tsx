@@ -10,6 +10,7 @@ export function AppHeader() {
       <nav aria-label="Main">
         {STAFF_ROLES.includes(role) ? <AppLink to="/">Queue</AppLink> : null}
         {STAFF_ROLES.includes(role) ? <AppLink to="/knowledge">Knowledge</AppLink> : null}
+        {STAFF_ROLES.includes(role) ? <AppLink to="/roadmap">Roadmap</AppLink> : null}
         <AppLink to="/help">Help</AppLink>
         {EXPLORER_ROLES.includes(role) ? <AppLink to="/explorer">Explorer</AppLink> : null}
       </nav>

@@ -6,6 +6,7 @@ import { KnowledgePage } from '../modules/knowledge/components/knowledge-page';
 import { NewArticlePage } from '../modules/knowledge/components/new-article-page';
 import { useSession } from '../modules/session/hooks/use-session';
 import { KNOWLEDGE_EDITOR_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { RoadmapPage } from '../modules/roadmap/components/roadmap-page';
 import { ConsolePage } from '../modules/tickets/components/console-page';
 
 const TICKET_ROUTE = /^\/tickets\/([^/]+)$/;
@@ -37,6 +38,7 @@ export function AppRoutes({ pathname }: { pathname: string }) {
   }
   if (pathname === '/' || TICKET_ROUTE.test(pathname)) return <ConsolePage ticketId={TICKET_ROUTE.exec(pathname)?.[1]} />;
   if (pathname === '/knowledge') return <KnowledgePage />;
+  if (pathname === '/roadmap') return <RoadmapPage />;
   if (pathname === '/knowledge/new') {
     return KNOWLEDGE_EDITOR_ROLES.includes(role) ? <NewArticlePage /> : <NotForYourRole what="Leads and admins write articles; you can read them under Knowledge." />;
   }
