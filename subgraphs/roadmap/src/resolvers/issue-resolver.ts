@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { firstOf, LIST_FIRST } from '../schema/list-limit.js';
 import type { RoadmapContext } from '../roadmap-context.js';
 import {
   ComponentOwnerType,
@@ -34,8 +35,8 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => [IssueType], { description: "An epic's issues, or an issue's subtasks" })
-  async children(@Root() issue: IssueType, @Ctx() context: RoadmapContext): Promise<IssueType[]> {
-    return issue.key ? (await context.store.listIssues({ parentKey: issue.key })).map(presentIssue) : [];
+  async children(@Root() issue: IssueType, @Ctx() context: RoadmapContext, @Arg('first', () => Int, LIST_FIRST) first?: number | null): Promise<IssueType[]> {
+    return issue.key ? firstOf(await context.store.listIssues({ parentKey: issue.key }), first).map(presentIssue) : [];
   }
 
   @FieldResolver(() => Float, { nullable: true, description: '0–1: share of its children that are done; null without children' })

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { firstOf, LIST_FIRST } from '../schema/list-limit.js';
 import type { RoadmapContext } from '../roadmap-context.js';
 import { ComponentOwnerType, IssueType, MilestoneType, presentIssue, presentMilestone, presentSprint, RoadmapType, SprintType } from '../schema/object-types.js';
 import { RoadmapModeEnum } from '../schema/enums.js';
@@ -15,24 +16,24 @@ export class RoadmapResolver {
   }
 
   @FieldResolver(() => [SprintType], { description: 'Active and future sprints first, then closed ones' })
-  async sprints(@Ctx() context: RoadmapContext): Promise<SprintType[]> {
+  async sprints(@Ctx() context: RoadmapContext, @Arg('first', () => Int, LIST_FIRST) first?: number | null): Promise<SprintType[]> {
     const order = { active: 0, future: 1, closed: 2 } as const;
-    return (await context.store.listSprints()).sort((a, b) => order[a.state] - order[b.state]).map(presentSprint);
+    return firstOf((await context.store.listSprints()).sort((a, b) => order[a.state] - order[b.state]), first).map(presentSprint);
   }
 
   @FieldResolver(() => [MilestoneType], { description: 'Versions by release date' })
-  async milestones(@Ctx() context: RoadmapContext): Promise<MilestoneType[]> {
-    return (await context.store.listVersions()).map(presentMilestone);
+  async milestones(@Ctx() context: RoadmapContext, @Arg('first', () => Int, LIST_FIRST) first?: number | null): Promise<MilestoneType[]> {
+    return firstOf(await context.store.listVersions(), first).map(presentMilestone);
   }
 
   @FieldResolver(() => [IssueType])
-  async epics(@Ctx() context: RoadmapContext): Promise<IssueType[]> {
-    return (await context.store.listIssues()).filter((issue) => issue.type === 'Epic').map(presentIssue);
+  async epics(@Ctx() context: RoadmapContext, @Arg('first', () => Int, LIST_FIRST) first?: number | null): Promise<IssueType[]> {
+    return firstOf((await context.store.listIssues()).filter((issue) => issue.type === 'Epic'), first).map(presentIssue);
   }
 
   @FieldResolver(() => [IssueType], { description: 'Issues in no sprint (epics and subtasks left out)' })
-  async backlog(@Ctx() context: RoadmapContext): Promise<IssueType[]> {
-    return (await context.store.listIssues({ sprintId: null })).filter((issue) => issue.type !== 'Epic' && issue.type !== 'Subtask').map(presentIssue);
+  async backlog(@Ctx() context: RoadmapContext, @Arg('first', () => Int, { nullable: true, defaultValue: 200, description: '1–200' }) first?: number | null): Promise<IssueType[]> {
+    return firstOf((await context.store.listIssues({ sprintId: null })).filter((issue) => issue.type !== 'Epic' && issue.type !== 'Subtask'), first).map(presentIssue);
   }
 
   @FieldResolver(() => [ComponentOwnerType])
@@ -44,8 +45,8 @@ export class RoadmapResolver {
 @Resolver(() => SprintType)
 export class SprintResolver {
   @FieldResolver(() => [IssueType])
-  async issues(@Root() sprint: SprintType, @Ctx() context: RoadmapContext): Promise<IssueType[]> {
-    return (await context.store.listIssues({ sprintId: sprint.id })).map(presentIssue);
+  async issues(@Root() sprint: SprintType, @Ctx() context: RoadmapContext, @Arg('first', () => Int, LIST_FIRST) first?: number | null): Promise<IssueType[]> {
+    return firstOf(await context.store.listIssues({ sprintId: sprint.id }), first).map(presentIssue);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: '0–1: share of its issues that are done' })
@@ -57,8 +58,8 @@ export class SprintResolver {
 @Resolver(() => MilestoneType)
 export class MilestoneResolver {
   @FieldResolver(() => [IssueType], { description: 'Issues with this fix version' })
-  async issues(@Root() milestone: MilestoneType, @Ctx() context: RoadmapContext): Promise<IssueType[]> {
-    return (await context.store.listIssues({ fixVersionId: milestone.id })).map(presentIssue);
+  async issues(@Root() milestone: MilestoneType, @Ctx() context: RoadmapContext, @Arg('first', () => Int, LIST_FIRST) first?: number | null): Promise<IssueType[]> {
+    return firstOf(await context.store.listIssues({ fixVersionId: milestone.id }), first).map(presentIssue);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: '0–1: share of its issues that are done' })

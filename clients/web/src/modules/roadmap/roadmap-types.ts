@@ -8,10 +8,11 @@ export interface RoadmapIssue {
   readonly summary: string;
   readonly status: string;
   readonly statusCategory: StatusCategory;
-  readonly assignee: string | null;
-  readonly component: string | null;
-  readonly owner: { team: string; owner: string } | null;
-  readonly customerImpact: { linkedTickets: number; distinctCustomers: number; negativeSentimentShare: number };
+  /** Left out for subtasks on the dashboard (kept small for the gateway's cost limit). */
+  readonly assignee?: string | null;
+  readonly component?: string | null;
+  readonly owner?: { team: string; owner: string } | null;
+  readonly customerImpact?: { linkedTickets: number; distinctCustomers: number; negativeSentimentShare: number };
 }
 
 export interface RoadmapSprint {

@@ -12,7 +12,7 @@ export function RoadmapIssueRow({ issue, subtask = false }: { issue: RoadmapIssu
         {CATEGORY_LABEL[issue.statusCategory]}
       </span>
       {issue.owner ? <span className="muted small"> · {issue.owner.team} ({issue.owner.owner})</span> : issue.assignee ? <span className="muted small"> · {issue.assignee}</span> : null}
-      {impact.linkedTickets > 0 ? (
+      {impact && impact.linkedTickets > 0 ? (
         <span className="muted small" aria-label="customer impact">
           {' '}
           · {impact.linkedTickets} ticket{impact.linkedTickets === 1 ? '' : 's'}, {impact.distinctCustomers} customer{impact.distinctCustomers === 1 ? '' : 's'}
