@@ -43,6 +43,15 @@ interface PayloadContext {
   readonly entityKeys: ReadonlySet<string>;
 }
 
+/** The gate entity's fields the subscriber's rules refused (any error on them counts: fail closed). */
+function unreadableGateFields(errors: readonly GraphQLFormattedError[] | undefined): ReadonlySet<string> {
+  const unreadable = new Set<string>();
+  for (const error of errors ?? []) {
+    if (error.path?.[0] === GATE_ALIAS && typeof error.path[1] === 'string') unreadable.add(error.path[1]);
+  }
+  return unreadable;
+}
+
 /**
  * Reads the payload's own fields by name, the entities fetched through the gateway by response key
  * (they were fetched with the client's aliases), so the client's selection is re-executed as sent.
@@ -92,12 +101,13 @@ export class PayloadResolver {
   }
 
   private async resolveOnce(plan: SubscriptionPlan, event: DomainEvent): Promise<ExecutionResult | undefined> {
-    const payload = plan.source.payload(event);
+    let payload = plan.source.payload(event);
     const fetched = plan.payloadQuery ? await this.fetchEntities(plan, plan.payloadQuery, payload, event) : { data: {} };
     const entities = fetched.data ?? {};
     if (plan.source.gate) {
       const gate = entities[GATE_ALIAS] as Record<string, unknown> | null | undefined;
       if (!gate || !plan.source.gate.admits(gate, plan.args)) return undefined;
+      if (plan.source.gate.conceal) payload = plan.source.gate.conceal(payload, unreadableGateFields(fetched.errors));
     }
     const entityKeys = new Set(Object.keys(entities));
     this.counts.executions += 1;

@@ -3,6 +3,7 @@ export * from './load-config-or-exit.js';
 export * from './domain-event.js';
 export * from './logger.js';
 export * from './metrics.js';
+export * from './admission/admission-gate.js';
 export * from './errors/client-errors.js';
 export * from './errors/mask-internal-errors.js';
 export * from './event-bus/event-bus.js';

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { configuredDataKeys, type DataKeyConfig } from './configured-data-keys.js';
 import { generateDataKeySet } from './data-key-set.js';
 import { dataKeyFileSource, dataKeyFilePath } from './data-key-file.js';
@@ -16,4 +17,9 @@ export function createKeyring(config: KeyringConfig): Keyring {
 /** Keys that live as long as the process: for in-memory stores and tests, where nothing outlives them. */
 export function createEphemeralKeyring(): Keyring {
   return new Keyring(fixedDataKeys(generateDataKeySet()));
+}
+
+/** For a store opened on its own (tests, tools): process-lifetime keys for `:memory:`, else a key file beside the database file (`<dir>/keys/data-keys.json`). */
+export function keyringBesideDatabase(path: string): Keyring {
+  return path === ':memory:' ? createEphemeralKeyring() : new Keyring(dataKeyFileSource(dataKeyFilePath(dirname(path))));
 }

@@ -19,6 +19,12 @@ export interface DeliveryGate {
   /** Extra selection on the entity that `admits` looks at, e.g. `triage { team }`. */
   selection(args: SubscriptionArguments): string;
   admits(entity: Readonly<Record<string, unknown>>, args: SubscriptionArguments): boolean;
+  /**
+   * Payload fields can reveal a field of the entity (a status change's `from` and `to` reveal
+   * `status`). The gate's selection reads those entity fields as the subscriber; `conceal` gets the
+   * ones their rules refused and returns the payload with what they reveal hidden.
+   */
+  conceal?(payload: Readonly<Record<string, unknown>>, unreadable: ReadonlySet<string>): Readonly<Record<string, unknown>>;
 }
 
 /**

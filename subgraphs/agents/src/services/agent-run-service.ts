@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ClientErrors, redactPii, type Identity } from '@support-graph/runtime';
+import { AdmissionGate, ClientErrors, redactPii, type Identity } from '@support-graph/runtime';
 import type { PeerTicket, TicketsApi } from '../peers/tickets-api.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
 import type { AgentRunExecutor } from '../runs/agent-run-executor.js';
@@ -12,6 +12,12 @@ import { assertAdmin, assertMayReadRuns, assertMayRunAgents } from './agent-acce
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CATEGORY = /^[a-z0-9_-]{1,100}$/;
 const MAX_RUNS = 100;
+/**
+ * A burst of draft requests (the outside attack sent 550 at once) waits in line for one of 16 slots
+ * instead of all asking the tickets subgraph at the same moment and timing out together; a request
+ * that gets no slot within 20 s (well inside the gateway's request timeout) is SERVICE_UNAVAILABLE.
+ */
+const DRAFT_ADMISSION = { name: 'reply drafts', maxInFlight: 16, maxWaiting: 5_000, maxWaitMs: 20_000 } as const;
 
 function validId(field: string, value: string): string {
   if (!UUID.test(value)) throw ClientErrors.badInput(field, 'must be a UUID');
@@ -20,6 +26,8 @@ function validId(field: string, value: string): string {
 
 /** The use cases behind the agents subgraph's operations: access, validation, then the runs. */
 export class AgentRunService {
+  private readonly draftAdmission = new AdmissionGate(DRAFT_ADMISSION);
+
   constructor(
     private readonly store: AgentRunStore,
     private readonly tickets: TicketsApi,
@@ -55,8 +63,10 @@ export class AgentRunService {
   /** Answers at once with the QUEUED run; the draft streams on the bus and is stored on the run when done. */
   async draftReply(identity: Identity, rawTicketId: string): Promise<AgentRunRecord> {
     assertMayRunAgents(identity, 'draft replies');
-    const ticket = await this.ticket(rawTicketId);
-    return this.replies.start({ agent: this.catalog.registry.get('reply-drafting'), ticket, jobKey: '', trigger: 'request' });
+    return this.draftAdmission.run(async () => {
+      const ticket = await this.ticket(rawTicketId);
+      return this.replies.start({ agent: this.catalog.registry.get('reply-drafting'), ticket, jobKey: '', trigger: 'request' });
+    });
   }
 
   async acceptTriage(identity: Identity, rawTicketId: string): Promise<{ id: string }> {

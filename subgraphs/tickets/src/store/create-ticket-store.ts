@@ -1,6 +1,6 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
-import { createEphemeralKeyring, createKeyring, dataKeyFileSource, Keyring, openMongoOrm, openSqliteOrm, type KeyringConfig } from '@support-graph/runtime';
+import { createKeyring, keyringBesideDatabase, type Keyring, openMongoOrm, openSqliteOrm, type KeyringConfig } from '@support-graph/runtime';
 import type { EncryptedTicketStore } from './encrypted-ticket-store.js';
 import { encryptPlaintextOnce } from './adapters/envelope-sweep.js';
 import { createEntitySchemas } from './adapters/mikro-orm-entity-schemas.js';
@@ -22,12 +22,7 @@ export async function createTicketStore(config: TicketStoreConfig, sqlitePath?: 
     : createSqliteTicketStore(sqlitePath ?? join(config.DATA_DIR, 'tickets.sqlite'), keyring);
 }
 
-/** Without a keyring: process-lifetime keys for `:memory:`, a key file beside any other database file (`<dir>/keys/data-keys.json`). */
-function keyringFor(path: string): Keyring {
-  return path === ':memory:' ? createEphemeralKeyring() : new Keyring(dataKeyFileSource(join(dirname(path), 'keys', 'data-keys.json')));
-}
-
-export async function createSqliteTicketStore(path: string, keyring: Keyring = keyringFor(path)): Promise<EncryptedTicketStore> {
+export async function createSqliteTicketStore(path: string, keyring: Keyring = keyringBesideDatabase(path)): Promise<EncryptedTicketStore> {
   const fields = new TicketFieldEncryption(keyring);
   const entities = createEntitySchemas('sql');
   const database = await openSqliteOrm({ path, entities: Object.values(entities) });

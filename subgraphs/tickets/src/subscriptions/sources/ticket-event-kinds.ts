@@ -9,6 +9,19 @@ export const TICKET_EVENT_KINDS: Readonly<Record<string, string>> = {
   [TicketEventType.Assigned]: 'ASSIGNED',
 };
 
+/** The Ticket field whose old and new value an event kind's `from` and `to` carry. */
+const REVEALED_FIELD_BY_KIND: Readonly<Record<string, string>> = {
+  STATUS_CHANGED: 'status',
+  ASSIGNED: 'assigneeId',
+};
+export const REVEALED_TICKET_FIELDS: readonly string[] = [...new Set(Object.values(REVEALED_FIELD_BY_KIND))];
+
+/** The payload with `from` and `to` nulled when the subscriber may not read the field they reveal. */
+export function concealTransition(payload: Readonly<Record<string, unknown>>, unreadable: ReadonlySet<string>): Readonly<Record<string, unknown>> {
+  const revealed = REVEALED_FIELD_BY_KIND[String(payload['type'])];
+  return revealed && unreadable.has(revealed) ? { ...payload, from: null, to: null } : payload;
+}
+
 /** `from` and `to` of a status change or an assignment; other ticket events carry neither. */
 type TransitionPayload = Partial<TicketStatusChangedPayload | TicketAssignedPayload>;
 

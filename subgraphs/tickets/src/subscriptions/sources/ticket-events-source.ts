@@ -1,6 +1,6 @@
 import { STAFF_ROLES, type SubscriptionSource } from '@support-graph/runtime';
 import { TICKET_EVENT_PREFIX } from '../../events/tickets-events.js';
-import { isInternalNote, TICKET_EVENT_KINDS, ticketEventPayload } from './ticket-event-kinds.js';
+import { concealTransition, isInternalNote, REVEALED_TICKET_FIELDS, TICKET_EVENT_KINDS, ticketEventPayload } from './ticket-event-kinds.js';
 
 interface TicketEventFilter {
   readonly types?: readonly string[] | null;
@@ -21,5 +21,7 @@ export const ticketEventsSource: SubscriptionSource = {
   },
   payload: ticketEventPayload,
   entities: { ticket: { queryField: 'ticket', id: (payload) => String(payload['ticketId']) } },
-  gate: { entity: 'ticket', selection: () => '', admits: () => true },
+  // The ticket is read as the subscriber: someone else's is NOT_FOUND, and a transition's `from`/`to`
+  // are hidden when their rules refuse the field it changes (a customer never learns the assignee).
+  gate: { entity: 'ticket', selection: () => REVEALED_TICKET_FIELDS.join(' '), admits: () => true, conceal: concealTransition },
 };
