@@ -16,6 +16,7 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 let platform: PlatformFixture;
 let browser: Browser;
 let milestoneId: string;
+let openTicketId: string;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -30,6 +31,7 @@ beforeAll(async () => {
   await ok(platform.graphql(lead, 'mutation($id: ID!, $s: ID!, $m: ID!) { updateIssue(id: $id, input: { sprintId: $s, fixVersionId: $m }) { id } }', { id: issue.id, s: sprint.id, m: milestoneId }));
   const subtask = (await ok(platform.graphql(lead, 'mutation($p: String!) { createIssue(input: { summary: "Quote commas in CSV", type: SUBTASK, parentKey: $p }) { id } }', { p: issue.key }))).createIssue;
   await ok(platform.graphql(lead, 'mutation($id: ID!) { updateIssue(id: $id, input: { statusCategory: DONE }) { id } }', { id: subtask.id }));
+  openTicketId = (await ok(platform.graphql(lead, 'mutation { createTicket(input: { subject: "Dark mode resets", description: "Dark mode turns off after every login.", customer: { email: "e2e.dark@example.com" } }) { id } }'))).createTicket.id;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
 }, 120_000);
 
@@ -63,4 +65,26 @@ it('renders sprints with issues, subtasks and progress, and the milestone timeli
   await ok(platform.graphql(lead, 'mutation($id: ID!) { releaseMilestone(id: $id) { released } }', { id: milestoneId }));
   await timeline.getByText('released').waitFor({ timeout: 15_000 });
   await page.screenshot({ path: join(SHOTS, 'roadmap-released.png'), fullPage: true });
+}, 60_000);
+
+it('files an issue from a ticket in the console: linked, owned, on the roadmap', async () => {
+  const page = await browser.newPage();
+  const origin = new URL(platform.gatewayUrl).origin;
+  await page.goto(`${origin}/tickets/${openTicketId}`);
+  await page.getByLabel('Role').selectOption('agent');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  const issues = page.getByRole('complementary', { name: 'Issues' });
+  await issues.getByText('Not linked to an issue.').waitFor();
+  await issues.getByLabel('Issue summary').fill('Dark mode does not persist');
+  await issues.getByLabel('Component').fill('exports');
+  await issues.getByRole('button', { name: 'Create issue' }).click();
+  await issues.getByRole('list', { name: 'Linked issues' }).getByText('Dark mode does not persist').waitFor();
+  await page.screenshot({ path: join(SHOTS, 'ticket-issue-created.png'), fullPage: true });
+
+  const lead = await platform.token('lead');
+  const linked = await ok(platform.graphql(lead, 'query($id: ID!) { ticket(id: $id) { linkedIssues { key assignee type description } } }', { id: openTicketId }));
+  expect(linked.ticket.linkedIssues).toEqual([expect.objectContaining({ assignee: 'kim', type: 'BUG' })]);
+  expect(linked.ticket.linkedIssues[0].description).toContain('Dark mode turns off after every login.');
+  expect(linked.ticket.linkedIssues[0].description).not.toContain('e2e.dark@example.com');
 }, 60_000);

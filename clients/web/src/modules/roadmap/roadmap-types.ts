@@ -52,3 +52,22 @@ export interface RoadmapDashboardData {
     componentOwners: { component: string; team: string; owner: string }[];
   };
 }
+
+export interface LinkedIssue {
+  readonly id: string;
+  readonly key: string | null;
+  readonly summary: string;
+  readonly status: string;
+  readonly statusCategory: StatusCategory;
+  readonly assignee: string | null;
+  readonly sprint: { name: string; endDate: string | null } | null;
+  readonly fixVersion: { name: string; releaseDate: string | null; released: boolean } | null;
+}
+
+export interface TicketIssuesData {
+  readonly ticket: {
+    id: string;
+    linkedIssues: LinkedIssue[];
+    suggestedIssues: { score: number; issue: { id: string; key: string | null; summary: string; status: string } }[];
+  } | null;
+}

@@ -13,6 +13,7 @@ import { PriorityBadge, StatusBadge } from './ticket-badges';
 import { TicketActions } from './ticket-actions';
 import { TicketEditForm } from './ticket-edit-form';
 import { TicketHistory } from './ticket-history';
+import { TicketIssuesPanel } from '../../roadmap/components/ticket-issues-panel';
 import { TicketKnowledgePanel } from './ticket-knowledge-panel';
 import { TriageCorrectionForm } from './triage-correction-form';
 
@@ -67,7 +68,10 @@ function TicketWorkspace({ ticket, refetch, staff, myId }: { ticket: TicketDetai
           <ReplyComposer key={ticket.id} ticketId={ticket.id} onSent={refetch} />
           {ticket.history ? <TicketHistory history={ticket.history} staff={staff} myId={myId} /> : null}
         </div>
-        <TicketKnowledgePanel ticketId={ticket.id} />
+        <div className="ticket-side">
+          <TicketKnowledgePanel ticketId={ticket.id} />
+          <TicketIssuesPanel ticketId={ticket.id} />
+        </div>
       </div>
     </article>
   );
