@@ -451,6 +451,8 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       'Mutation.forgetTicketKnowledge': 'mutation($t: [ID!]!) { forgetTicketKnowledge(ticketIds: $t) }',
       'Query.privacyTicketRuns': 'query($t: [ID!]!) { privacyTicketRuns(ticketIds: $t) }',
       'Mutation.scrubTicketRuns': 'mutation($t: [ID!]!) { scrubTicketRuns(ticketIds: $t) }',
+      'Query.privacyTicketRoadmap': 'query($t: [ID!]!) { privacyTicketRoadmap(ticketIds: $t) }',
+      'Mutation.forgetTicketRoadmap': 'mutation($t: [ID!]!) { forgetTicketRoadmap(ticketIds: $t) }',
     };
     const document = internal[`${row.type}.${row.field}`];
     const { query, variables, path } = document

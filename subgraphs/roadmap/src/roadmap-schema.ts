@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildFederatedSchema } from '@support-graph/runtime';
 import type { GraphQLSchema } from 'graphql';
 import { roadmapPermissions } from './permissions/roadmap-permissions.js';
+import { TicketLinksPrivacyResolver } from './privacy/ticket-links-privacy-resolver.js';
 import { IssueResolver } from './resolvers/issue-resolver.js';
 import { RoadmapMutationResolver } from './resolvers/roadmap-mutation-resolver.js';
 import { MilestoneResolver, RoadmapResolver, SprintResolver } from './resolvers/roadmap-resolver.js';
@@ -14,7 +15,7 @@ import { RoadmapSubscriptionResolver } from './subscriptions/roadmap-subscriptio
 export function buildRoadmapSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [RoadmapResolver, SprintResolver, MilestoneResolver, IssueResolver, TicketRoadmapResolver, IssueSuggestionResolver, RoadmapMutationResolver, RoadmapSubscriptionResolver],
+      resolvers: [RoadmapResolver, SprintResolver, MilestoneResolver, IssueResolver, TicketRoadmapResolver, IssueSuggestionResolver, RoadmapMutationResolver, RoadmapSubscriptionResolver, TicketLinksPrivacyResolver],
       validate: false,
     },
     {

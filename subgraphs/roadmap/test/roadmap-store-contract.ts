@@ -74,6 +74,10 @@ export function roadmapStoreContract(name: string, open: () => Promise<RoadmapSt
       expect(await store.removeLink('t-1', second.id)).toBe(true);
       expect(await store.removeLink('t-1', second.id)).toBe(false);
       expect(await store.linksOfTickets([])).toEqual([]);
+      // Erasure of a customer's tickets forgets their links, and again is a no-op.
+      expect(await store.removeLinksOfTickets(['t-2'])).toBe(1);
+      expect(await store.removeLinksOfTickets(['t-2'])).toBe(0);
+      expect(await store.linksOfIssues([first.id])).toEqual([expect.objectContaining({ ticketId: 't-1' })]);
     });
 
     it('keeps sprints, versions, component owners and cursors', async () => {

@@ -16,7 +16,8 @@ const publicReaders = roles('agent', 'lead', 'admin', 'service', 'analyst', 'par
 const planners = roles('agent', 'lead', 'admin');
 
 export const roadmapPermissions: FieldRules = {
-  Query: { roadmap: publicReaders, issue: publicReaders },
+  // The privacy fields: the tickets subgraph's signed `service` identity only.
+  Query: { roadmap: publicReaders, issue: publicReaders, privacyTicketRoadmap: roles('service') },
   Mutation: {
     createIssue: planners,
     updateIssue: planners,
@@ -28,6 +29,7 @@ export const roadmapPermissions: FieldRules = {
     releaseMilestone: planners,
     setComponentOwner: planners,
     syncRoadmap: planners,
+    forgetTicketRoadmap: roles('service'),
   },
   Subscription: { roadmapEvents: readers },
   RoadmapEvent: readers,

@@ -30,6 +30,8 @@ export interface RoadmapStore {
   removeLink(ticketId: string, issueId: string): Promise<boolean>;
   linksOfTickets(ticketIds: readonly string[]): Promise<TicketLinkRecord[]>;
   linksOfIssues(issueIds: readonly string[]): Promise<TicketLinkRecord[]>;
+  /** Erasure: drops every link of these tickets; returns how many. */
+  removeLinksOfTickets(ticketIds: readonly string[]): Promise<number>;
 
   saveComponentOwner(owner: ComponentOwnerRecord): Promise<void>;
   findComponentOwner(component: string): Promise<ComponentOwnerRecord | null>;

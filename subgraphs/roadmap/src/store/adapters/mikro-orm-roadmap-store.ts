@@ -127,6 +127,11 @@ export class MikroOrmRoadmapStore implements RoadmapStore {
     return this.orm.em.fork().find(this.entities.TicketLink, { issueId: { $in: [...issueIds] } }, { orderBy: { createdAt: 'asc' } });
   }
 
+  async removeLinksOfTickets(ticketIds: readonly string[]): Promise<number> {
+    if (ticketIds.length === 0) return 0;
+    return this.orm.em.fork().nativeDelete(this.entities.TicketLink, { ticketId: { $in: [...ticketIds] } });
+  }
+
   saveComponentOwner(owner: ComponentOwnerRecord): Promise<void> {
     return this.upsert(this.entities.ComponentOwner, { component: owner.component }, owner);
   }
