@@ -18,10 +18,10 @@ export const CUSTOMER_TICKET = 'query($id: ID!) { ticket(id: $id) { id messages 
 export const SUGGESTED = 'query($id: ID!) { ticket(id: $id) { suggestedIssues(first: 3) { score issue { key summary } } } }';
 export const DASHBOARD = `{ roadmap {
   mode projectKey
-  sprints { id name state startDate endDate progress issues { key summary statusCategory children { key summary statusCategory } } }
-  milestones { id name releaseDate released progress issues { key } }
-  epics { key summary progress children { key } }
-  backlog { key }
+  sprints(first: 5) { id name state startDate endDate progress issues(first: 10) { key summary statusCategory children(first: 5) { key summary statusCategory } } }
+  milestones(first: 5) { id name releaseDate released progress issues(first: 10) { key } }
+  epics(first: 5) { key summary progress children(first: 10) { key } }
+  backlog(first: 20) { key }
   componentOwners { component team owner }
 } }`;
 export const SYNC_NOW = 'mutation { syncRoadmap }';
