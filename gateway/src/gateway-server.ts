@@ -15,6 +15,7 @@ import { createPersistedOperationStep } from './persisted-operations/require-per
 import { usePersistedOperations } from './persisted-operations/use-persisted-operations.js';
 import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { createRateLimitStep } from './rate-limit/enforce-rate-limit.js';
+import { InFlightDeduplication } from './subgraphs/in-flight-deduplication.js';
 import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server.js';
 import { createWebRoutes } from './web/web-routes.js';
 import { createWebhookForwarder } from './webhooks/forward-webhook.js';
@@ -64,7 +65,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: (definition) => options.dataSource({ name: definition.name, url: definition.url ?? '' }),
+    // Identical reads in flight at once reach each subgraph once (subgraphs/in-flight-deduplication.ts).
+    buildService: (definition) => new InFlightDeduplication(options.dataSource({ name: definition.name, url: definition.url ?? '' })),
   });
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {

@@ -7,3 +7,6 @@ export { composeSupergraph, CompositionError, type Composition } from './composi
 export { SUPERGRAPH_PATH } from './supergraph-sdl.js';
 export { demoTargets } from './demo/demo-targets.js';
 export { isWorkspaceEmpty, loadDemoWorkspace, type DemoLoadSummary, type DemoTargets } from './demo/load-demo-workspace.js';
+export { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
+export { SignedRemoteDataSource } from './subgraphs/signed-remote-data-source.js';
+export { readSupergraphSdl } from './supergraph-sdl.js';

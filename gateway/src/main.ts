@@ -1,4 +1,4 @@
-import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey } from '@support-graph/runtime';
+import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey, startTracing } from '@support-graph/runtime';
 import { createAuthenticatorFromConfig } from './create-authenticator-from-config.js';
 import { startGatewayServer } from './gateway-server.js';
 import { SignedRemoteDataSource } from './subgraphs/signed-remote-data-source.js';
@@ -8,6 +8,8 @@ import { readSupergraphSdl } from './supergraph-sdl.js';
 
 /** `npm run start:gateway`: the gateway alone, reaching subgraphs over HTTP (production layout). */
 const config = loadConfigOrExit(process.env, SUBGRAPHS);
+// First, so the servers started below are traced (nothing is registered without an endpoint).
+const tracing = startTracing({ serviceName: 'gateway', endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const signingKey = await resolveInternalSigningKey(config);
 const urls = new Map(SUBGRAPHS.map((descriptor) => [descriptor.name, configuredSubgraphUrl(config, descriptor)]));
@@ -43,6 +45,6 @@ const gateway = await startGatewayServer({
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void gateway.stop().then(() => process.exit(0));
+    void gateway.stop().then(() => tracing?.shutdown()).then(() => process.exit(0));
   });
 }

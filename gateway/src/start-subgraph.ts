@@ -1,4 +1,4 @@
-import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey, subgraphPeers } from '@support-graph/runtime';
+import { createEventBus, createLogger, loadConfigOrExit, resolveInternalSigningKey, startTracing, subgraphPeers } from '@support-graph/runtime';
 import { SUBGRAPHS } from './subgraphs/subgraph-catalog.js';
 import { configuredSubgraphUrl, subgraphEndpoint } from './subgraphs/subgraph-urls.js';
 
@@ -14,6 +14,7 @@ if (!descriptor) {
   process.exit(2);
 }
 const config = loadConfigOrExit(process.env, SUBGRAPHS);
+const tracing = startTracing({ serviceName: descriptor.name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 const logger = createLogger(descriptor.name, config.LOG_LEVEL);
 const bus = createEventBus(config, logger);
 const urls = new Map(SUBGRAPHS.map((subgraph) => [subgraph.name, configuredSubgraphUrl(config, subgraph)]));
@@ -29,6 +30,6 @@ const started = await descriptor.start({
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void started.stop().then(() => bus.close()).then(() => process.exit(0));
+    void started.stop().then(() => bus.close()).then(() => tracing?.shutdown()).then(() => process.exit(0));
   });
 }

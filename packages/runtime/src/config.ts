@@ -18,6 +18,10 @@ const configSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GATEWAY_PORT: port(4000),
+  /** Address a subgraph listens on: loopback by default; `0.0.0.0` in a container, where only the gateway and peers may reach it (network policy). */
+  SUBGRAPH_HOST: z.string().min(1).default('127.0.0.1'),
+  /** OpenTelemetry collector (OTLP over HTTP, e.g. `http://otel-collector:4318`): spans go to `<url>/v1/traces`; unset means no tracing at all. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   /** Neo4j (bolt) URL and credentials; switches the knowledge graph from embedded Kùzu to Neo4j. */
   NEO4J_URL: optionalUrl,
   NEO4J_USER: z.string().default('neo4j'),

@@ -36,6 +36,24 @@ export function jobQueueContract(name: string, opener: () => Promise<QueueOpener
       await secondLife.close();
     });
 
+    it('reports its backlog (depth and age of the oldest job) until the jobs are done', async () => {
+      const open = await opener();
+      const queue = await open(fast);
+      expect(await queue.backlog()).toEqual({ depth: 0, oldestAgeMs: 0 });
+      for (const n of [1, 2, 3]) await queue.enqueue(`backlog-${n}`, { n });
+      await sleep(30);
+      const waiting = await queue.backlog();
+      expect(waiting.depth).toBe(3);
+      expect(waiting.oldestAgeMs).toBeGreaterThan(0);
+      const done = new Set<number>();
+      queue.consume(async (job) => {
+        done.add(job.payload.n);
+      });
+      await waitFor(async () => done.size === 3 && (await queue.backlog()).depth === 0, 5000, 'an empty backlog');
+      expect(await queue.backlog()).toEqual({ depth: 0, oldestAgeMs: 0 });
+      await queue.close();
+    });
+
     it('retries a failing job with backoff and dead-letters it after the last attempt', async () => {
       const open = await opener();
       const queue = await open({ ...fast, maxAttempts: 3 });

@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import type { Identity, SubgraphContext } from '@support-graph/runtime';
 import type { TriageTaxonomy } from '@support-graph/support-agents';
 import type { AgentRunService } from './services/agent-run-service.js';
-import type { LatestRuns } from './services/ticket-insights.js';
-import type { AgentRunRecord, TriageOverrideRecord } from './store/agent-run-records.js';
+import { INSIGHT_AGENTS, type LatestRuns } from './services/ticket-insights.js';
+import type { AgentResultRecord, TriageOverrideRecord } from './store/agent-run-records.js';
 import type { AgentRunStore } from './store/agent-run-store.js';
 
 /** Per-request context of the agents subgraph: the verified identity, the use cases and batched loaders. */
@@ -18,10 +18,10 @@ export interface AgentsContext extends SubgraphContext {
   readonly taxonomy: TriageTaxonomy;
 }
 
-function groupByTicket(runs: readonly AgentRunRecord[]): Map<string, Map<string, AgentRunRecord>> {
-  const byTicket = new Map<string, Map<string, AgentRunRecord>>();
+function groupByTicket(runs: readonly AgentResultRecord[]): Map<string, Map<string, AgentResultRecord>> {
+  const byTicket = new Map<string, Map<string, AgentResultRecord>>();
   for (const run of runs) {
-    const forTicket = byTicket.get(run.ticketId) ?? new Map<string, AgentRunRecord>();
+    const forTicket = byTicket.get(run.ticketId) ?? new Map<string, AgentResultRecord>();
     forTicket.set(run.agent, run);
     byTicket.set(run.ticketId, forTicket);
   }
@@ -35,7 +35,7 @@ export function createAgentsContext(service: AgentRunService, store: AgentRunSto
     service,
     runStore: store,
     latestRuns: new DataLoader(async (ticketIds) => {
-      const byTicket = groupByTicket(await store.latestSucceededRuns(ticketIds));
+      const byTicket = groupByTicket(await store.latestSucceededRuns(ticketIds, INSIGHT_AGENTS));
       return ticketIds.map((id) => byTicket.get(id) ?? new Map());
     }),
     overrides: new DataLoader(async (ticketIds) => {

@@ -13,6 +13,8 @@ import {
   createPeerClient,
   openAuditLog,
   serveSubgraph,
+  tracedPort,
+  watchQueueBacklog,
   serviceIdentity,
   type JobQueue,
   type JobQueueOptions,
@@ -24,6 +26,7 @@ import {
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
+import { meteredLlmProvider } from './llm/metered-llm-provider.js';
 import { buildAgentsSchema } from './agents-schema.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { GraphQLKnowledgeRetriever } from './peers/adapters/graphql-knowledge-retriever.js';
@@ -68,12 +71,12 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   const logger = options.logger.child({ service: 'agents' });
   // Every finished run and every LLM call goes to the agents audit chain (DESIGN.md §4).
   const audit = await openAuditLog(config, 'agents');
-  const store = new AuditedAgentRunStore(await createAgentRunStore(config, options.sqlitePath), audit);
+  const store = new AuditedAgentRunStore(tracedPort('store.agent-runs', 'agents', await createAgentRunStore(config, options.sqlitePath)), audit);
   const tickets = new GraphQLTicketsApi(peerClient(peers, 'tickets', signingKey));
   // Articles degrade to none while the knowledge subgraph is not part of the platform.
   if (!peers.has('knowledge')) logger.warn('knowledge subgraph not in the platform: agents run without articles');
   const knowledge = new GraphQLKnowledgeRetriever(peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined, logger);
-  const llm = auditedLlmProvider(createLlmProvider(config), audit);
+  const llm = meteredLlmProvider(auditedLlmProvider(createLlmProvider(config), audit));
 
   // With a paid provider the cascade gets its last stage before a person: the LLM, with similar resolved tickets as examples.
   let latestModel: TriageModel | undefined;
@@ -123,12 +126,14 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     name: 'agents',
     schema: await buildAgentsSchema(),
     port: options.port,
+    host: config.SUBGRAPH_HOST,
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
     createContext: (identity) => createAgentsContext(service, store, taxonomy, identity),
     healthCheck: () => store.ping(),
   });
+  const unwatchQueue = watchQueueBacklog('agents-pipeline', queue);
   queue.consume(async (job) => {
     try {
       await pipeline.handle(job);
@@ -152,6 +157,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
       await consumer?.stop();
       await stream?.close();
       await subgraph.stop();
+      unwatchQueue();
       await queue.close();
       await replies.settle();
       await triageModel.stop();

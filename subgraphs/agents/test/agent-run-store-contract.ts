@@ -63,6 +63,12 @@ export function agentRunStoreContract(name: string, open: () => Promise<AgentRun
       const latest = await store.latestSucceededRuns(['t-2', 't-3']);
       expect(latest.map((r) => [r.ticketId, r.output]).sort()).toEqual([['t-2', '"new"'], ['t-3', '"other"']]);
       expect(await store.latestSucceededRuns([])).toEqual([]);
+      // Only the named agents' runs, and only what the Ticket fields show (not the input).
+      expect(await store.latestSucceededRuns(['t-2'], ['triage'])).toEqual([]);
+      const [sentiment] = await store.latestSucceededRuns(['t-2'], ['sentiment']);
+      expect(sentiment).toMatchObject({ ticketId: 't-2', agent: 'sentiment', output: '"new"' });
+      expect(sentiment?.createdAt).toEqual(at(2));
+      expect(sentiment).not.toHaveProperty('input');
     });
 
     it('keeps overrides for retraining and gives the newest per ticket', async () => {

@@ -36,6 +36,7 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
       name: 'knowledge',
       schema: await buildKnowledgeSchema(),
       port: options.port,
+      host: options.config.SUBGRAPH_HOST,
       signingKey: options.signingKey,
       maxBodyBytes: options.config.MAX_BODY_BYTES,
       logger,

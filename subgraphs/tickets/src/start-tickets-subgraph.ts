@@ -4,6 +4,7 @@ import {
   openAuditLog,
   OutboxRelay,
   serveSubgraph,
+  tracedPort,
   type RunningSubgraph,
   type SubgraphStartOptions,
 } from '@support-graph/runtime';
@@ -33,7 +34,8 @@ export interface TicketsSubgraph {
 
 export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Promise<TicketsSubgraph> {
   const logger = options.logger.child({ service: 'tickets' });
-  const store = await createTicketStore(options.config, options.sqlitePath);
+  // Store calls made for a request or a job show in its trace.
+  const store = tracedPort('store.tickets', 'tickets', await createTicketStore(options.config, options.sqlitePath));
   // The outbox goes to the durable stream (indexing, triage read it) and then to the bus (live updates).
   const stream = createEventStream(options.config, logger);
   const relay = new OutboxRelay(store, { stream, bus: options.bus }, logger);
@@ -49,6 +51,7 @@ export async function startTicketsSubgraph(options: TicketsSubgraphOptions): Pro
     name: 'tickets',
     schema: await buildTicketsSchema(),
     port: options.port,
+    host: options.config.SUBGRAPH_HOST,
     signingKey: options.signingKey,
     maxBodyBytes: options.config.MAX_BODY_BYTES,
     logger,

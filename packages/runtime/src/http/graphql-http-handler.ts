@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
-import { graphqlRequestDuration } from '../metrics.js';
+import { graphqlErrors, graphqlRequestDuration } from '../metrics/request-metrics.js';
+import { inSpan, SERVICE_ATTRIBUTE, SpanKind, withIncomingTrace } from '../tracing/trace-context.js';
 import { BodyTooLargeError, readBody } from './read-json-body.js';
 
 export interface GraphQLHttpHandlerOptions<TContext extends BaseContext> {
@@ -63,6 +64,23 @@ export function toHeaderMap(request: IncomingMessage): HeaderMap {
  * and the body size limit is enforced before anything is parsed.
  */
 export function createGraphQLHttpHandler<TContext extends BaseContext>(options: GraphQLHttpHandlerOptions<TContext>) {
+  const handle = handleGraphQLRequest(options);
+  // One server span per request, continuing the caller's trace (`traceparent` from the gateway or a peer).
+  return (request: IncomingMessage, response: ServerResponse): Promise<void> =>
+    withIncomingTrace({ get: (name) => headerValue(request, name) }, () =>
+      inSpan(`graphql ${options.service}`, { kind: SpanKind.SERVER, attributes: { [SERVICE_ATTRIBUTE]: options.service, 'http.request.method': request.method ?? 'GET' } }, async (span) => {
+        await handle(request, response);
+        span.setAttribute('http.response.status_code', response.statusCode);
+      }),
+    );
+}
+
+function headerValue(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function handleGraphQLRequest<TContext extends BaseContext>(options: GraphQLHttpHandlerOptions<TContext>) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const endTimer = graphqlRequestDuration.startTimer({ service: options.service });
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -105,6 +123,8 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     response.statusCode = status;
     for (const [name, value] of result.headers) response.setHeader(name, value);
     if (result.body.kind === 'complete') {
+      // A GraphQL error answers 200 as often as not: counted apart from the status, without its message.
+      if (status >= 400 || result.body.string.includes('"errors":[')) graphqlErrors.inc({ service: options.service });
       response.end(result.body.string);
     } else {
       for await (const chunk of result.body.asyncIterator) response.write(chunk);

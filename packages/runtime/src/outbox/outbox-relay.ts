@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { DomainEvent } from '../domain-event.js';
 import type { EventBus } from '../event-bus/event-bus.js';
 import type { DurableEventStream } from '../event-stream/durable-event-stream.js';
-import { domainEventsPublished } from '../metrics.js';
+import { domainEventsPublished } from '../metrics/request-metrics.js';
 import { isRedisUnavailable } from '../redis/redis-connections.js';
 import type { OutboxEntry, OutboxSource } from './outbox-source.js';
 
@@ -26,7 +26,14 @@ export interface OutboxRelayTargets {
 }
 
 function toDomainEvent(entry: OutboxEntry): DomainEvent {
-  return { id: entry.id, type: entry.type, aggregateId: entry.aggregateId, occurredAt: entry.occurredAt.toISOString(), payload: JSON.parse(entry.payload) as unknown };
+  return {
+    id: entry.id,
+    type: entry.type,
+    aggregateId: entry.aggregateId,
+    occurredAt: entry.occurredAt.toISOString(),
+    payload: JSON.parse(entry.payload) as unknown,
+    ...(entry.traceparent ? { traceparent: entry.traceparent } : {}),
+  };
 }
 
 /**

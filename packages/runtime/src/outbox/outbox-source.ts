@@ -7,6 +7,8 @@ export interface OutboxEntry {
   /** JSON of the event payload (ids and metadata, never customer text). */
   readonly payload: string;
   readonly occurredAt: Date;
+  /** The trace the event was committed in (DomainEvent.traceparent), when tracing was on. */
+  readonly traceparent?: string | null;
 }
 
 /**

@@ -8,6 +8,14 @@ export interface QueuedJob<TPayload> {
   readonly attempt: number;
 }
 
+/** Work not yet finished: what `/metrics` reports as queue depth and age, and what autoscaling reads. */
+export interface QueueBacklog {
+  /** Jobs waiting, running or waiting for a retry. */
+  readonly depth: number;
+  /** Age of the oldest of them in milliseconds; 0 when empty. */
+  readonly oldestAgeMs: number;
+}
+
 /** Resolving acknowledges the job; throwing schedules a retry (with backoff) or dead-letters it. */
 export type JobHandler<TPayload> = (job: QueuedJob<TPayload>) => Promise<void>;
 
@@ -66,6 +74,7 @@ export interface JobQueue<TPayload> {
   /** Starts handing jobs to `handler`, at most `concurrency` at once. Call once. */
   consume(handler: JobHandler<TPayload>): void;
   deadLetters(limit?: number): Promise<DeadLetter[]>;
+  backlog(): Promise<QueueBacklog>;
   /** Stops taking jobs and waits (up to closeGraceMs) for running ones; unfinished jobs stay unacknowledged. */
   close(): Promise<void>;
 }

@@ -1,13 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { ClientErrors } from '../errors/client-errors.js';
 import { maskInternalErrors } from '../errors/mask-internal-errors.js';
 import { allReady, dependencyReadiness } from '../health/dependency-readiness.js';
 import { createGraphQLHttpHandler } from '../http/graphql-http-handler.js';
+import { metricsRegistry } from '../metrics/metrics-registry.js';
 import type { Identity } from '../identity/identity.js';
 import { IDENTITY_HEADER, IdentityHeaderVerifier } from '../identity/internal-identity-header.js';
 
@@ -56,7 +57,9 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors(options.logger),
     // Traces are for Apollo's cloud reporting, which we do not use; they cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Cache hints are not used either (the gateway sets no cache headers from them), and computing
+    // them wraps every resolver of every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
@@ -99,6 +102,14 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
         const ready = ok && allReady(dependencies);
         response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ status: ready ? 'ready' : 'unavailable', service: options.name, store: ok, dependencies }));
+      });
+      return;
+    }
+    if (path === '/metrics') {
+      // Each process reports what happens in it: Prometheus scrapes every subgraph as well as the gateway.
+      void metricsRegistry.metrics().then((text) => {
+        response.writeHead(200, { 'content-type': metricsRegistry.contentType });
+        response.end(text);
       });
       return;
     }

@@ -1,5 +1,5 @@
 import type { AuditLog } from '@support-graph/runtime';
-import { AgentRunStatus, type AgentRunRecord, type TriageOverrideRecord } from '../store/agent-run-records.js';
+import { AgentRunStatus, type AgentResultRecord, type AgentRunRecord, type TriageOverrideRecord } from '../store/agent-run-records.js';
 import type { AgentRunChange, AgentRunStore, TicketRecordsScrub } from '../store/agent-run-store.js';
 import { agentRunAuditEntry } from './agent-run-audit-entry.js';
 
@@ -38,8 +38,8 @@ export class AuditedAgentRunStore implements AgentRunStore {
     return this.store.listRuns(ticketId, first);
   }
 
-  latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]> {
-    return this.store.latestSucceededRuns(ticketIds);
+  latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]> {
+    return this.store.latestSucceededRuns(ticketIds, agents);
   }
 
   addOverride(override: TriageOverrideRecord): Promise<void> {

@@ -1,4 +1,4 @@
-import { startDurableConsumer, type DomainEvent, type DurableConsumer, type DurableEventStream, type Logger } from '@support-graph/runtime';
+import { startDurableConsumer, withTraceparent, type DomainEvent, type DurableConsumer, type DurableEventStream, type Logger } from '@support-graph/runtime';
 import type { JobQueue } from '@support-graph/runtime';
 import { TicketEventType, type TicketMessageAddedPayload } from '@support-graph/tickets/events';
 import { pipelineJobKey, type TicketPipelineJob } from '../pipeline/ticket-pipeline-job.js';
@@ -34,7 +34,8 @@ export function consumeTicketEvents(stream: DurableEventStream, queue: JobQueue<
     handler: async (events) => {
       for (const event of events) {
         if (!startsPipeline(event)) continue;
-        await queue.enqueue(pipelineJobKey(event.id), { eventId: event.id, ticketId: event.aggregateId, trigger: event.type });
+        // The job continues the trace of the request that created the event (gateway → tickets → here).
+        await withTraceparent(event.traceparent, () => queue.enqueue(pipelineJobKey(event.id), { eventId: event.id, ticketId: event.aggregateId, trigger: event.type }));
       }
     },
   });

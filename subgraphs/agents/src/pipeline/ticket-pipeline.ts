@@ -9,13 +9,24 @@ import {
   type MissingInformationResult,
   type ReadableAgent,
 } from '@support-graph/support-agents';
-import { PeerRequestError, type Logger, type QueuedJob } from '@support-graph/runtime';
+import { aiOutcomes, PeerRequestError, triageDecisions, type Logger, type QueuedJob } from '@support-graph/runtime';
 import type { PeerTicket, PipelineTicketStatus, TicketsApi } from '../peers/tickets-api.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
 import type { AgentRunExecutor } from '../runs/agent-run-executor.js';
 import type { ReplyDrafts } from '../runs/reply-drafts.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';
 import type { TicketPipelineJob } from './ticket-pipeline-job.js';
+
+/**
+ * What the pipeline did with a new ticket, for the AI resolution and escalation rates: `answered` by
+ * a grounded draft sent to the customer, `escalated` to a person, `asked_customer` for what is
+ * missing, or `left_to_team` (a holding reply or none).
+ */
+function outcomeOf(escalated: boolean, complete: boolean, reply: { kind: 'draft' | 'holding' } | null): string {
+  if (escalated) return 'escalated';
+  if (!complete) return 'asked_customer';
+  return reply?.kind === 'draft' ? 'answered' : 'left_to_team';
+}
 
 /** Tickets the pipeline leaves alone: the work on them is over. */
 const FINISHED = new Set(['RESOLVED', 'CLOSED']);
@@ -81,12 +92,16 @@ export class TicketPipeline {
     const triage = resultOf('triage');
     const language = resultOf('language');
     const replyMode = trigger === 'ticket.created' ? this.options.autoReplies.modeFor(triage.result.category) : 'off';
+    let reply: ReturnType<AutoReplyPolicy['replyFor']> = null;
     if (!escalation.result.escalate && missingInformation.result.complete) {
       const wantsDraft = this.options.autoDraftReply || this.options.autoReplies.needsDraft(replyMode);
       const earlier = earlierResultsFor(READS.get('reply-drafting') ?? [], results);
       const draft = wantsDraft ? await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier }) : undefined;
-      await this.autoReply(ticket, eventId, this.options.autoReplies.replyFor(replyMode, draft, language.result.language));
+      reply = this.options.autoReplies.replyFor(replyMode, draft, language.result.language);
+      await this.autoReply(ticket, eventId, reply);
     }
+    triageDecisions.inc({ stage: triage.result.decidedBy });
+    if (trigger === 'ticket.created') aiOutcomes.inc({ outcome: outcomeOf(escalation.result.escalate, missingInformation.result.complete, reply) });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentOutput, EarlierAgentResults, KnowledgeRetriever, LlmProvider, SupportAgent } from '@support-graph/support-agents';
-import { createDomainEvent, type EventBus } from '@support-graph/runtime';
+import { createDomainEvent, inSpan, SERVICE_ATTRIBUTE, type EventBus } from '@support-graph/runtime';
 import { AGENT_RUN_UPDATED, type AgentRunUpdatedPayload } from '../events/agents-events.js';
 import { AgentRunStatus, type AgentRunRecord } from '../store/agent-run-records.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';
@@ -70,7 +70,12 @@ export class AgentRunExecutor {
   }
 
   /** Runs a queued run to its end; an agent failure is recorded on the run (FAILED), not thrown. */
-  async execute<TResult>(run: AgentRunRecord, execution: AgentExecution<TResult>): Promise<{ run: AgentRunRecord; output?: AgentOutput<TResult> }> {
+  /** One `agent.run <agent>` span per execution (pipeline, runAgent, draftReply alike). */
+  execute<TResult>(run: AgentRunRecord, execution: AgentExecution<TResult>): Promise<{ run: AgentRunRecord; output?: AgentOutput<TResult> }> {
+    return inSpan(`agent.run ${execution.agent.name}`, { attributes: { [SERVICE_ATTRIBUTE]: 'agents', 'agent.name': execution.agent.name } }, () => this.executeRun(run, execution));
+  }
+
+  private async executeRun<TResult>(run: AgentRunRecord, execution: AgentExecution<TResult>): Promise<{ run: AgentRunRecord; output?: AgentOutput<TResult> }> {
     await this.announce(await this.store.updateRun(run.id, { status: AgentRunStatus.RUNNING, agentVersion: execution.agent.version }));
     try {
       const output = await execution.agent.run({

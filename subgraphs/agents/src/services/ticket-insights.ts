@@ -1,12 +1,15 @@
 import type { EscalationResult, LanguageResult, MissingInformationResult, SentimentResult, TriageResult } from '@support-graph/support-agents';
-import type { AgentRunRecord, TriageOverrideRecord } from '../store/agent-run-records.js';
+import type { AgentResultRecord, TriageOverrideRecord } from '../store/agent-run-records.js';
 import type { MissingInformationType, TicketEscalationType, TicketLanguageType, TicketSentimentType, TicketTriageType } from '../schema/object-types.js';
 import type { SentimentLabel, TicketPriority } from '../schema/enums.js';
 
-/** The newest succeeded run of each agent on one ticket. */
-export type LatestRuns = ReadonlyMap<string, AgentRunRecord>;
+/** The agents whose newest result the Ticket's AI fields show; drafts and suggestions (large outputs) are not read for them. */
+export const INSIGHT_AGENTS: readonly string[] = ['triage', 'sentiment', 'missing-information', 'escalation', 'language'];
 
-function resultOf<TResult>(runs: LatestRuns, agent: string): { run: AgentRunRecord; result: TResult } | null {
+/** The newest succeeded run of each agent on one ticket. */
+export type LatestRuns = ReadonlyMap<string, AgentResultRecord>;
+
+function resultOf<TResult>(runs: LatestRuns, agent: string): { run: AgentResultRecord; result: TResult } | null {
   const run = runs.get(agent);
   return run?.output ? { run, result: JSON.parse(run.output) as TResult } : null;
 }

@@ -58,3 +58,8 @@ export interface AgentEffectRecord {
   key: string;
   createdAt: Date;
 }
+
+/** What a Ticket's AI fields show of a run: its result, not its input (the ticket text) or its costs. */
+export type AgentResultRecord = Pick<AgentRunRecord, 'id' | 'ticketId' | 'agent' | 'output' | 'confidence' | 'review' | 'createdAt'>;
+
+export const AGENT_RESULT_FIELDS = ['id', 'ticketId', 'agent', 'output', 'confidence', 'review', 'createdAt'] as const satisfies readonly (keyof AgentResultRecord)[];

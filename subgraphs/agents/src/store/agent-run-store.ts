@@ -1,4 +1,4 @@
-import type { AgentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
+import type { AgentResultRecord, AgentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
 
 /** Fields of a run that change after it was created. */
 export type AgentRunChange = Partial<Omit<AgentRunRecord, 'id' | 'ticketId' | 'agent' | 'jobKey' | 'createdAt'>>;
@@ -24,8 +24,8 @@ export interface AgentRunStore {
   findRunByJobKey(jobKey: string): Promise<AgentRunRecord | null>;
   /** A ticket's runs, newest first. */
   listRuns(ticketId: string, first: number): Promise<AgentRunRecord[]>;
-  /** The newest succeeded run of each agent, for each of the tickets (what the Ticket fields show). */
-  latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]>;
+  /** The newest succeeded run of each agent (of `agents` when given), for each of the tickets (what the Ticket fields show). */
+  latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]>;
   addOverride(override: TriageOverrideRecord): Promise<void>;
   /** The newest override of each of the tickets. */
   latestOverrides(ticketIds: readonly string[]): Promise<TriageOverrideRecord[]>;

@@ -1,5 +1,5 @@
 import { FieldEnvelopes, isEnvelope, type Keyring } from '@support-graph/runtime';
-import type { AgentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
+import type { AgentResultRecord, AgentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
 import type { AgentRunChange, AgentRunStore, TicketRecordsScrub } from './agent-run-store.js';
 
 /** Field names bound into each envelope with the record id: an envelope only opens where it was written. */
@@ -47,8 +47,12 @@ export class EncryptedAgentRunStore implements AgentRunStore {
     return (await this.inner.listRuns(ticketId, first)).map((run) => this.openRun(run));
   }
 
-  async latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]> {
-    return (await this.inner.latestSucceededRuns(ticketIds)).map((run) => this.openRun(run));
+  async latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]> {
+    // A result holds no input or error: only its output is opened, once per row.
+    return (await this.inner.latestSucceededRuns(ticketIds, agents)).map((run) => ({
+      ...run,
+      output: run.output === null ? null : this.open(run.output, RUN_OUTPUT, run.id),
+    }));
   }
 
   addOverride(override: TriageOverrideRecord): Promise<void> {

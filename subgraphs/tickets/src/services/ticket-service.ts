@@ -13,6 +13,7 @@ import type { CustomerRecord, HistoryRecord, MessageRecord, TicketRecord } from 
 import { StoreConflictError, StoreNotFoundError, type TicketFilter, type TicketPage, type TicketScope, type TicketStore } from '../store/ticket-store.js';
 import { assertMayAccessTicket, assertStaff, isCustomer, isPartner, ownsCustomerRecord } from './ticket-access.js';
 import type { FieldChange } from '../events/tickets-events.js';
+import { ticketMetrics } from './ticket-metrics.js';
 import { messageAdded, statusChanged, ticketAssigned, ticketCreated, ticketUpdated } from './ticket-event-factories.js';
 
 export interface CreateTicketCommand {
@@ -102,6 +103,7 @@ export class TicketService {
       (created) => [ticketCreated(created)],
     );
     this.onCommitted();
+    ticketMetrics.created(ticket);
     return ticket;
   }
 
@@ -161,7 +163,9 @@ export class TicketService {
     const body = requiredText('body', command.body, LIMITS.messageBody);
     const internal = command.internal ?? false;
     if (internal) assertStaff(identity, 'write internal notes');
-    return this.change(identity, id, undefined, (ticket, at) => {
+    /** Set when this message is the team's first response: when it was due before it. */
+    let firstResponseDue: { dueAt: Date | null } | undefined;
+    const changed = await this.change(identity, id, undefined, (ticket, at) => {
       const message: MessageRecord = {
         id: randomUUID(),
         authorId: identity.subject,
@@ -176,6 +180,7 @@ export class TicketService {
       // response nor moves the ticket along the workflow.
       if (!internal && !isCustomer(identity) && !isPartner(identity)) {
         if (!ticket.firstResponseAt) {
+          firstResponseDue = { dueAt: ticket.slaDueAt };
           ticket.firstResponseAt = at;
           ticket.slaDueAt = slaDueAt(ticket);
         }
@@ -187,12 +192,16 @@ export class TicketService {
       }
       return events;
     });
+    if (firstResponseDue) ticketMetrics.firstResponse(changed, firstResponseDue.dueAt);
+    return changed;
   }
 
   async changeStatus(identity: Identity, rawId: string, status: TicketStatus, version?: number | null): Promise<TicketRecord> {
     const id = validId('id', rawId);
     assertStaff(identity, 'change a ticket status');
-    return this.change(identity, id, version ?? undefined, (ticket, at) => [this.move(identity, ticket, status, at)]);
+    const changed = await this.change(identity, id, version ?? undefined, (ticket, at) => [this.move(identity, ticket, status, at)]);
+    if (status === TicketStatus.RESOLVED) ticketMetrics.resolved(changed);
+    return changed;
   }
 
   async assign(identity: Identity, rawId: string, assigneeId: string | null, version?: number | null): Promise<TicketRecord> {

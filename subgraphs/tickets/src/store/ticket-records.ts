@@ -68,4 +68,6 @@ export interface OutboxRecord {
   payload: string;
   occurredAt: Date;
   publishedAt: Date | null;
+  /** W3C trace context of the request that committed it (nullable column: rows from before tracing have none). */
+  traceparent?: string | null;
 }

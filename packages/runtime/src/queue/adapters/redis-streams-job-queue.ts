@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { closeRedis } from '../../redis/redis-connections.js';
 import type { Redis } from 'ioredis';
 import { InFlightJobs } from '../in-flight-jobs.js';
-import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueuedJob } from '../job-queue.js';
+import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueueBacklog, type QueuedJob } from '../job-queue.js';
 
 const GROUP = 'workers';
 /** Keys seen by enqueue are remembered this long, so late redeliveries of an event add nothing. */
@@ -88,6 +88,17 @@ export class RedisStreamsJobQueue<TPayload> implements JobQueue<TPayload> {
         error: record['error'] ?? '',
       };
     });
+  }
+
+  /** Acknowledged entries are deleted, so the stream holds exactly the unfinished jobs (plus retries waiting in the delay set). */
+  async backlog(): Promise<QueueBacklog> {
+    const [length, delayed, first] = await Promise.all([
+      this.commands.xlen(this.keys.stream),
+      this.commands.zcard(this.keys.delayed),
+      this.commands.xrange(this.keys.stream, '-', '+', 'COUNT', 1) as Promise<StreamEntry[]>,
+    ]);
+    const oldestId = first[0]?.[0];
+    return { depth: length + delayed, oldestAgeMs: oldestId ? Math.max(0, Date.now() - Number(oldestId.split('-')[0])) : 0 };
   }
 
   async close(): Promise<void> {

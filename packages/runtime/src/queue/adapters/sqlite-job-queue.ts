@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { InFlightJobs } from '../in-flight-jobs.js';
-import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueuedJob } from '../job-queue.js';
+import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueueBacklog, type QueuedJob } from '../job-queue.js';
 
 interface JobRow {
   id: string;
@@ -75,6 +75,11 @@ export class SqliteJobQueue<TPayload> implements JobQueue<TPayload> {
       .prepare(`select key, payload, attempts, last_error from jobs where state = 'dead' order by updated_at limit ?`)
       .all(limit) as unknown as { key: string; payload: string; attempts: number; last_error: string | null }[];
     return rows.map((row) => ({ key: row.key, payload: JSON.parse(row.payload) as unknown, attempts: row.attempts, error: row.last_error ?? '' }));
+  }
+
+  async backlog(): Promise<QueueBacklog> {
+    const row = this.db.prepare(`select count(*) as depth, min(updated_at) as oldest from jobs where state in ('ready', 'running')`).get() as { depth: number; oldest: number | null };
+    return { depth: Number(row.depth), oldestAgeMs: row.oldest === null ? 0 : Math.max(0, Date.now() - Number(row.oldest)) };
   }
 
   async close(): Promise<void> {

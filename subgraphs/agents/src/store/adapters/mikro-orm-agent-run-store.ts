@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
-import { AgentRunStatus, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
+import { findPlainRows } from '@support-graph/runtime';
+import { AGENT_RESULT_FIELDS, AgentRunStatus, type AgentResultRecord, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
 import { RunNotFoundError, type AgentRunChange, type AgentRunStore, type TicketRecordsScrub } from '../agent-run-store.js';
 import type { AgentEntitySchemas } from './mikro-orm-entity-schemas.js';
 
@@ -59,15 +60,15 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
     return this.orm.em.fork().find(this.entities.AgentRun, { ticketId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first });
   }
 
-  async latestSucceededRuns(ticketIds: readonly string[]): Promise<AgentRunRecord[]> {
+  async latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]> {
     if (ticketIds.length === 0) return [];
-    const runs = await this.orm.em
-      .fork()
-      .find(
-        this.entities.AgentRun,
-        { ticketId: { $in: [...ticketIds] }, status: AgentRunStatus.SUCCEEDED },
-        { orderBy: { createdAt: 'desc', id: 'desc' } },
-      );
+    // The read path of every Ticket's AI fields: plain rows, no hydration or unit of work.
+    const runs = await findPlainRows(
+      this.orm,
+      this.entities.AgentRun,
+      { ticketId: { $in: [...ticketIds] }, status: AgentRunStatus.SUCCEEDED, ...(agents ? { agent: { $in: [...agents] } } : {}) },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, fields: [...AGENT_RESULT_FIELDS] },
+    );
     return firstPer(runs, (run) => `${run.ticketId}\u0000${run.agent}`);
   }
 
@@ -79,9 +80,7 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
 
   async latestOverrides(ticketIds: readonly string[]): Promise<TriageOverrideRecord[]> {
     if (ticketIds.length === 0) return [];
-    const overrides = await this.orm.em
-      .fork()
-      .find(this.entities.TriageOverride, { ticketId: { $in: [...ticketIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    const overrides = await findPlainRows(this.orm, this.entities.TriageOverride, { ticketId: { $in: [...ticketIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
     return firstPer(overrides, (override) => override.ticketId);
   }
 

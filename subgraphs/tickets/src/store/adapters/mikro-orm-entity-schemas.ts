@@ -101,6 +101,7 @@ export function createEntitySchemas(target: 'sql' | 'mongo') {
       payload: { type: 'text' },
       occurredAt: { type: 'Date' },
       publishedAt: { type: 'Date', nullable: true, index: true },
+      traceparent: { type: 'string', nullable: true },
     },
   });
 

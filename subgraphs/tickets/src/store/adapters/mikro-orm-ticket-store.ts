@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery, type MikroORM } from '@mikro-orm/core';
-import type { DomainEvent } from '@support-graph/runtime';
+import { countRows, findPlainRows, type DomainEvent } from '@support-graph/runtime';
 import { CustomerTier } from '../../domain/ticket-enums.js';
 import type { EncryptedTicketStore, EnvelopeCensus, EnvelopeSweepSummary } from '../encrypted-ticket-store.js';
 import type { CustomerRecord, OutboxRecord, TicketRecord } from '../ticket-records.js';
@@ -88,9 +88,10 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
     );
   }
 
+  // Reads go to the driver as plain rows (runtime findPlainRows): no hydration, identity map or unit of work.
   async findTicket(id: string, scope: TicketScope = {}): Promise<TicketRecord | null> {
-    const stored = await this.orm.em.fork().findOne(this.entities.Ticket, { id, ...scopeWhere(scope) });
-    return stored && this.fields.openTicket(stored);
+    const [stored] = await findPlainRows(this.orm, this.entities.Ticket, { id, ...scopeWhere(scope) }, { limit: 1 });
+    return stored ? this.fields.openTicketForReading(stored) : null;
   }
 
   async findTicketByExternalId(externalId: string): Promise<TicketRecord | null> {
@@ -100,20 +101,19 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
 
   async findTickets(ids: readonly string[], scope: TicketScope = {}): Promise<TicketRecord[]> {
     if (ids.length === 0) return [];
-    const stored = await this.orm.em.fork().find(this.entities.Ticket, { id: { $in: [...ids] }, ...scopeWhere(scope) });
-    return stored.map((ticket) => this.fields.openTicket(ticket));
+    const stored = await findPlainRows(this.orm, this.entities.Ticket, { id: { $in: [...ids] }, ...scopeWhere(scope) });
+    return stored.map((ticket) => this.fields.openTicketForReading(ticket));
   }
 
   async listTickets(filter: TicketFilter, first: number, afterNumber?: number): Promise<TicketPage> {
-    const em = this.orm.em.fork();
     const where = this.toWhere(filter);
     const pageWhere: FilterQuery<TicketRecord> =
       afterNumber === undefined ? where : { $and: [where, { number: { $lt: afterNumber } }] };
     const [rows, totalCount] = await Promise.all([
-      em.find(this.entities.Ticket, pageWhere, { orderBy: { number: 'desc' }, limit: first + 1 }),
-      em.count(this.entities.Ticket, where),
+      findPlainRows(this.orm, this.entities.Ticket, pageWhere, { orderBy: { number: 'desc' }, limit: first + 1 }),
+      countRows(this.orm, this.entities.Ticket, where),
     ]);
-    return { items: rows.slice(0, first).map((ticket) => this.fields.openTicket(ticket)), totalCount, hasNextPage: rows.length > first };
+    return { items: rows.slice(0, first).map((ticket) => this.fields.openTicketForReading(ticket)), totalCount, hasNextPage: rows.length > first };
   }
 
   async updateTicket(
@@ -145,13 +145,13 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
   }
 
   async findCustomer(id: string): Promise<CustomerRecord | null> {
-    const stored = await this.orm.em.fork().findOne(this.entities.Customer, { id });
-    return stored && this.fields.openCustomer(stored);
+    const [stored] = await findPlainRows(this.orm, this.entities.Customer, { id }, { limit: 1 });
+    return stored ? this.fields.openCustomer(stored) : null;
   }
 
   async findCustomers(ids: readonly string[]): Promise<CustomerRecord[]> {
     if (ids.length === 0) return [];
-    const stored = await this.orm.em.fork().find(this.entities.Customer, { id: { $in: [...ids] } });
+    const stored = await findPlainRows(this.orm, this.entities.Customer, { id: { $in: [...ids] } });
     return stored.map((customer) => this.fields.openCustomer(customer));
   }
 
@@ -223,6 +223,7 @@ export class MikroOrmTicketStore implements EncryptedTicketStore {
       payload: JSON.stringify(event.payload),
       occurredAt: new Date(event.occurredAt),
       publishedAt: null,
+      traceparent: event.traceparent ?? null,
     }));
   }
 

@@ -70,6 +70,22 @@ export class TicketFieldEncryption {
   }
 
   /**
+   * A row read for answering, not for changing: message bodies are decrypted when `messages` is
+   * first read and once per row (a list that does not ask for the conversation decrypts nothing).
+   * Writes open with `openTicket`, which remembers envelopes for `sealMessages`.
+   */
+  openTicketForReading(stored: StoredTicketRecord): TicketRecord {
+    const envelopes = this.envelopes;
+    let messages: MessageRecord[] | undefined;
+    const ticket = { ...stored, history: stored.history, tags: stored.tags } as TicketRecord;
+    Object.defineProperty(ticket, 'messages', {
+      enumerable: true,
+      get: () => (messages ??= stored.messages.map((message) => ({ ...message, body: envelopes.decrypt(message.body, messageContext(stored.id, message.id)) }))),
+    });
+    return ticket;
+  }
+
+  /**
    * The stored messages for `messages` (plaintext). A message opened by `openTicket` whose body did
    * not change keeps its envelope, so an update does not re-encrypt a whole conversation — unless
    * that envelope is under a key that is no longer active, so writers never put old-key envelopes
