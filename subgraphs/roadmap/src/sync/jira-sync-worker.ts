@@ -6,6 +6,9 @@ import type { InboundSync } from './inbound-sync.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { originLabel, type SyncJob } from './sync-jobs.js';
 
+/** Longest Retry-After a worker slot waits in place; longer ones are left to the queue's back-off. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
 function draftOf(issue: IssueRecord): IssueDraft {
   return {
     projectKey: issue.projectKey,
@@ -37,8 +40,11 @@ export class JiraSyncWorker {
         await this.handle(job.payload);
       } catch (error) {
         // Expected while Jira is down or throttling; the queue retries with back-off.
-        if (error instanceof TrackerUnavailableError) this.logger.warn({ kind: job.payload.kind, attempt: job.attempt, retryAfterMs: error.retryAfterMs }, 'Jira unavailable: sync job will be retried');
-        else this.logger.error({ err: error, kind: job.payload.kind, attempt: job.attempt }, 'sync job failed');
+        if (error instanceof TrackerUnavailableError) {
+          this.logger.warn({ kind: job.payload.kind, attempt: job.attempt, retryAfterMs: error.retryAfterMs }, 'Jira unavailable: sync job will be retried');
+          // Honour Retry-After: this worker slot waits it out (capped) before the queue's own back-off, so a throttled Jira is not hammered.
+          if (error.retryAfterMs) await new Promise((resolve) => setTimeout(resolve, Math.min(error.retryAfterMs!, MAX_RETRY_AFTER_MS)));
+        } else this.logger.error({ err: error, kind: job.payload.kind, attempt: job.attempt }, 'sync job failed');
         throw error;
       }
     });
