@@ -131,6 +131,10 @@ describe('Jira sync that loses nothing', () => {
   it('catches up by polling when webhooks are lost', async () => {
     const issue = (await ok(fixture.graphql(lead, CREATE_ISSUE, { i: { summary: 'Changed in Jira, webhook lost' } }))).createIssue;
     const key = await eventually(async () => (await ok(fixture.graphql(lead, 'query($id: ID!) { issue(id: $id) { key } }', { id: issue.id }))).issue.key, 'numbered');
+    // Let the creation's own webhook be delivered and its pull run (it reads Jira as it is then), so
+    // nothing but the poll can bring the change below.
+    await jira.settled();
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     jira.dropWebhooks = true;
     const versionId = jira.createVersion('3.0.0', '2027-03-01');
     jira.editIssue(key, { category: 'indeterminate', fixVersionId: versionId });
