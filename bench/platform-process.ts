@@ -15,8 +15,14 @@ export interface PlatformProcess {
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export async function startPlatformProcess(port: number, extraEnv: Record<string, string> = {}): Promise<PlatformProcess> {
+export async function startPlatformProcess(
+  port: number,
+  extraEnv: Record<string, string> = {},
+  /** Fills DATA_DIR before the platform starts (a benchmark's data set). */
+  prepare?: (dataDir: string) => Promise<void>,
+): Promise<PlatformProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'support-graph-bench-'));
+  await prepare?.(dataDir);
   const child = spawn(process.execPath, [join(root, 'gateway/dist/start-all.js')], {
     env: {
       ...process.env,
@@ -25,6 +31,7 @@ export async function startPlatformProcess(port: number, extraEnv: Record<string
       TICKETS_PORT: String(port + 1),
       KNOWLEDGE_PORT: String(port + 2),
       AGENTS_PORT: String(port + 3),
+      FEEDBACK_PORT: String(port + 5),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       // Benchmarks start from an empty workspace: their figures do not include the demo's tickets.
@@ -40,7 +47,11 @@ export async function startPlatformProcess(port: number, extraEnv: Record<string
     } catch {
       // not listening yet
     }
-    if (attempt > 200 || child.exitCode !== null) throw new Error('the platform did not become ready');
+    if (attempt > 1200 || child.exitCode !== null) {
+      // Not left behind holding the ports.
+      child.kill('SIGTERM');
+      throw new Error('the platform did not become ready');
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {

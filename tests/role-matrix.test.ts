@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
 import { ROADMAP_OBJECT_SELECTION, ROADMAP_QUERIES, roadmapMutationFor, roadmapReach, setUpRoadmap, type RoadmapMatrixFixtures } from './support/roadmap-matrix-cases.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
+import { PLAYGROUND_OBJECT_SELECTION, playgroundMutation, playgroundQuery, playgroundReach, setUpPlayground, type PlaygroundFixtures } from './support/playground-matrix.js';
 
 /**
  * Generated from the role matrix in docs/security.md: every cell is checked through the gateway,
@@ -38,6 +40,7 @@ const CUSTOMER_EMAIL = 'matrix-customer@example.com';
 /** Personal data the fixtures put into tickets; a masked field must show none of it. */
 const PII_LITERALS = [CUSTOMER_EMAIL, 'agent@support.local', 'matrix-user@support.local', '"Matrix User"', '4111 1111 1111 1111', '415 555 0100', '"matrix-customer"'];
 const PARTNER = 'acme-integration';
+const TRIAGE_DATASET = fileURLToPath(new URL('./fixtures/triage/small-labelled.csv', import.meta.url));
 /** The PUBLISHED article the knowledge cells read; `query` finds it with searchKnowledge. */
 const ARTICLE = {
   title: 'Matrix parcel tracking',
@@ -46,6 +49,9 @@ const ARTICLE = {
 };
 /** The AI ticket's text: triage files it under order_status and missing-information asks for the order number. */
 const AI_TICKET = { subject: 'Where is my parcel?', description: 'I ordered a lamp ten days ago and nothing has arrived. I want a human.', tags: ['order_status'] };
+
+/** The file the attachment cells read and addAttachment adds. */
+const MATRIX_FILE = { filename: 'receipt.txt', contentType: 'text/plain', contentBase64: Buffer.from('Receipt 42').toString('base64') };
 
 interface Fixtures {
   ownTicket: string;
@@ -66,6 +72,12 @@ interface Fixtures {
   runId: string;
   /** A succeeded reply-drafting run on the AI ticket whose draft cites the published article. */
   draftRunId: string;
+  /** The customer's own RESOLVED ticket, whose CSAT survey is open. */
+  resolvedTicket: string;
+  /** The signed survey link token of resolvedTicket. */
+  surveyToken: string;
+  /** A run, a dataset and a label of the playground. */
+  playground: PlaygroundFixtures;
 }
 
 let fixture: PlatformFixture;
@@ -133,9 +145,25 @@ const OBJECT_SELECTION: Record<string, string> = {
   'Ticket.language': '{ code }',
   'Ticket.aiRuns': '{ id }',
   'MissingInformation.missing': '{ key }',
+  'TriageModelVersion.metrics': '{ accuracy }',
+  'ContentGap.outline': '{ title }',
+  'ContentGap.exampleTickets': '{ id }',
+  'ContentGap.nearestArticle': '{ id }',
+  'TriageModelVersion.servingMetrics': '{ accuracy }',
   'CustomerErasure.subgraphs': '{ subgraph }',
+  'Ticket.satisfaction': '{ open }',
+  'SurveyByLink.satisfaction': '{ open }',
+  'FeedbackAnalytics.totals': '{ tickets }',
+  'FeedbackAnalytics.groups': '{ key }',
+  'AnalyticsGroup.figures': '{ tickets }',
+  'AnalyticsDrillDown.tickets': '{ id }',
+  'Ticket.attachments': '{ id }',
   ...ROADMAP_OBJECT_SELECTION,
 };
+
+/** Today, UTC: the fixtures' tickets were all opened today, so analytics of today see them. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const ANALYTICS_FILTER = { from: TODAY, to: TODAY };
 
 let uniqueName = 0;
 /** A name no earlier case used, for mutations that create something unique. */
@@ -158,7 +186,9 @@ function importFiles(): { name: string; content: string }[] {
  * `subgraph` is where a partner's request goes (partners only run persisted operations at the gateway).
  */
 function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; variables: Record<string, unknown>; path: string[]; subgraph?: string } {
-  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const leaf = `${row.field} ${OBJECT_SELECTION[`${row.type}.${row.field}`] ?? PLAYGROUND_OBJECT_SELECTION[`${row.type}.${row.field}`] ?? ''}`;
+  const inPlayground = playgroundReach(row.type, row.field, leaf, fixtures.playground);
+  if (inPlayground) return inPlayground;
   const byTicket = (inner: string, path: string[]) => ({ query: `query($id: ID!) { ticket(id: $id) { ${inner} } }`, variables: { id: ticketId }, path: ['ticket', ...path] });
   /**
    * A Ticket field of the knowledge or agents subgraph: on the AI ticket through the gateway, or for
@@ -177,6 +207,7 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
   };
   const knowledge = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'knowledge' });
   const agents = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'agents' });
+  const feedback = (query: string, variables: Record<string, unknown>, path: string[]) => ({ query, variables, path, subgraph: 'feedback' });
   const byArticle = (inner: string, path: string[]) =>
     knowledge(`query($id: ID!) { article(id: $id) { ${inner} } }`, { id: fixtures.articleId }, ['article', ...path]);
   const bySearch = (inner: string, path: string[]) =>
@@ -234,6 +265,14 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       ]);
     case 'TriageModelStatus':
       return agents(`{ triageModelStatus { ${leaf} } }`, {}, ['triageModelStatus', row.field]);
+    case 'ContentGap':
+      return knowledge(`{ contentGaps { ${leaf} } }`, {}, ['contentGaps', '*', row.field]);
+    case 'ArticleOutline':
+      return knowledge(`{ contentGaps { outline { ${leaf} } } }`, {}, ['contentGaps', '*', 'outline', row.field]);
+    case 'TriageModelVersion':
+      return agents(`{ triageModelVersions { ${leaf} } }`, {}, ['triageModelVersions', '*', row.field]);
+    case 'HeldOutMetrics':
+      return agents(`{ triageModelVersions { metrics { ${leaf} } } }`, {}, ['triageModelVersions', '*', 'metrics', row.field]);
     case 'TriageCategory':
       return agents(`{ triageCategories { ${leaf} } }`, {}, ['triageCategories', '*', row.field]);
     case 'TicketTriage':
@@ -248,12 +287,32 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return onAiTicket('escalation', `escalation { ${leaf} }`, ['escalation', row.field]);
     case 'TicketLanguage':
       return onAiTicket('language', `language { ${leaf} }`, ['language', row.field]);
+    case 'TicketSatisfaction':
+      return onAiTicket('satisfaction', `satisfaction { ${leaf} }`, ['satisfaction', row.field]);
+    case 'FeedbackAnalytics':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f, groupBy: DAY) { ${leaf} } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', row.field]);
+    case 'AnalyticsGroup':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f, groupBy: DAY) { groups { ${leaf} } } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', 'groups', '*', row.field]);
+    case 'AnalyticsFigures':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { ${leaf} } } }`, { f: ANALYTICS_FILTER }, ['feedbackAnalytics', 'totals', row.field]);
+    case 'AnalyticsDrillDown':
+      return feedback(`query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS, first: 3) { ${leaf} } }`, { f: ANALYTICS_FILTER }, ['feedbackDrillDown', row.field]);
+    case 'DraftRating':
+      return feedback(
+        `mutation($r: ID!, $k: String!) { rateDraft(runId: $r, outcome: EDITED, sentText: "Edited by the matrix", idempotencyKey: $k) { ${leaf} } }`,
+        { r: fixtures.draftRunId, k: unique('matrix-draft-key') },
+        ['rateDraft', row.field],
+      );
+    case 'SurveyByLink':
+      return { query: `query($token: String!) { surveyByLink(token: $token) { ${leaf} } }`, variables: { token: fixtures.surveyToken }, path: ['surveyByLink', row.field], subgraph: 'feedback' };
     case 'Customer':
       return byTicket(`customer { ${leaf} }`, ['customer', row.field]);
     case 'TicketMessage':
       return byTicket(`messages { ${leaf} }`, ['messages', '*', row.field]);
     case 'TicketHistoryEntry':
       return byTicket(`history { ${leaf} }`, ['history', '*', row.field]);
+    case 'Attachment':
+      return byTicket(`attachments { ${leaf} }`, ['attachments', '*', row.field]);
     case 'TicketConnection':
       return { query: `{ tickets(first: 2) { ${leaf} } }`, variables: {}, path: ['tickets', row.field] };
     case 'TicketEdge':
@@ -384,6 +443,35 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
       return { query: 'mutation($t: ID!) { overrideTriage(ticketId: $t, category: "order_status", priority: LOW) { id } }', variables: { t: ticketId } };
     case 'retrainTriage':
       return { query: 'mutation { retrainTriage { state } }', variables: {} };
+    case 'rollbackTriageModel':
+      // Version 1 is the model trained at start from the matrix's small dataset; a rollback waits for
+      // a retraining (the retrainTriage row) to finish, or it is a CONFLICT.
+      while ((await fixture.graphql(tokens.admin, '{ triageModelStatus { state } }')).data.triageModelStatus.state === 'TRAINING') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return { query: 'mutation { rollbackTriageModel(version: 1) { version } }', variables: {} };
+    case 'rateTicket':
+      return {
+        query: 'mutation($t: ID!, $k: String!) { rateTicket(ticketId: $t, score: 4, comment: "Quick and kind", idempotencyKey: $k) { score } }',
+        variables: { t: role === 'partner' ? fixtures.partnerTicket : fixtures.resolvedTicket, k: unique('matrix-rate-key') },
+      };
+    case 'rateDraft':
+      return {
+        query: 'mutation($r: ID!, $k: String!) { rateDraft(runId: $r, outcome: SENT_AS_IS, idempotencyKey: $k) { outcome } }',
+        variables: { r: fixtures.draftRunId, k: unique('matrix-draft-key') },
+      };
+    case 'rateSuggestion':
+      return {
+        query: 'mutation($t: ID!, $a: ID!, $k: String!) { rateSuggestion(ticketId: $t, kind: "ARTICLE", suggestionId: $a, helpful: true, idempotencyKey: $k) }',
+        variables: { t: ticketId, a: fixtures.articleId, k: unique('matrix-thumb-key') },
+      };
+    case 'voteArticle':
+      return {
+        query: 'mutation($v: ID!, $a: ID!) { voteArticle(visitId: $v, articleId: $a, helpful: true, language: "en") }',
+        variables: { v: unique('matrix-visit'), a: fixtures.articleId },
+      };
+    case 'recordHelpVisit':
+      return { query: 'mutation($v: ID!) { recordHelpVisit(visitId: $v, outcome: DEFLECTED, articlesRead: 1, language: "en") }', variables: { v: unique('matrix-visit') } };
     default:
       return null;
   }
@@ -392,7 +480,7 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
   if (ownerOf('Mutation', row.field) !== 'tickets') {
-    const mutation = (await aiMutationFor(row, role)) ?? roadmapMutationFor(row.field, roadmapFixtures, role === 'partner' ? fixtures.partnerTicket : fixtures.reviewTicket, unique);
+    const mutation = playgroundMutation(row.field, unique) ?? (await aiMutationFor(row, role)) ?? roadmapMutationFor(row.field, roadmapFixtures, role === 'partner' ? fixtures.partnerTicket : fixtures.reviewTicket, unique);
     if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
     return mutation;
   }
@@ -405,6 +493,8 @@ async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string;
       };
     case 'addMessage':
       return { query: 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "matrix hello" }) { id } }', variables: { id: ticket.id } };
+    case 'addAttachment':
+      return { query: 'mutation($id: ID!, $i: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $i) { id } }', variables: { id: ticket.id, i: MATRIX_FILE } };
     case 'changeTicketStatus':
       return { query: 'mutation($id: ID!) { changeTicketStatus(id: $id, status: OPEN) { id } }', variables: { id: ticket.id } };
     case 'assignTicket':
@@ -451,13 +541,20 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       'Mutation.forgetTicketKnowledge': 'mutation($t: [ID!]!) { forgetTicketKnowledge(ticketIds: $t) }',
       'Query.privacyTicketRuns': 'query($t: [ID!]!) { privacyTicketRuns(ticketIds: $t) }',
       'Mutation.scrubTicketRuns': 'mutation($t: [ID!]!) { scrubTicketRuns(ticketIds: $t) }',
+      'Query.privacyTicketFeedback': 'query($t: [ID!]!) { privacyTicketFeedback(ticketIds: $t) }',
+      'Mutation.eraseTicketFeedback': 'mutation($t: [ID!]!) { eraseTicketFeedback(ticketIds: $t) }',
+      // The survey a signed link opens (the gateway's /survey-link route).
+      'Query.surveyByLink': 'query($token: String!) { surveyByLink(token: $token) { ticketNumber } }',
+      'Mutation.answerSurveyByLink': 'mutation($token: String!, $k: String!) { answerSurveyByLink(token: $token, score: 5, idempotencyKey: $k) { score } }',
       'Query.privacyTicketRoadmap': 'query($t: [ID!]!) { privacyTicketRoadmap(ticketIds: $t) }',
       'Mutation.forgetTicketRoadmap': 'mutation($t: [ID!]!) { forgetTicketRoadmap(ticketIds: $t) }',
     };
     const document = internal[`${row.type}.${row.field}`];
-    const { query, variables, path } = document
-      ? { query: document, variables: document.includes('$t') ? { t: ['00000000-0000-4000-8000-000000000000'] } : { e: 'matrix-user@support.local' }, path: [row.field] }
-      : reach(row, ticketId);
+    const internalVariables = (text: string) => {
+      if (text.includes('$token')) return { token: fixtures.surveyToken, ...(text.includes('$k') ? { k: unique('matrix-link-key') } : {}) };
+      return text.includes('$t') ? { t: ['00000000-0000-4000-8000-000000000000'] } : { e: 'matrix-user@support.local' };
+    };
+    const { query, variables, path } = document ? { query: document, variables: internalVariables(document), path: [row.field] } : reach(row, ticketId);
     return { response: await send(role, query, variables, true, ownerOf(row.type, row.field)), path };
   }
   if (row.type === 'Mutation') {
@@ -484,8 +581,12 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       agentRuns: { query: 'query($t: ID!) { agentRuns(ticketId: $t) { id } }', variables: { t: fixtures.aiTicket } },
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
+      triageModelVersions: { query: '{ triageModelVersions { version } }', variables: {} },
+      contentGaps: { query: '{ contentGaps { id } }', variables: {} },
+      feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
+      feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },
     };
-    const entry = queries[row.field] ?? ROADMAP_QUERIES[row.field]?.(roadmapFixtures);
+    const entry = queries[row.field] ?? playgroundQuery(row.field, fixtures.playground) ?? ROADMAP_QUERIES[row.field]?.(roadmapFixtures);
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
     return { response: await send(role, entry.query, entry.variables, false, ownerOf('Query', row.field)), path: [row.field] };
   }
@@ -498,6 +599,26 @@ async function must(role: Role, query: string, variables: Record<string, unknown
   const response = await fixture.graphql(tokens[role], query, variables);
   if (response.errors?.length) throw new Error(`role matrix setup failed: ${query}: ${JSON.stringify(response.errors)}`);
   return response.data;
+}
+
+/** The customer's own ticket, resolved, with its survey open (the feedback subgraph learns of it through events). */
+async function setUpResolvedTicket(): Promise<void> {
+  const open = 'mutation($i: CreateTicketInput!) { createTicket(input: $i) { id } }';
+  fixtures.resolvedTicket = (await must('customer', open, { i: { subject: 'Matrix survey', description: 'resolved for the survey' } })).createTicket.id;
+  const move = 'mutation($id: ID!, $s: TicketStatus!) { changeTicketStatus(id: $id, status: $s) { id } }';
+  await must('agent', move, { id: fixtures.resolvedTicket, s: 'OPEN' });
+  await must('agent', move, { id: fixtures.resolvedTicket, s: 'RESOLVED' });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const read = await must('agent', 'query($id: ID!) { ticket(id: $id) { satisfaction { surveyLink } } }', { id: fixtures.resolvedTicket });
+    const link: string | null = read.ticket.satisfaction.surveyLink;
+    if (link) {
+      fixtures.surveyToken = new URL(link, 'http://console').searchParams.get('token') ?? '';
+      return;
+    }
+    if (Date.now() > deadline) throw new Error('role matrix setup: the survey of the resolved ticket did not open');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A published article with a topic, a product and a related article; the AI ticket with every insight; a similar ticket. */
@@ -517,6 +638,10 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   fixtures.reviewTicket = (await must('agent', open, { i: { ...AI_TICKET, customer: { email: 'matrix-review@example.com' } } })).createTicket.id;
   // Another customer's ticket like the AI ticket: what similarTickets finds.
   await must('agent', open, { i: { subject: 'Parcel has not arrived', description: 'My parcel has not arrived after ten days, where is it?', customer: { email: 'matrix-other@example.com' } } });
+  // Two tickets no article answers: a content gap.
+  for (const subject of ['Crypto wallet withdrawal stuck pending', 'My crypto withdrawal to an external wallet is stuck']) {
+    await must('agent', open, { i: { subject, description: subject, customer: { email: 'matrix-gap@example.com' } } });
+  }
   const run = 'mutation($t: ID!, $a: String!) { runAgent(ticketId: $t, agent: $a) { id status } }';
   for (const agent of ['language', 'triage', 'sentiment', 'missing-information', 'escalation', 'reply-drafting']) {
     const ran = await must('agent', run, { t: fixtures.aiTicket, a: agent });
@@ -527,6 +652,7 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   const draft = await must('agent', 'query($id: ID!) { agentRun(id: $id) { draft { citations { chunkId } } } }', { id: fixtures.draftRunId });
   if (!draft.agentRun.draft?.citations.length) throw new Error('role matrix setup: the reply draft cites no article');
   await must('agent', run, { t: fixtures.reviewTicket, a: 'triage' });
+  await setUpResolvedTicket();
   // Tickets reach the knowledge subgraph's index through events: wait until the AI ticket has a similar one.
   const deadline = Date.now() + 5_000;
   for (;;) {
@@ -539,7 +665,8 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
 
 beforeAll(async () => {
   // A thousand cases from seven principals outrun the default rate limit, which tests/rate-limit.test.ts covers.
-  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000' });
+  // A small labelled dataset, so that a triage model version exists for its fields and rollback.
+  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000', TRIAGE_TRAINING_DATA: TRIAGE_DATASET });
   signingKey = await resolveInternalSigningKey(fixture.config);
   for (const role of ROLES) tokens[role] = await fixture.token(role, subjectFor(role));
   const own = await fixture.graphql(tokens.customer, 'mutation { createTicket(input: { subject: "Matrix own: card 4111 1111 1111 1111", description: "Call me at +1 415 555 0100" }) { id customer { id } } }');
@@ -548,6 +675,7 @@ beforeAll(async () => {
   await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "Reply to matrix-customer@example.com" }) { id } }', { id: fixtures.ownTicket });
   await fixture.graphql(tokens.agent, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "internal note", internal: true }) { id } }', { id: fixtures.ownTicket });
   await fixture.graphql(tokens.customer, 'mutation($id: ID!) { addMessage(ticketId: $id, input: { body: "my card is 4111 1111 1111 1111" }) { id } }', { id: fixtures.ownTicket });
+  await must('customer', 'mutation($id: ID!, $i: AddAttachmentInput!) { addAttachment(ticketId: $id, input: $i) { id } }', { id: fixtures.ownTicket, i: MATRIX_FILE });
   const partner = await send('partner', 'mutation { createTicket(input: { subject: "From acme", description: "sync", customer: { email: "acme-user@example.com", name: "Acme User" } }) { id } }');
   fixtures.partnerTicket = partner.data.createTicket.id;
   const team = await fixture.graphql(tokens.admin, 'mutation { createTeam(name: "Matrix team") { id } }');
@@ -563,8 +691,20 @@ beforeAll(async () => {
   const erasable = await fixture.graphql(tokens.agent, 'mutation { createTicket(input: { subject: "Matrix erasure", description: "to be erased", customer: { email: "matrix-erasable@example.com" } }) { customer { id } } }');
   fixtures.erasableCustomerId = erasable.data.createTicket.customer.id;
   await setUpKnowledgeAndAgents();
+  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const gaps = await fixture.graphql(tokens.admin, '{ contentGaps { id } }');
+    if (gaps.data?.contentGaps?.length) break;
+    if (Date.now() > deadline) throw new Error('role matrix setup: no content gap');
+  }
+  // The model trains in the background from the small dataset: its version 1 is what the version rows read.
+  for (const deadline = Date.now() + 120_000; ; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const versions = await fixture.graphql(tokens.admin, '{ triageModelVersions { version } }');
+    if (versions.data?.triageModelVersions?.length) break;
+    if (Date.now() > deadline) throw new Error('role matrix setup: no triage model version');
+  }
+  fixtures.playground = await setUpPlayground((query, variables) => must('lead', query, variables));
   roadmapFixtures = await setUpRoadmap((query, variables) => must('agent', query, variables), fixtures.aiTicket);
-});
+}, 180_000);
 afterAll(() => fixture?.stop());
 
 describe('internal fields are not in the public API', () => {
@@ -593,7 +733,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'RoadmapEvent']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'FeedbackEvent', 'RoadmapEvent']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

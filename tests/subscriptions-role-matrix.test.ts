@@ -18,6 +18,7 @@ const DOCUMENTS: Record<string, (ids: { runId: string }) => { query: string; var
   ticketEvents: () => ({ query: 'subscription { ticketEvents { type } }', variables: {} }),
   queue: () => ({ query: 'subscription { queue { type } }', variables: {} }),
   agentRun: ({ runId }) => ({ query: 'subscription($id: ID!) { agentRun(id: $id) { status } }', variables: { id: runId } }),
+  feedbackEvents: () => ({ query: 'subscription { feedbackEvents { kind } }', variables: {} }),
   replyStream: ({ runId }) => ({ query: 'subscription($id: ID!) { replyStream(runId: $id, afterSeq: 100000) { seq } }', variables: { id: runId } }),
   roadmapEvents: () => ({ query: 'subscription { roadmapEvents { kind issueKey } }', variables: {} }),
 };

@@ -17,6 +17,7 @@ import { createRateLimiter } from './rate-limit/create-rate-limiter.js';
 import { createRateLimitStep } from './rate-limit/enforce-rate-limit.js';
 import { InFlightDeduplication } from './subgraphs/in-flight-deduplication.js';
 import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server.js';
+import { createSurveyLinkEndpoint, type SurveyLinkTarget } from './web/survey-link-endpoint.js';
 import { createWebRoutes } from './web/web-routes.js';
 import { createWebhookForwarder } from './webhooks/forward-webhook.js';
 
@@ -40,6 +41,8 @@ export interface GatewayServerOptions {
   readonly config: PlatformConfig;
   /** The event bus the subscription bridge streams from (WebSocket on the same URL); no subscriptions without it. */
   readonly bus?: EventBus;
+  /** The feedback subgraph, for `POST /survey-link` (CSAT by signed link, no sign-in); absent without it. */
+  readonly surveyLinks?: SurveyLinkTarget;
   /** Where each subgraph answers GraphQL, for forwarding its webhook paths (descriptors' `webhookPaths`). */
   readonly subgraphUrl?: (name: string) => string;
 }
@@ -114,6 +117,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
 
   // The web console, its settings and the dev sign-in (gateway/src/web/).
   const serveWeb = createWebRoutes({ config, logger: options.logger });
+  const answerSurveyLink = options.surveyLinks ? createSurveyLinkEndpoint(options.surveyLinks, options.logger) : undefined;
   const subgraphUrl = options.subgraphUrl;
   const forwardWebhook = subgraphUrl
     ? createWebhookForwarder({ subgraphs: options.subgraphs, subgraphUrl, maxBodyBytes: options.maxBodyBytes, logger: options.logger })
@@ -135,6 +139,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
           if (!response.headersSent) json(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
           else response.end();
         });
+        return;
+      case '/survey-link':
+        if (answerSurveyLink) void answerSurveyLink(request, response);
+        else json(response, 404, { error: 'not found' });
         return;
       case '/health':
         json(response, 200, { status: 'ok' });

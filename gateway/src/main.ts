@@ -40,6 +40,7 @@ const gateway = await startGatewayServer({
   logger,
   config,
   bus,
+  ...(urls.has('feedback') ? { surveyLinks: { url: () => urls.get('feedback')!, signingKey } } : {}),
   subgraphUrl: (name) => urls.get(name) ?? '',
 });
 

@@ -88,6 +88,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       logger,
       config,
       bus,
+      ...(descriptors.some((descriptor) => descriptor.name === 'feedback') ? { surveyLinks: { url: () => subgraphUrl('feedback'), signingKey } } : {}),
       subgraphUrl,
     });
     let demo: DemoLoadSummary | null = null;

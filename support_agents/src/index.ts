@@ -52,8 +52,20 @@ export * from './agents/missing-information/missing-information-rules.js';
 export * from './agents/knowledge-suggestion/knowledge-suggestion-agent.js';
 export * from './agents/reply-drafting/reply-drafting-agent.js';
 export * from './agents/reply-drafting/auto-reply-policy.js';
+export * from './agents/reply-drafting/reply-template.js';
+export * from './agents/reply-drafting/reply-template-document.js';
+export { DEFAULT_FRAMING, type FramingPhrases, type FramingTable } from './agents/reply-drafting/draft-framing.js';
 export * from './agents/escalation/escalation-agent.js';
 export * from './agents/escalation/escalation-phrases.js';
 export * from './agents/escalation/escalation-signals.js';
 export * from './agents/language/language-agent.js';
 export { readBanking77 as readLabelledCsv } from './eval/labelled-datasets.js';
+export { evaluateTriage, type TriageEvaluation } from './eval/evaluate-triage.js';
+export { accuracy, macroF1 } from './eval/classification-metrics.js';
+
+// Offline evaluation pieces the playground's runs reuse (feedback subgraph, `npm run ai:test`).
+export * from './eval/eval-knowledge.js';
+export * from './eval/eval-agent-context.js';
+// Grounding measures the playground's faithfulness and completeness graders share with the drafting agent.
+export { supportedShare } from './agents/reply-drafting/draft-grounding.js';
+export { contentTerms } from './llm/adapters/passage-sentence-selection.js';

@@ -25,7 +25,7 @@ export class PlatformFixture {
     // No triage training by default: it takes tens of seconds of CPU, and tests that need a model train a small one.
     // No demo workspace either: tests start from an empty one unless they ask for the demo.
     const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', TRIAGE_TRAINING_DATA: 'none', DEMO_DATA: 'false', ...env }, subgraphs ?? SUBGRAPHS);
-    const platform = await startPlatform({ config, anyFreePort: true, logger: createLogger('test', 'silent'), ...(subgraphs ? { subgraphs } : {}) });
+    const platform = await startPlatform({ config, anyFreePort: true, logger: createLogger('test', (process.env['FIXTURE_LOG_LEVEL'] as 'silent') ?? 'silent'), ...(subgraphs ? { subgraphs } : {}) });
     return new PlatformFixture(platform, config, dataDir);
   }
 

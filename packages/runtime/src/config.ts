@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { consoleSignInSettings } from './settings/console-sign-in-settings.js';
+import { emailSettings } from './settings/email-settings.js';
 import { llmSettings } from './settings/llm-settings.js';
+import { feedbackSettings } from './settings/feedback-settings.js';
 import { roadmapSettings } from './settings/roadmap-settings.js';
 import { triageSettings } from './settings/triage-settings.js';
 
@@ -101,6 +103,9 @@ const configSchema = z.object({
   ...triageSettings,
   /** The console's sign-in at an OpenID Connect provider. */
   ...consoleSignInSettings,
+  ...feedbackSettings,
+  /** The email channel: IMAP mailbox, inbound SMTP, outbound relay, attachment limits. */
+  ...emailSettings,
   /** The roadmap: offline store or Jira Cloud sync. */
   ...roadmapSettings,
 });

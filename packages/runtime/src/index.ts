@@ -27,6 +27,7 @@ export * from './crypto/index.js';
 export * from './audit/index.js';
 export * from './random/seeded-random.js';
 export * from './files/csv.js';
+export * from './files/secret-files.js';
 export * from './subgraph/subgraph-descriptor.js';
 export * from './subgraph/subgraph-peers.js';
 export * from './subgraph/subscription-source.js';

@@ -82,6 +82,8 @@ const DETECTORS: readonly Detector[] = [
         String.raw`(?:\(\d{3}\)\s?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b`,
         // National with trunk prefix 0: 06 12 34 56 78, 030 1234567, 0612345678
         String.raw`\b0\d(?:[ .\-/]?\d){7,10}\b`,
+        // National with the area code in brackets: (020) 7946 0958, (030) 123-4567
+        String.raw`\(0\d{1,4}\)\s?\d(?:[ .-]?\d){5,9}\b`,
       ].join('|'),
       'g',
     ),

@@ -16,6 +16,7 @@ describe('redactPii', () => {
     ['an international phone number', 'call me at +33 6 12 34 56 78 tomorrow', 'call me at [PHONE] tomorrow'],
     ['North American phone numbers', 'call (415) 555-0100 or 415.555.0199', 'call [PHONE] or [PHONE]'],
     ['a national phone number', 'mon numéro: 06 12 34 56 78', 'mon numéro: [PHONE]'],
+    ['a national phone number with the area code in brackets', 'my phone (020) 7946 0958 or (030) 123-4567', 'my phone [PHONE] or [PHONE]'],
   ])('replaces %s', (_kind, input, expected) => {
     expect(redactPii(input)).toBe(expected);
   });

@@ -7,13 +7,14 @@ import { TicketRunsPrivacyResolver } from './privacy/ticket-runs-privacy-resolve
 import { presentRun } from './resolvers/present-run.js';
 import { AgentRunResolver } from './resolvers/agent-run-resolver.js';
 import { TicketInsightsResolver } from './resolvers/ticket-insights-resolver.js';
+import { TriageModelVersionResolver } from './resolvers/triage-model-version-resolver.js';
 import { TriageTaxonomyResolver } from './resolvers/triage-taxonomy-resolver.js';
 import { AgentRunSubscriptionResolver } from './subscriptions/agent-run-subscription-resolver.js';
 
 /** The agents subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
 export function buildAgentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AgentRunResolver, TicketInsightsResolver, TriageTaxonomyResolver, AgentRunSubscriptionResolver, TicketRunsPrivacyResolver], validate: false },
+    { resolvers: [AgentRunResolver, TicketInsightsResolver, TriageTaxonomyResolver, TriageModelVersionResolver, AgentRunSubscriptionResolver, TicketRunsPrivacyResolver], validate: false },
     {
       AgentRun: {
         __resolveReference: async (reference: { id: string }, context: AgentsContext) =>

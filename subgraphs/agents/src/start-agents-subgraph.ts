@@ -24,12 +24,14 @@ import {
   type Unsubscribe,
 } from '@support-graph/runtime';
 import { createAgentsContext, type AgentsContext } from './agents-context.js';
+import { AGENTS_AUDIT_ACTOR } from './audit/agent-run-audit-entry.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
 import { meteredLlmProvider } from './llm/metered-llm-provider.js';
 import { buildAgentsSchema } from './agents-schema.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { GraphQLKnowledgeRetriever } from './peers/adapters/graphql-knowledge-retriever.js';
+import { LabelledReplyTemplate } from './playground/labelled-reply-template.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import type { TicketPipelineJob } from './pipeline/ticket-pipeline-job.js';
 import { TicketPipeline } from './pipeline/ticket-pipeline.js';
@@ -91,6 +93,11 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   });
   // Read once: editing support_agents/rules/taxonomy.yaml takes a restart, like the triage rules.
   const taxonomy = loadTriageTaxonomy();
+  // Drafts use the reply template the playground labels `production` (feedback subgraph), switched on each label move.
+  const replyTemplate = peers.has('feedback')
+    ? new LabelledReplyTemplate({ playground: peerClient(peers, 'feedback', signingKey), bus, logger, onTemplate: (template) => catalog.useReplyTemplate(template) })
+    : undefined;
+  await replyTemplate?.start();
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
   const triageModel = new TriageModelService({
@@ -98,6 +105,9 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     trainingDataPath: triageTrainingDataPath(config.TRIAGE_TRAINING_DATA),
     store,
     logger,
+    audit,
+    serviceActor: AGENTS_AUDIT_ACTOR,
+    retrainIntervalMs: config.TRIAGE_RETRAIN_INTERVAL_HOURS * 3_600_000,
     onModel: (model) => {
       latestModel = model;
       catalog.useTriageModel(model);
@@ -154,6 +164,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     queue,
     triageModel,
     async stop() {
+      await replyTemplate?.stop();
       await consumer?.stop();
       await stream?.close();
       await subgraph.stop();

@@ -7,7 +7,7 @@ import { OpenAiEmbedder } from './search/adapters/openai-embedder.js';
 import { WeaviateSearchIndex } from './search/adapters/weaviate-search-index.js';
 import type { Embedder } from './search/embedder.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
-import { assembleKnowledgeEngine, type KnowledgeEngine } from './knowledge-engine.js';
+import { assembleKnowledgeEngine, type KnowledgeEngine, type KnowledgeEngineDependencies } from './knowledge-engine.js';
 import type { SearchIndex } from './search/search-index.js';
 
 export interface KnowledgeEngineConfig {
@@ -37,7 +37,10 @@ const WEAVIATE_COLLECTIONS = { articles: 'KnowledgeArticles', tickets: 'Knowledg
  * Builds the engine on the adapters the configuration selects (DESIGN.md §2): each URL or key
  * switches one port to its production adapter, everything else stays embedded.
  */
-export async function createKnowledgeEngine(config: KnowledgeEngineConfig = {}): Promise<KnowledgeEngine> {
+export async function createKnowledgeEngine(
+  config: KnowledgeEngineConfig = {},
+  announce: Pick<KnowledgeEngineDependencies, 'events' | 'logger'> = {},
+): Promise<KnowledgeEngine> {
   const embedder = createEmbedder(config);
   const opened: Array<{ close(): Promise<void> }> = [];
   try {
@@ -46,7 +49,7 @@ export async function createKnowledgeEngine(config: KnowledgeEngineConfig = {}):
     const articleIndex = await openIndex(config, 'articles', embedder);
     opened.push(articleIndex);
     const ticketIndex = await openIndex(config, 'tickets', embedder);
-    return assembleKnowledgeEngine({ graph, embedder, articleIndex, ticketIndex });
+    return assembleKnowledgeEngine({ graph, embedder, articleIndex, ticketIndex, ...announce });
   } catch (error) {
     // A half-built engine must not leave a Kùzu database or Weaviate connection open.
     for (const resource of opened.reverse()) await resource.close().catch(() => undefined);

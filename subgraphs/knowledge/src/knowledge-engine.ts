@@ -1,4 +1,6 @@
+import type { DurableEventStream, Logger } from '@support-graph/runtime';
 import { ArticleDuplicates } from './articles/article-duplicates.js';
+import { ContentGapService } from './gaps/content-gap-service.js';
 import { ArticleRepository } from './articles/article-repository.js';
 import type { Embedder } from './search/embedder.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
@@ -18,6 +20,9 @@ export interface KnowledgeEngineDependencies {
   readonly embedder: Embedder;
   /** Injected for tests; default `() => new Date()`. */
   readonly now?: () => Date;
+  /** Where new content gaps are announced (the durable stream); absent: nowhere. */
+  readonly events?: DurableEventStream;
+  readonly logger?: Logger;
 }
 
 /**
@@ -30,6 +35,7 @@ export interface KnowledgeEngine {
   readonly tickets: TicketSimilarityService;
   readonly imports: ImportService;
   readonly topics: TopicService;
+  readonly gaps: ContentGapService;
   /** Closes the indexes, then the graph. */
   close(): Promise<void>;
 }
@@ -42,10 +48,11 @@ export function assembleKnowledgeEngine(deps: KnowledgeEngineDependencies): Know
   const duplicates = new ArticleDuplicates(repository);
   const articles = new ArticleService({ graph: deps.graph, articles: repository, articleIndex: deps.articleIndex, articleIndexer, duplicates, now });
   const search = new SearchService(deps.articleIndex, deps.embedder);
+  const ticketIndexer = new DocumentIndexer(deps.ticketIndex, deps.embedder);
   const tickets = new TicketSimilarityService({
     tickets: new TicketRepository(deps.graph),
     ticketIndex: deps.ticketIndex,
-    ticketIndexer: new DocumentIndexer(deps.ticketIndex, deps.embedder),
+    ticketIndexer,
     embedder: deps.embedder,
     search,
     articles,
@@ -57,6 +64,7 @@ export function assembleKnowledgeEngine(deps: KnowledgeEngineDependencies): Know
     tickets,
     imports: new ImportService({ graph: deps.graph, articles: repository, articleIndexer, duplicates, now }),
     topics: new TopicService(repository, articles),
+    gaps: new ContentGapService({ graph: deps.graph, ticketIndex: deps.ticketIndex, embedder: deps.embedder, search, articles, now }, deps.events, deps.logger),
     async close() {
       await Promise.all([deps.articleIndex.close(), deps.ticketIndex.close()]);
       await deps.graph.close();

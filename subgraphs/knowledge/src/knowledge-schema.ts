@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import './schema/enums.js';
 import type { KnowledgeContext } from './knowledge-context.js';
 import { ArticleMutationResolver } from './resolvers/article-mutation-resolver.js';
+import { ContentGapResolver } from './resolvers/content-gap-resolver.js';
 import { ArticleConnectionResolver, ArticleResolver } from './resolvers/article-resolver.js';
 import { mapKnowledgeErrors } from './resolvers/knowledge-error-mapping.js';
 import { TicketPrivacyResolver } from './privacy/ticket-privacy-resolver.js';
@@ -27,6 +28,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
         ArticleMutationResolver,
         SearchResolver,
         TopicResolver,
+        ContentGapResolver,
         TicketKnowledgeResolver,
         SimilarTicketResolver,
         TicketPrivacyResolver,

@@ -6,6 +6,10 @@ import { createKnowledgeContext, type KnowledgeContext } from './knowledge-conte
 import type { KnowledgeEngine } from './knowledge-engine.js';
 import { buildKnowledgeSchema } from './knowledge-schema.js';
 
+/** The scheduled content-gap scan: how often, over how many days of tickets (the report's default window). */
+const GAP_SCAN_INTERVAL_MS = 3_600_000;
+const GAP_SCAN_DAYS = 30;
+
 /** This subgraph's own identity towards its peers. */
 const KNOWLEDGE_SERVICE = serviceIdentity('knowledge');
 
@@ -30,7 +34,12 @@ export function knowledgeEngineConfig(config: PlatformConfig): KnowledgeEngineCo
 
 export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Promise<KnowledgeSubgraph> {
   const logger = options.logger.child({ service: 'knowledge' });
-  const engine = await createKnowledgeEngine(knowledgeEngineConfig(options.config));
+  // Durable stream: tickets are read from it (own consumer group) and content gaps appended to it.
+  const stream = createEventStream(options.config, logger);
+  const engine = await createKnowledgeEngine(knowledgeEngineConfig(options.config), { events: stream, logger }).catch(async (error: unknown) => {
+    await stream.close();
+    throw error;
+  });
   try {
     const subgraph = await serveSubgraph<KnowledgeContext>({
       name: 'knowledge',
@@ -48,13 +57,18 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
     });
     // Reads a ticket's text from the tickets subgraph, as any peer would (events carry none).
     const tickets = createPeerClient({ peer: 'tickets', url: () => options.peers.url('tickets'), signingKey: options.signingKey, identity: KNOWLEDGE_SERVICE });
-    // Durable stream, own consumer group: a ticket saved is a ticket indexed, whatever crashes in between.
-    const stream = createEventStream(options.config, logger);
+    // Own consumer group: a ticket saved is a ticket indexed, whatever crashes in between.
     const consumer = consumeTicketEvents(stream, engine.tickets, new TicketsSubgraphTextSource(tickets), logger);
+    // Gaps are looked for every hour as well as when a lead asks, so new ones are announced without a reader.
+    const gapScan = setInterval(() => {
+      engine.gaps.contentGaps(GAP_SCAN_DAYS, 50).catch((error: unknown) => logger.warn({ err: error }, 'content gap scan failed'));
+    }, GAP_SCAN_INTERVAL_MS);
+    gapScan.unref();
     return {
       subgraph,
       engine,
       async stop() {
+        clearInterval(gapScan);
         await subgraph.stop();
         // Handlers still running would touch the engine after close (Kùzu then crashes): drain them first.
         await consumer.stop();
@@ -64,6 +78,7 @@ export async function startKnowledgeSubgraph(options: SubgraphStartOptions): Pro
     };
   } catch (error) {
     await engine.close();
+    await stream.close();
     throw error;
   }
 }

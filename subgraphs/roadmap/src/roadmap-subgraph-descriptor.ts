@@ -7,7 +7,7 @@ import { JIRA_WEBHOOK_PATH } from './sync/jira-webhook-receiver.js';
 /** Projects, issues, sprints and milestones, offline or synced with Jira; tickets linked to issues. Of customers it holds links from their tickets (export and erasure reach them). */
 export const roadmapSubgraph: SubgraphDescriptor = {
   name: 'roadmap',
-  defaultPort: 4005,
+  defaultPort: 4004,
   buildSchema: buildRoadmapSchema,
   start: startRoadmapSubgraph,
   subscriptionSources: roadmapSubscriptionSources,

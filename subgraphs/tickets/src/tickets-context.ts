@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import { auditActorOf, type Identity, type SubgraphContext } from '@support-graph/runtime';
+import type { AttachmentRecord } from './attachments/attachment-records.js';
+import type { AttachmentService } from './attachments/attachment-service.js';
+import type { EmailDelivery } from './email/threading/email-thread-index.js';
 import type { TicketsAuditing } from './audit/tickets-auditing.js';
 import { PiiReadRecorder } from './audit/pii-read-recorder.js';
 import type { TicketImporter } from './import/ticket-importer.js';
@@ -21,6 +24,11 @@ export interface TicketsContext extends SubgraphContext {
   readonly piiReads: PiiReadRecorder;
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
+  readonly attachments: AttachmentService;
+  /** The attachments of every ticket of the request, in one read. */
+  readonly ticketAttachments: DataLoader<string, AttachmentRecord[]>;
+  /** Delivery of each message's email, by message id (null: not emailed). */
+  readonly emailDeliveries: DataLoader<string, EmailDelivery | null>;
 }
 
 /** Services every request's context shares, besides the ticket use cases and the directory. */
@@ -28,6 +36,9 @@ export interface TicketsContextServices {
   readonly audit: TicketsAuditing;
   readonly privacy: CustomerPrivacyService;
   readonly importer: TicketImporter;
+  readonly attachments: AttachmentService;
+  /** The email channel's delivery records, when email is on. */
+  readonly deliveries?: (messageIds: readonly string[]) => Promise<Map<string, EmailDelivery>>;
 }
 
 export function createTicketsContext(
@@ -42,6 +53,15 @@ export function createTicketsContext(
     audit: shared.audit,
     privacy: shared.privacy,
     importer: shared.importer,
+    attachments: shared.attachments,
+    emailDeliveries: new DataLoader(async (ids) => {
+      const found = shared.deliveries ? await shared.deliveries(ids) : new Map<string, EmailDelivery>();
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    ticketAttachments: new DataLoader(async (ids) => {
+      const byTicket = await shared.attachments.forTickets(ids);
+      return ids.map((id) => byTicket.get(id) ?? []);
+    }),
     piiReads: new PiiReadRecorder(shared.audit.log, auditActorOf(identity), identity.role === 'analyst'),
     directory,
     users: new DataLoader(async (ids) => {

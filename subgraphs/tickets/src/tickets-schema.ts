@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { buildFederatedSchema } from '@support-graph/runtime';
 import type { GraphQLSchema } from 'graphql';
+import { AttachmentResolver, TicketAttachmentsResolver } from './attachments/schema/attachment-resolver.js';
+import { TicketMessageDeliveryResolver } from './email/schema/email-delivery-resolver.js';
 import { ApiKeyResolver, TeamResolver, UserResolver } from './directory/directory-resolver.js';
 import { AuditLogResolver } from './audit/audit-resolver.js';
 import { TicketImportResolver } from './import/import-resolver.js';
@@ -15,7 +17,7 @@ import type { TicketsContext } from './tickets-context.js';
 /** The tickets subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
 export function buildTicketsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver, TicketImportResolver], validate: false },
+    { resolvers: [TicketResolver, CustomerResolver, CustomerPiiResolver, TicketPiiResolver, TicketMessagePiiResolver, TicketHistoryPiiResolver, UserResolver, TeamResolver, ApiKeyResolver, TicketSubscriptionResolver, AuditLogResolver, PrivacyResolver, TicketImportResolver, AttachmentResolver, TicketAttachmentsResolver, TicketMessageDeliveryResolver], validate: false },
     {
       Ticket: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.tickets.load(reference.id) },
       Customer: { __resolveReference: (reference: { id: string }, context: TicketsContext) => context.customers.load(reference.id) },

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createReplyDraftingAgent } from '../agents/reply-drafting/reply-drafting-agent.js';
-import type { KnowledgeRetriever } from '../agents/support-agent.js';
 import { perSplit, readEvalJsonl, splitOf } from './agent-eval-sets.js';
 import { evalContext, evalTicket } from './eval-agent-context.js';
+import { openEvalKnowledge } from './eval-knowledge.js';
 import { round } from './evaluate-language.js';
 
 interface DraftExample {
@@ -26,40 +24,15 @@ interface DraftOutcome {
   readonly rawIds: boolean;
 }
 
-const ARTICLES_FILE = fileURLToPath(new URL('../../eval/draft-articles.jsonl', import.meta.url));
-
 /**
  * Imports the eval articles into an in-memory knowledge service (the same search the product
  * runs), drafts a reply to every ticket through the reply-drafting agent with the local
  * responder, and scores which articles the draft cites, its language and its prose.
  */
 export async function evaluateDrafts(options: { showErrors?: boolean } = {}) {
-  // The knowledge subgraph is loaded only here: the agents library does not depend on it at run time.
-  const { createKnowledgeEngine } = await import('@support-graph/knowledge');
-  const engine = await createKnowledgeEngine();
+  const { knowledge, externalIdOf, close } = await openEvalKnowledge();
   try {
-    const content = readFileSync(ARTICLES_FILE, 'utf8');
-    const imported = await engine.imports.importFiles([{ name: 'draft-articles.jsonl', content }], 'agents-eval');
-    const externalIdOf = new Map<string, string>();
-    for (const id of [...imported.created, ...imported.updated, ...imported.unchanged]) {
-      const article = await engine.articles.article(id);
-      if (article?.externalId) externalIdOf.set(article.id, article.externalId);
-    }
     const locales = new Map(readEvalJsonl<ArticleLine>('draft-articles.jsonl').map((a) => [a.externalId, a.locale]));
-    const knowledge: KnowledgeRetriever = {
-      async articlesFor(text, first) {
-        const hits = await engine.search.suggestArticles(text.slice(0, 20_000), first);
-        return hits.map((hit) => ({
-          id: hit.chunk.id,
-          title: hit.chunk.heading ? `${hit.title} — ${hit.chunk.heading}` : hit.title,
-          text: hit.chunk.text,
-          score: hit.score,
-          source: 'article' as const,
-        }));
-      },
-      resolvedTicketsLike: async () => [],
-    };
-
     const examples = readEvalJsonl<DraftExample>('drafts.jsonl');
     const agent = createReplyDraftingAgent();
     const outcomes = new Map<string, DraftOutcome>();
@@ -68,7 +41,7 @@ export async function evaluateDrafts(options: { showErrors?: boolean } = {}) {
       const { result } = await agent.run(evalContext(ticket, knowledge));
       const cited = (result.citations as readonly { chunkId?: string; id?: string; articleId?: string }[]).map((c) => {
         const articleId = c.articleId ?? (c.chunkId ?? c.id ?? '').split('#')[0]!;
-        return externalIdOf.get(articleId) ?? articleId;
+        return externalIdOf(articleId);
       });
       outcomes.set(example.text, {
         citedArticles: [...new Set(cited)],
@@ -100,7 +73,7 @@ export async function evaluateDrafts(options: { showErrors?: boolean } = {}) {
     };
     return {
       suite: 'drafts',
-      articles: externalIdOf.size,
+      articles: locales.size,
       ...(await perSplit(examples, score)),
       ...(options.showErrors
         ? {
@@ -115,6 +88,6 @@ export async function evaluateDrafts(options: { showErrors?: boolean } = {}) {
         : {}),
     };
   } finally {
-    await engine.close();
+    await close();
   }
 }

@@ -1,5 +1,5 @@
 import { useSession } from '../modules/session/hooks/use-session';
-import { EXPLORER_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { EXPLORER_ROLES, INSIGHTS_ROLES, PLAYGROUND_ROLES, STAFF_ROLES } from '../modules/session/session';
 import { AppLink } from '../modules/ui/components/app-link';
 
 export function AppHeader() {
@@ -10,8 +10,10 @@ export function AppHeader() {
       <nav aria-label="Main">
         {STAFF_ROLES.includes(role) ? <AppLink to="/">Queue</AppLink> : null}
         {STAFF_ROLES.includes(role) ? <AppLink to="/knowledge">Knowledge</AppLink> : null}
+        {PLAYGROUND_ROLES.includes(role) ? <AppLink to="/playground">Playground</AppLink> : null}
         {STAFF_ROLES.includes(role) ? <AppLink to="/roadmap">Roadmap</AppLink> : null}
         <AppLink to="/help">Help</AppLink>
+        {INSIGHTS_ROLES.includes(role) ? <AppLink to="/insights">Insights</AppLink> : null}
         {EXPLORER_ROLES.includes(role) ? <AppLink to="/explorer">Explorer</AppLink> : null}
       </nav>
       <span className="signed-in-as">

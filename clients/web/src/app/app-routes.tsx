@@ -4,8 +4,10 @@ import { HelpPage } from '../modules/help/components/help-page';
 import { ArticlePage } from '../modules/knowledge/components/article-page';
 import { KnowledgePage } from '../modules/knowledge/components/knowledge-page';
 import { NewArticlePage } from '../modules/knowledge/components/new-article-page';
+import { PlaygroundPage } from '../modules/playground/components/playground-page';
 import { useSession } from '../modules/session/hooks/use-session';
-import { KNOWLEDGE_EDITOR_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { INSIGHTS_ROLES, KNOWLEDGE_EDITOR_ROLES, PLAYGROUND_ROLES, STAFF_ROLES } from '../modules/session/session';
+import { InsightsPage } from '../modules/insights/components/insights-page';
 import { RoadmapPage } from '../modules/roadmap/components/roadmap-page';
 import { ConsolePage } from '../modules/tickets/components/console-page';
 
@@ -33,6 +35,9 @@ export function AppRoutes({ pathname }: { pathname: string }) {
     if (role !== 'customer') return <NotForYourRole what="The help page is where customers ask for help: sign in as a customer to use it." />;
     return <HelpPage ticketId={HELP_TICKET_ROUTE.exec(pathname)?.[1]} />;
   }
+  if (pathname === '/insights') {
+    return INSIGHTS_ROLES.includes(role) ? <InsightsPage /> : <NotForYourRole what="Insights are for leads, admins and analysts." />;
+  }
   if (!STAFF_ROLES.includes(role)) {
     return role === 'customer' ? <HelpPage ticketId={undefined} /> : <NotForYourRole what={`The agent console is for agents, leads and admins; you are signed in as ${role}.`} />;
   }
@@ -41,6 +46,9 @@ export function AppRoutes({ pathname }: { pathname: string }) {
   if (pathname === '/roadmap') return <RoadmapPage />;
   if (pathname === '/knowledge/new') {
     return KNOWLEDGE_EDITOR_ROLES.includes(role) ? <NewArticlePage /> : <NotForYourRole what="Leads and admins write articles; you can read them under Knowledge." />;
+  }
+  if (pathname === '/playground') {
+    return PLAYGROUND_ROLES.includes(role) ? <PlaygroundPage /> : <NotForYourRole what="The playground is for leads and admins." />;
   }
   const knowledgeArticle = KNOWLEDGE_ARTICLE_ROUTE.exec(pathname)?.[1];
   if (knowledgeArticle) return <ArticlePage articleId={knowledgeArticle} />;

@@ -8,6 +8,7 @@ import { sessionFromToken, type Session } from '../modules/session/session';
 import { forgetToken, loadStoredSession, storeToken } from '../modules/session/session-storage';
 import { AppHeader } from './app-header';
 import { AppRoutes } from './app-routes';
+import { SurveyLinkPage } from '../modules/survey/components/survey-link-page';
 import { navigate, usePathname } from './navigation';
 
 export function App() {
@@ -39,6 +40,9 @@ export function App() {
   );
 
   if (pathname === OIDC_CALLBACK_PATH && !value) return <OidcCallbackPage onSignedIn={signIn} />;
+  // A signed survey link is its own permission: no sign-in.
+  const surveyToken = pathname === '/survey' ? new URLSearchParams(window.location.search).get('token') : null;
+  if (surveyToken) return <SurveyLinkPage token={surveyToken} />;
   if (!value) {
     return (
       <>

@@ -16,6 +16,8 @@ export const ErrorCode = {
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   /** A customer erasure that did not reach every subgraph yet; running it again finishes it. */
   ErasureIncomplete: 'ERASURE_INCOMPLETE',
+  /** A playground version is worse than production on the gate dataset (or was not run on it): it may not be promoted. */
+  PromotionGateFailed: 'PROMOTION_GATE_FAILED',
   /** The field is kept in an external system of record (Jira): change it there and it syncs back. */
   OwnedByJira: 'OWNED_BY_JIRA',
 } as const;

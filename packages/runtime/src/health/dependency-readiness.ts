@@ -6,7 +6,21 @@ import { redisStatus, usesRedis, type DependencyStatus } from '../redis/redis-co
  * operator reads why without searching logs.
  */
 export function dependencyReadiness(): Record<string, DependencyStatus> {
-  return usesRedis() ? { redis: redisStatus() } : {};
+  const checked = Object.fromEntries([...reportedDependencies].map(([name, status]) => [name, status()]));
+  return usesRedis() ? { redis: redisStatus(), ...checked } : checked;
+}
+
+const reportedDependencies = new Map<string, () => DependencyStatus>();
+
+/**
+ * Adds an outside system this process depends on (an email mailbox…) to `/ready`, under `name`,
+ * until the returned function is called (when the part that uses it stops).
+ */
+export function reportDependency(name: string, status: () => DependencyStatus): () => void {
+  reportedDependencies.set(name, status);
+  return () => {
+    if (reportedDependencies.get(name) === status) reportedDependencies.delete(name);
+  };
 }
 
 export function allReady(dependencies: Record<string, DependencyStatus>): boolean {

@@ -17,6 +17,8 @@ export const triageSettings = {
   TRIAGE_LLM_THRESHOLD: confidence.default(0.7),
   /** A category meaning "outside what we answer": a stage proposing it escalates the ticket at once. Unset: none. */
   TRIAGE_OUT_OF_SCOPE_CATEGORY: z.string().min(1).optional(),
+  /** Hours between scheduled triage retrainings (run only when people corrected or imported labels since the last); 0: only on request. */
+  TRIAGE_RETRAIN_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 365).default(24),
   /** Escalation score (0–1, from triage doubt, sentiment and phrases) at which a ticket goes to a person. */
   ESCALATION_THRESHOLD: confidence.default(0.5),
 };

@@ -28,6 +28,8 @@ export const agentsPermissions: FieldRules = {
     triageModelStatus: readers,
     // Display names from a committed file: no customer data.
     triageCategories: readers,
+    // Scores and decisions only (no example text), but the model is an admin's to manage.
+    triageModelVersions: roles('admin'),
     ...ticketRunsPrivacyQueryPermissions,
   },
   Mutation: {
@@ -36,6 +38,7 @@ export const agentsPermissions: FieldRules = {
     acceptTriage: operators,
     overrideTriage: operators,
     retrainTriage: roles('admin'),
+    rollbackTriageModel: roles('admin'),
     ...ticketRunsPrivacyMutationPermissions,
   },
   // Checked when the gateway admits a subscriber (docs/subscriptions.md).
@@ -151,5 +154,24 @@ export const agentsPermissions: FieldRules = {
     trainedAt: readers,
     examples: readers,
     lastError: readers,
+    version: readers,
+  },
+  TriageModelVersion: {
+    version: roles('admin'),
+    trainedAt: roles('admin'),
+    trigger: roles('admin'),
+    examples: roles('admin'),
+    corrections: roles('admin'),
+    metrics: roles('admin'),
+    comparedWith: roles('admin'),
+    servingMetrics: roles('admin'),
+    decision: roles('admin'),
+    reason: roles('admin'),
+    active: roles('admin'),
+  },
+  HeldOutMetrics: {
+    accuracy: roles('admin'),
+    macroF1: roles('admin'),
+    examples: roles('admin'),
   },
 };

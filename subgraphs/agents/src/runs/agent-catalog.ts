@@ -1,13 +1,14 @@
-import { createAgentRegistry, type AgentDependencies, type AgentRegistry, type TriageModel } from '@support-graph/support-agents';
+import { createAgentRegistry, type AgentDependencies, type AgentRegistry, type ReplyTemplate, type TriageModel } from '@support-graph/support-agents';
 
 /**
  * The agents this subgraph runs. The registry is rebuilt when a triage model becomes ready (or is
- * retrained), so runs started after that use it and runs in flight finish with the agent they had.
+ * retrained) and when the playground's label moves the reply template, so runs started after that
+ * use them and runs in flight finish with the agent they had.
  */
 export class AgentCatalog {
   private current: AgentRegistry;
 
-  constructor(private readonly dependencies: AgentDependencies = {}) {
+  constructor(private dependencies: AgentDependencies = {}) {
     this.current = createAgentRegistry(dependencies);
   }
 
@@ -16,6 +17,15 @@ export class AgentCatalog {
   }
 
   useTriageModel(model: TriageModel): void {
-    this.current = createAgentRegistry({ ...this.dependencies, triage: { ...this.dependencies.triage, model } });
+    this.rebuild({ ...this.dependencies, triage: { ...this.dependencies.triage, model } });
+  }
+
+  useReplyTemplate(template: ReplyTemplate): void {
+    this.rebuild({ ...this.dependencies, 'reply-drafting': { ...this.dependencies['reply-drafting'], template } });
+  }
+
+  private rebuild(dependencies: AgentDependencies): void {
+    this.dependencies = dependencies;
+    this.current = createAgentRegistry(dependencies);
   }
 }

@@ -108,6 +108,7 @@ export class TriageModelStatusType {
   @Field(() => Date, { nullable: true }) trainedAt!: Date | null;
   @Field(() => Int, { nullable: true }) examples!: number | null;
   @Field(() => String, { nullable: true }) lastError!: string | null;
+  @Field(() => Int, { nullable: true, description: 'The serving version (triageModelVersions)' }) version!: number | null;
 }
 
 @ObjectType('Ticket')

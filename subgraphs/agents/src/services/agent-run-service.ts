@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AdmissionGate, ClientErrors, redactPii, type Identity } from '@support-graph/runtime';
+import { AdmissionGate, auditActorOf, ClientErrors, redactPii, type Identity } from '@support-graph/runtime';
 import type { PeerTicket, TicketsApi } from '../peers/tickets-api.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
 import type { AgentRunExecutor } from '../runs/agent-run-executor.js';
@@ -7,6 +7,7 @@ import type { ReplyDrafts } from '../runs/reply-drafts.js';
 import { AgentRunStatus, TriageReview, type AgentRunRecord } from '../store/agent-run-records.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';
 import type { TriageModelService, TriageModelStatus } from '../triage/triage-model-service.js';
+import type { TriageModelVersionRecord } from '../triage/triage-model-versions.js';
 import { assertAdmin, assertMayReadRuns, assertMayRunAgents } from './agent-access.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -115,7 +116,22 @@ export class AgentRunService {
 
   async retrainTriage(identity: Identity): Promise<TriageModelStatus> {
     assertAdmin(identity, 'retrain triage');
-    return this.triageModel.retrain();
+    return this.triageModel.retrain('request', auditActorOf(identity));
+  }
+
+  triageModelVersions(identity: Identity): readonly TriageModelVersionRecord[] {
+    assertAdmin(identity, 'list triage model versions');
+    return this.triageModel.listVersions();
+  }
+
+  async rollbackTriageModel(identity: Identity, version: number): Promise<TriageModelVersionRecord> {
+    assertAdmin(identity, 'roll back the triage model');
+    if (!Number.isInteger(version) || version < 1) throw ClientErrors.badInput('version', 'must be a positive integer');
+    return this.triageModel.rollback(version, auditActorOf(identity));
+  }
+
+  activeTriageModelVersion(): number | null {
+    return this.triageModel.activeVersion();
   }
 
   triageModelStatus(identity: Identity): TriageModelStatus {

@@ -18,6 +18,9 @@ const supportTeam = allRolesExcept('customer', 'partner');
 /** An author is a staff email address: personal data, so not for analysts (or anyone outside). */
 const staffOnly = roles('agent', 'lead', 'admin', 'service');
 
+/** Content gaps quote customers' subjects and point at their tickets: for the people who plan articles. */
+const writersOfTheHelpCentre = roles('lead', 'admin');
+
 export const knowledgePermissions: FieldRules = {
   Query: {
     article: everyone,
@@ -25,6 +28,7 @@ export const knowledgePermissions: FieldRules = {
     searchKnowledge: everyone,
     suggestArticles: everyone,
     topicGraph: everyone,
+    contentGaps: writersOfTheHelpCentre,
     ...ticketPrivacyQueryPermissions,
   },
   Mutation: {
@@ -149,5 +153,18 @@ export const knowledgePermissions: FieldRules = {
   ImportProblem: {
     source: editors,
     message: editors,
+  },
+  ContentGap: {
+    id: writersOfTheHelpCentre,
+    ticketCount: writersOfTheHelpCentre,
+    coverage: writersOfTheHelpCentre,
+    keywords: writersOfTheHelpCentre,
+    outline: writersOfTheHelpCentre,
+    exampleTickets: writersOfTheHelpCentre,
+    nearestArticle: writersOfTheHelpCentre,
+  },
+  ArticleOutline: {
+    title: writersOfTheHelpCentre,
+    sections: writersOfTheHelpCentre,
   },
 };

@@ -12,7 +12,7 @@ export type TicketStatus = (typeof TicketStatus)[keyof typeof TicketStatus];
 export const TicketPriority = { LOW: 'LOW', NORMAL: 'NORMAL', HIGH: 'HIGH', URGENT: 'URGENT' } as const;
 export type TicketPriority = (typeof TicketPriority)[keyof typeof TicketPriority];
 
-export const TicketChannel = { WEB: 'WEB', EMAIL: 'EMAIL', CHAT: 'CHAT', PHONE: 'PHONE', API: 'API' } as const;
+export const TicketChannel = { WEB: 'WEB', EMAIL: 'EMAIL', CHAT: 'CHAT', PHONE: 'PHONE', API: 'API', PARTNER: 'PARTNER' } as const;
 export type TicketChannel = (typeof TicketChannel)[keyof typeof TicketChannel];
 
 export const MessageAuthorRole = { CUSTOMER: 'CUSTOMER', AGENT: 'AGENT', AI: 'AI', SYSTEM: 'SYSTEM', PARTNER: 'PARTNER' } as const;

@@ -53,6 +53,7 @@ const CHANNEL_WORDS: Readonly<Record<string, TicketChannel>> = {
   chat: TicketChannel.CHAT,
   phone: TicketChannel.PHONE,
   api: TicketChannel.API,
+  partner: TicketChannel.PARTNER,
 };
 const FINISHED: readonly TicketStatus[] = [TicketStatus.RESOLVED, TicketStatus.CLOSED];
 

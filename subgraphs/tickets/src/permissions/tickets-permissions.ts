@@ -1,4 +1,6 @@
 import { allow, allRolesExcept, and, or, roles, rule, type FieldRules } from '@support-graph/runtime';
+import { attachmentMutationPermissions, attachmentTicketPermissions, attachmentTypePermissions } from '../attachments/attachment-permissions.js';
+import { emailMessagePermissions } from '../email/email-permissions.js';
 import { auditQueryPermissions, auditTypePermissions } from '../audit/audit-permissions.js';
 import { auditedCustomerField, auditedTicketCustomer, auditedTicketMessages } from '../audit/pii-read-rules.js';
 import { importMutationPermissions, importTypePermissions } from '../import/import-permissions.js';
@@ -41,6 +43,7 @@ export const ticketsPermissions: FieldRules = {
     ...directoryMutationPermissions,
     ...privacyMutationPermissions,
     ...importMutationPermissions,
+    ...attachmentMutationPermissions,
   },
   // Checked when the gateway admits a subscriber; each event's ticket is then read as the subscriber.
   Subscription: {
@@ -71,6 +74,7 @@ export const ticketsPermissions: FieldRules = {
     resolvedAt: everyone,
     slaDueAt: everyone,
     version: everyone,
+    ...attachmentTicketPermissions,
   },
   Customer: {
     id: everyone,
@@ -85,6 +89,7 @@ export const ticketsPermissions: FieldRules = {
     createdAt: everyone,
     authorId: allRolesExcept('partner'),
     body: or(roles('customer', 'agent', 'lead', 'admin', 'service', 'analyst'), and(roles('partner'), partnerOwnIntegration)),
+    ...emailMessagePermissions,
   },
   TicketHistoryEntry: {
     changedAt: staffAndAnalysts,
@@ -100,4 +105,5 @@ export const ticketsPermissions: FieldRules = {
   ...auditTypePermissions,
   ...privacyTypePermissions,
   ...importTypePermissions,
+  ...attachmentTypePermissions,
 };

@@ -2,7 +2,7 @@ import { createPeerClient, serviceIdentity, type Logger, type PeerSubgraph } fro
 import type { TicketsAuditing } from '../audit/tickets-auditing.js';
 import type { TicketStore } from '../store/ticket-store.js';
 import { CustomerPrivacyService } from './customer-privacy-service.js';
-import { peerPrivacyApi } from './peer-privacy-api.js';
+import { peerPrivacyApi, type PeerPrivacyApi } from './peer-privacy-api.js';
 
 /** The identity the tickets subgraph signs when it asks a peer to export or erase: a `service`. */
 const TICKETS_SERVICE_IDENTITY = serviceIdentity('tickets');
@@ -17,11 +17,13 @@ export function createCustomerPrivacy(options: {
   readonly signingKey: Buffer;
   readonly peers: readonly PeerSubgraph[];
   readonly logger: Logger;
+  /** Stores of this subgraph besides the ticket store that hold data about tickets (attachments, email threads). */
+  readonly local?: readonly PeerPrivacyApi[];
 }): CustomerPrivacyService {
   const participants = options.peers.flatMap((peer) =>
     peer.privacy
       ? [peerPrivacyApi(createPeerClient({ peer: peer.name, url: peer.url, signingKey: options.signingKey, identity: TICKETS_SERVICE_IDENTITY, timeoutMs: PRIVACY_TIMEOUT_MS }), peer.privacy)]
       : [],
   );
-  return new CustomerPrivacyService(options.store, participants, options.audit, options.logger);
+  return new CustomerPrivacyService(options.store, [...participants, ...(options.local ?? [])], options.audit, options.logger);
 }

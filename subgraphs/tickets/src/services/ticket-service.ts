@@ -23,6 +23,8 @@ export interface CreateTicketCommand {
   readonly priority?: TicketPriority | null;
   readonly tags?: readonly string[] | null;
   readonly customer?: { readonly email: string; readonly name?: string | null } | null;
+  /** Set by channels, not the API: the source's own id (`email:<Message-ID>`), so a retried delivery finds the ticket it opened. */
+  readonly externalId?: string;
 }
 
 export interface UpdateTicketCommand {
@@ -48,6 +50,12 @@ function authorRoleOf(identity: Identity): MessageAuthorRole {
   // A partner's message is the integration's (its name is the author id), never an agent's.
   if (identity.role === 'partner') return MessageAuthorRole.PARTNER;
   return MessageAuthorRole.AGENT;
+}
+
+/** Where a ticket comes from when the caller does not say: the help page, a partner integration, or the API. */
+function defaultChannel(identity: Identity): TicketChannel {
+  if (isCustomer(identity)) return TicketChannel.WEB;
+  return isPartner(identity) ? TicketChannel.PARTNER : TicketChannel.API;
 }
 
 /** A scope that matches no ticket: a customer with no customer record yet. */
@@ -85,12 +93,12 @@ export class TicketService {
         status: TicketStatus.NEW,
         priority,
         category: null,
-        channel: command.channel ?? (isCustomer(identity) ? TicketChannel.WEB : TicketChannel.API),
+        channel: command.channel ?? defaultChannel(identity),
         tags,
         tagIndex: `|${tags.join('|')}|`,
         assigneeId: null,
         integration: identity.role === 'partner' ? identity.subject : null,
-        externalId: null,
+        externalId: command.externalId ?? null,
         messages: [],
         history: [{ changedAt: createdAt, actor: identity.subject, field: 'status', from: null, to: TicketStatus.NEW }],
         createdAt,

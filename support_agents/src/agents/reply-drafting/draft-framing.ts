@@ -3,7 +3,7 @@
  * said, a note when the help article is in another language, and a closing, in the customer's
  * language. Written here, not asked of a provider, so every draft has them whoever composed it.
  */
-interface FramingPhrases {
+export interface FramingPhrases {
   readonly greeting: string;
   readonly anonymousGreeting: string;
   readonly thanks: string;
@@ -14,7 +14,10 @@ interface FramingPhrases {
   readonly signOff: string;
 }
 
-const FRAMING: Readonly<Record<string, FramingPhrases>> = {
+/** The framing phrases per language: the `languages` part of a reply template (see reply-template.ts). */
+export type FramingTable = Readonly<Record<string, FramingPhrases>>;
+
+export const DEFAULT_FRAMING: FramingTable = {
   en: {
     greeting: 'Hello {name},',
     anonymousGreeting: 'Hello,',
@@ -98,7 +101,7 @@ const FRAMING: Readonly<Record<string, FramingPhrases>> = {
 };
 
 /** Languages the framing is written in; others get English. */
-export const FRAMED_LANGUAGES: readonly string[] = Object.keys(FRAMING);
+export const FRAMED_LANGUAGES: readonly string[] = Object.keys(DEFAULT_FRAMING);
 
 const ALREADY_TRIED =
   /\b(?:already (?:tried|tapped|clicked|checked|did|reset|restarted|reinstalled|requested)|i (?:have |'ve )?(?:tried|checked))\b|déjà|\bya (?:he|probé|revisé|intenté)|\b(?:schon|bereits) (?:versucht|probiert|geprüft)|(?<!\p{L})già(?!\p{L})|\bjá (?:tentei|verifiquei|experimentei)|\bal (?:geprobeerd|gecontroleerd)|\bjuż (?:próbowałem|próbowałam|sprawdziłem|sprawdziłam)/iu;
@@ -118,11 +121,19 @@ export interface DraftFrame {
   readonly language: string;
 }
 
-/** The frame for a reply in `language` to a customer who wrote `customerText`. */
-export function draftFrame(language: string | undefined, customerName: string | undefined, customerText: string): DraftFrame {
+/**
+ * The frame for a reply in `language` to a customer who wrote `customerText`, from `framing` (a
+ * reply template's languages; English is the fallback, so a table must have `en`).
+ */
+export function draftFrame(
+  language: string | undefined,
+  customerName: string | undefined,
+  customerText: string,
+  framing: FramingTable = DEFAULT_FRAMING,
+): DraftFrame {
   const wanted = language?.toLowerCase().split('-')[0] ?? 'en';
-  const framed = FRAMING[wanted] ? wanted : 'en';
-  const phrases = FRAMING[framed]!;
+  const framed = framing[wanted] ? wanted : 'en';
+  const phrases = framing[framed] ?? DEFAULT_FRAMING.en!;
   const greeting = customerName ? phrases.greeting.replace('{name}', customerName) : phrases.anonymousGreeting;
   const acknowledgements = [
     ...(REPEATED.test(customerText) ? [phrases.repeated] : []),

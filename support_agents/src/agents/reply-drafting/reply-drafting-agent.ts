@@ -13,7 +13,8 @@ import { conversationMessages } from './conversation-messages.js';
 import { draftFrame } from './draft-framing.js';
 import { quoteFor, relevance, supportedShare } from './draft-grounding.js';
 import { holdingReply } from './holding-reply.js';
-import { REPLY_DRAFT_INSTRUCTIONS, REPLY_DRAFT_PROMPT_VERSION } from './reply-draft-prompt.js';
+import { REPLY_DRAFT_PROMPT_VERSION } from './reply-draft-prompt.js';
+import { DEFAULT_REPLY_TEMPLATE, type ReplyTemplate } from './reply-template.js';
 import type { DraftCitation, ReplyDraftResult } from './reply-draft-result.js';
 
 export interface ReplyDraftingAgentOptions {
@@ -36,6 +37,8 @@ export interface ReplyDraftingAgentOptions {
   readonly ownLanguageScoreShare?: number;
   /** Identifies the language of passages. Default: the language agent's identifier. */
   readonly languageIdentifier?: LanguageIdentifier;
+  /** System prompt and framing per language. Default: the built-in template (the playground labels others). */
+  readonly template?: ReplyTemplate;
 }
 
 /** Share of the best passage's question match an own-language passage needs to be preferred over it. */
@@ -80,7 +83,10 @@ export function createReplyDraftingAgent(options: ReplyDraftingAgentOptions = {}
     minSupportedShare = 0.8,
     ownLanguageScoreShare = 0.5,
     languageIdentifier = DEFAULT_LANGUAGE_IDENTIFIER,
+    template = DEFAULT_REPLY_TEMPLATE,
   } = options;
+  // The built-in template keeps the historical version string, so earlier drafts stay comparable.
+  const promptVersion = template === DEFAULT_REPLY_TEMPLATE ? REPLY_DRAFT_PROMPT_VERSION : `${REPLY_DRAFT_PROMPT_VERSION}+template.${template.version}`;
 
   /**
    * Passages in the customer's language when one matches the question about as well as the best,
@@ -110,7 +116,7 @@ export function createReplyDraftingAgent(options: ReplyDraftingAgentOptions = {}
 
   return {
     name: 'reply-drafting',
-    version: `2.0.0+prompt.${REPLY_DRAFT_PROMPT_VERSION}`,
+    version: `2.0.0+prompt.${promptVersion}`,
     async run(context: ContextWithEarlierResults): Promise<AgentOutput<ReplyDraftResult>> {
       const started = performance.now();
       const query = customerText(context.ticket);
@@ -127,7 +133,7 @@ export function createReplyDraftingAgent(options: ReplyDraftingAgentOptions = {}
         // Resolved tickets hold another customer's words: tagged so providers treat them as data and redact them.
         ...ticketPassages.filter((p) => p.score >= minScore).map((p) => ({ ...p, source: 'ticket' as const })),
       ];
-      const frame = draftFrame(requested, context.ticket.customer.name, query);
+      const frame = draftFrame(requested, context.ticket.customer.name, query, template.languages);
       const trace = [
         `retrieved ${articlePassages.length} article passages and ${ticketPassages.length} resolved tickets; ${passages.length} kept` +
           (preferred.otherLanguage ? ` (none in ${requested}: answering from another language)` : ''),
@@ -162,13 +168,13 @@ export function createReplyDraftingAgent(options: ReplyDraftingAgentOptions = {}
       const stream = context.llm.stream(
         {
           purpose: 'reply-draft',
-          instructions: REPLY_DRAFT_INSTRUCTIONS,
+          instructions: template.instructions,
           messages: conversationMessages(context.ticket),
           passages,
           ...(requested ? { language: requested } : {}),
           maxTokens,
           // The cache key covers the whole request; the namespace keeps drafts of different prompt versions apart.
-          cache: { namespace: `reply-draft/${REPLY_DRAFT_PROMPT_VERSION}` },
+          cache: { namespace: `reply-draft/${promptVersion}` },
         },
         context.signal ? { signal: context.signal } : {},
       );

@@ -16,7 +16,16 @@ export interface MyTicketDetail {
   description: string;
   status: TicketStatus;
   createdAt: string;
+  satisfaction: Satisfaction | null;
   messages: { id: string; authorRole: 'CUSTOMER' | 'AGENT' | 'AI' | 'SYSTEM'; body: string | null; createdAt: string }[];
+}
+
+/** The CSAT survey of a resolved ticket and the customer's answer. */
+export interface Satisfaction {
+  score: number | null;
+  comment: string | null;
+  open: boolean;
+  changeableUntil: string | null;
 }
 
 /** A published article as the help page shows it in full. */

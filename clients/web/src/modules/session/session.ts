@@ -11,8 +11,12 @@ export interface Session {
 
 export const STAFF_ROLES: readonly Role[] = ['agent', 'lead', 'admin'];
 export const EXPLORER_ROLES: readonly Role[] = ['analyst', 'admin'];
+/** Who reads support analytics (/insights). */
+export const INSIGHTS_ROLES: readonly Role[] = ['lead', 'admin', 'analyst'];
 /** Who writes, publishes, archives, rolls back and imports help-centre articles in the console (agents read them). */
 export const KNOWLEDGE_EDITOR_ROLES: readonly Role[] = ['lead', 'admin'];
+/** Who versions, evaluates and promotes AI behaviour (/playground). */
+export const PLAYGROUND_ROLES: readonly Role[] = ['lead', 'admin'];
 
 function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -137,3 +137,16 @@ export interface StaffMember {
   active: boolean;
   teams: { id: string; name: string }[];
 }
+
+/** A file on a ticket (docs/email.md): from email, the help page or the console. */
+export interface TicketAttachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  /** An image the console previews. */
+  image: boolean;
+  source: 'EMAIL' | 'UPLOAD';
+  createdAt: string;
+  contentBase64: string;
+}

@@ -129,6 +129,8 @@ export class SqliteJobQueue<TPayload> implements JobQueue<TPayload> {
     this.db
       .prepare(`update jobs set state = ?, last_error = ?, available_at = ?, updated_at = ? where id = ?`)
       .run(state, error, now + delayMs, now, id);
-    queueMicrotask(() => this.pump());
+    // After the handler's slot is released (that happens in a later microtask than this one), so a
+    // full queue takes its next job at once instead of at the next poll.
+    setImmediate(() => this.pump());
   }
 }

@@ -1,12 +1,15 @@
+import { useMutation } from '@apollo/client/react';
 import { navigate } from '../../../app/navigation';
 import { useLiveQuery } from '../../live/hooks/use-live-query';
 import { TicketEvents } from '../../live/live-operations';
 import { Conversation } from '../../tickets/components/conversation';
 import { StatusBadge } from '../../tickets/components/ticket-badges';
+import { TicketAttachmentsPanel } from '../../tickets/components/ticket-attachments';
 import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
-import { MyTicket } from '../help-operations';
+import { MyTicket, RateTicket } from '../help-operations';
 import { CustomerReplyForm } from './customer-reply-form';
+import { SatisfactionSurvey } from './satisfaction-survey';
 
 const STATUS_EXPLANATIONS: Readonly<Record<string, string>> = {
   NEW: 'We have your request and are looking at it.',
@@ -20,6 +23,7 @@ const STATUS_EXPLANATIONS: Readonly<Record<string, string>> = {
 /** The customer's own ticket, followed live: replies from the AI and agents, requests for details, status changes. */
 export function CustomerConversation({ ticketId }: { ticketId: string }) {
   const { data, error, loading, refetch } = useLiveQuery(MyTicket, { id: ticketId }, { document: TicketEvents, variables: { filter: { ticketId } } });
+  const [rate] = useMutation(RateTicket);
   if (loading) return <LoadingView label="Loading your request" />;
   if (error && !data) return <ErrorView error={error} title="Your request could not be loaded" onRetry={() => void refetch()} />;
   const ticket = data?.ticket;
@@ -36,7 +40,11 @@ export function CustomerConversation({ ticketId }: { ticketId: string }) {
       <p className="badges" aria-live="polite">
         <StatusBadge status={ticket.status} /> <span>{STATUS_EXPLANATIONS[ticket.status]}</span>
       </p>
+      {ticket.satisfaction && (ticket.satisfaction.open || ticket.satisfaction.score !== null) ? (
+        <SatisfactionSurvey satisfaction={ticket.satisfaction} onAnswer={(score, comment, idempotencyKey) => rate({ variables: { ticketId: ticket.id, score, comment, idempotencyKey } })} />
+      ) : null}
       <Conversation description={ticket.description} createdAt={ticket.createdAt} messages={messages} articleLink={(articleId) => `/help/articles/${articleId}`} />
+      <TicketAttachmentsPanel ticketId={ticket.id} />
       {ticket.status !== 'CLOSED' ? <CustomerReplyForm ticketId={ticket.id} waitingOnCustomer={ticket.status === 'PENDING_CUSTOMER'} onSent={() => void refetch()} /> : null}
     </article>
   );

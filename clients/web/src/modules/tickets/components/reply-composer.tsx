@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
 import { useReplyDraft } from '../hooks/use-reply-draft';
-import { AddMessage, DraftReply } from '../ticket-operations';
+import { AddMessage, DraftReply, RateDraft } from '../ticket-operations';
 import { ReplyDraftPreview } from './reply-draft-preview';
 
 export const REPLY_FIELD_ID = 'reply-body';
@@ -19,6 +19,8 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
   const [streamIntoBox, setStreamIntoBox] = useState(false);
   const [requestDraft, draftState] = useMutation(DraftReply);
   const [send, sendState] = useMutation(AddMessage);
+  const [rateDraft] = useMutation(RateDraft);
+  const [discardReason, setDiscardReason] = useState('WRONG_ANSWER');
   const draft = useReplyDraft(runId);
   const streaming = streamIntoBox && runId !== undefined && !draft.done;
 
@@ -34,10 +36,22 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
     event.preventDefault();
     if (!body.trim() || streaming) return;
     if ((await send({ variables: { ticketId, input: { body: body.trim(), internal } } })).data?.addMessage) {
+      // A public reply that started from the AI's draft tells the feedback loop how much the agent changed it.
+      if (runId && draft.done && draft.text && !internal) {
+        const sent = body.trim();
+        void rateDraft({ variables: { runId, outcome: sent === draft.text.trim() ? 'SENT_AS_IS' : 'EDITED', sentText: sent, idempotencyKey: `draft-${runId}-sent` } }).catch(() => undefined);
+      }
       setBody('');
       setRunId(undefined);
       onSent();
     }
+  };
+
+  const discardDraft = () => {
+    if (!runId) return;
+    void rateDraft({ variables: { runId, outcome: 'DISCARDED', reason: discardReason, idempotencyKey: `draft-${runId}-discarded` } }).catch(() => undefined);
+    if (body === draft.text) setBody('');
+    setRunId(undefined);
   };
 
   const startDraft = async () => {
@@ -68,6 +82,21 @@ export function ReplyComposer({ ticketId, onSent }: { ticketId: string; onSent: 
           <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} />
           Internal note
         </label>
+        {runId && draft.done ? (
+          <span className="discard-draft">
+            <select aria-label="Why discard the draft" value={discardReason} onChange={(event) => setDiscardReason(event.target.value)}>
+              <option value="WRONG_ANSWER">Wrong answer</option>
+              <option value="INCOMPLETE">Incomplete</option>
+              <option value="TONE">Tone</option>
+              <option value="OUTDATED">Outdated</option>
+              <option value="NOT_NEEDED">Not needed</option>
+              <option value="OTHER">Other</option>
+            </select>
+            <button type="button" onClick={discardDraft}>
+              Discard draft
+            </button>
+          </span>
+        ) : null}
         <button type="button" onClick={() => void startDraft()} disabled={draftState.loading || (runId !== undefined && !draft.done)}>
           Draft with AI
         </button>

@@ -13,6 +13,7 @@ import { PriorityBadge, StatusBadge } from './ticket-badges';
 import { TicketActions } from './ticket-actions';
 import { TicketEditForm } from './ticket-edit-form';
 import { TicketHistory } from './ticket-history';
+import { TicketAttachmentsPanel } from './ticket-attachments';
 import { TicketIssuesPanel } from '../../roadmap/components/ticket-issues-panel';
 import { TicketKnowledgePanel } from './ticket-knowledge-panel';
 import { TriageCorrectionForm } from './triage-correction-form';
@@ -66,6 +67,7 @@ function TicketWorkspace({ ticket, refetch, staff, myId }: { ticket: TicketDetai
         <div className="ticket-main">
           <Conversation description={ticket.description} createdAt={ticket.createdAt} messages={ticket.messages} />
           <ReplyComposer key={ticket.id} ticketId={ticket.id} onSent={refetch} />
+          <TicketAttachmentsPanel ticketId={ticket.id} />
           {ticket.history ? <TicketHistory history={ticket.history} staff={staff} myId={myId} /> : null}
         </div>
         <div className="ticket-side">

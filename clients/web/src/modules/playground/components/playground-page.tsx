@@ -1,0 +1,65 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { ErrorView } from '../../ui/components/error-view';
+import { LoadingView } from '../../ui/components/loading-view';
+import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvaluation } from '../playground-operations';
+import type { ConfigVersion } from '../playground-types';
+import { DatasetUpload } from './dataset-upload';
+import { EvaluationRuns } from './evaluation-runs';
+import { LabelsAndVersions } from './labels-and-versions';
+import { VersionEditor } from './version-editor';
+
+const KIND = 'reply-template';
+
+/**
+ * The playground for support leads: edit the reply template and system prompt, try an edit on a
+ * ticket, run versions over datasets and compare them, and promote through the gate or roll back.
+ */
+export function PlaygroundPage() {
+  const overview = useQuery(PlaygroundOverview, { variables: { kind: KIND } });
+  const [editing, setEditing] = useState<ConfigVersion>();
+  const [notice, setNotice] = useState<string>();
+  const [move, moving] = useMutation(MoveAiConfigLabel);
+  const [rollBack, rollingBack] = useMutation(RollBackAiConfigLabel);
+  const [run, running] = useMutation(RunEvaluation);
+  const refresh = () => void overview.refetch();
+
+  if (overview.error) return <ErrorView error={overview.error} onRetry={refresh} />;
+  if (!overview.data) return <LoadingView label="Loading the playground" />;
+  const { aiConfigLabels: labels, aiConfigVersions: versions, playgroundDatasets: datasets, evaluationRuns: runs } = overview.data;
+  const production = labels.find((label) => label.label === 'production');
+  const base = editing ?? versions.find((version) => version.number === production?.version) ?? versions[0];
+
+  const promote = async (version: number) => {
+    const result = await move({ variables: { kind: KIND, label: 'production', version } });
+    setNotice(result.data?.moveAiConfigLabel ? `Version ${version} is now production.` : undefined);
+    refresh();
+  };
+  const undo = async () => {
+    const result = await rollBack({ variables: { kind: KIND, label: 'production' } });
+    const label = result.data?.rollBackAiConfigLabel?.label;
+    setNotice(label ? `Production rolled back to version ${label.version}.` : undefined);
+    refresh();
+  };
+  const evaluate = async (version: number, dataset: string) => {
+    await run({ variables: { kind: KIND, version, dataset } });
+    refresh();
+  };
+  const moveError = moving.error ?? rollingBack.error;
+
+  return (
+    <main className="playground-page">
+      <h1>Playground: reply template</h1>
+      <p className="muted">
+        Agents draft with the version labelled production. A version reaches production only when its latest run on the gate dataset is not worse than production’s.
+      </p>
+      {notice && !moveError ? <p role="status">{notice}</p> : null}
+      {moveError ? <ErrorView error={moveError} title="Not moved" /> : null}
+      <LabelsAndVersions labels={labels} versions={versions} busy={moving.loading || rollingBack.loading} onEdit={setEditing} onPromote={(version) => void promote(version)} onRollBack={() => void undo()} />
+      {base ? <VersionEditor key={base.number} kind={KIND} base={base} onSaved={refresh} /> : null}
+      {running.error ? <ErrorView error={running.error} title="Run failed" /> : null}
+      <EvaluationRuns versions={versions.map((version) => version.number)} datasets={datasets} runs={runs} running={running.loading} onRun={(version, dataset) => void evaluate(version, dataset)} />
+      <DatasetUpload onUploaded={refresh} />
+    </main>
+  );
+}

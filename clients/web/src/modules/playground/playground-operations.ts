@@ -1,0 +1,43 @@
+import { typedDocument } from '../api/typed-document';
+import compareRunsText from './graphql/compare-evaluation-runs.graphql?raw';
+import diffPreviewText from './graphql/ai-config-diff-preview.graphql?raw';
+import moveLabelText from './graphql/move-ai-config-label.graphql?raw';
+import overviewText from './graphql/playground-overview.graphql?raw';
+import rollBackText from './graphql/roll-back-ai-config-label.graphql?raw';
+import runEvaluationText from './graphql/run-evaluation.graphql?raw';
+import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
+import tryText from './graphql/try-ai-config.graphql?raw';
+import uploadText from './graphql/upload-playground-dataset.graphql?raw';
+import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
+
+export const PlaygroundOverview = typedDocument<
+  { aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
+  { kind: string }
+>(overviewText);
+
+export const AiConfigDiffPreview = typedDocument<{ aiConfigDiffPreview: string }, { kind: string; content: string }>(diffPreviewText);
+
+export const SaveAiConfigVersion = typedDocument<{ saveAiConfigVersion: { number: number; diff: string } | null }, { kind: string; content: string; message: string }>(saveVersionText);
+
+export const TryAiConfig = typedDocument<
+  { tryAiConfig: TriedDraft | null },
+  { kind: string; version?: number | null; content?: string | null; text: string; customerName?: string | null }
+>(tryText);
+
+export const RunEvaluation = typedDocument<{ runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null }, { kind: string; version: number; dataset: string }>(
+  runEvaluationText,
+);
+
+export const MoveAiConfigLabel = typedDocument<
+  { moveAiConfigLabel: { label: { label: string; version: number }; gate: { passed: boolean } | null } | null },
+  { kind: string; label: string; version: number; overrideReason?: string | null }
+>(moveLabelText);
+
+export const RollBackAiConfigLabel = typedDocument<{ rollBackAiConfigLabel: { label: { label: string; version: number } } | null }, { kind: string; label: string }>(rollBackText);
+
+export const CompareEvaluationRuns = typedDocument<{ compareEvaluationRuns: ItemPair[] }, { left: string; right: string }>(compareRunsText);
+
+export const UploadPlaygroundDataset = typedDocument<
+  { uploadPlaygroundDataset: { name: string; version: number; itemCount: number } | null },
+  { name: string; format: string; content: string }
+>(uploadText);

@@ -1,0 +1,67 @@
+/** What the playground page reads, as its operations select it. */
+export interface ConfigLabel {
+  label: string;
+  version: number;
+  protected: boolean;
+  movedBy: string;
+  movedAt: string;
+}
+
+export interface ConfigVersion {
+  number: number;
+  author: string;
+  message: string;
+  content: string;
+  createdAt: string;
+}
+
+export interface DatasetSummary {
+  name: string;
+  version: number;
+  source: string;
+  itemCount: number;
+}
+
+export interface GraderMean {
+  grader: string;
+  mean: number;
+  items: number;
+}
+
+export interface RunSummary {
+  id: string;
+  version: number;
+  dataset: string;
+  datasetVersion: number;
+  itemCount: number;
+  costUsd: number;
+  latencyMeanMs: number;
+  graders: GraderMean[];
+  createdAt: string;
+}
+
+export interface GraderScore {
+  grader: string;
+  score: number;
+  note: string;
+}
+
+export interface TriedDraft {
+  reply: string;
+  grounded: boolean;
+  citedArticles: string[];
+  language: string;
+  latencyMs: number;
+  scores: GraderScore[];
+}
+
+export interface ItemSide {
+  reply: string;
+  scores: GraderScore[];
+}
+
+export interface ItemPair {
+  itemId: string;
+  left: ItemSide | null;
+  right: ItemSide | null;
+}

@@ -1,0 +1,137 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('AiConfigKind', { description: 'A configurable piece of AI behaviour the playground versions' })
+export class AiConfigKindType {
+  @Field(() => String, { description: 'e.g. reply-template, triage-rules' }) kind!: string;
+  @Field(() => String) title!: string;
+  @Field(() => Boolean, { description: 'Whether versions of it can be run on a dataset (and so pass the promotion gate)' }) evaluated!: boolean;
+}
+
+@ObjectType('AiConfigVersion', { description: 'One immutable, numbered version of a configuration document' })
+export class AiConfigVersionType {
+  @Field(() => String) kind!: string;
+  @Field(() => Int) number!: number;
+  @Field(() => String, { description: 'The YAML document' }) content!: string;
+  @Field(() => String) author!: string;
+  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'Unified diff against the version before it (empty for version 1)' }) diff!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('AiConfigLabel', { description: 'A label and the version it points at' })
+export class AiConfigLabelType {
+  @Field(() => String) kind!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Boolean, { description: 'Moves need a passing promotion gate (or are rollbacks); only admins override' }) protected!: boolean;
+  @Field(() => String) movedBy!: string;
+  @Field(() => Date) movedAt!: Date;
+}
+
+@ObjectType('AiConfigLabelMove')
+export class AiConfigLabelMoveType {
+  @Field(() => Int, { nullable: true }) from!: number | null;
+  @Field(() => Int) to!: number;
+  @Field(() => String) movedBy!: string;
+  @Field(() => Date) movedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Set when an admin moved a protected label past a failing gate' }) overrideReason!: string | null;
+}
+
+@ObjectType('GateComparison')
+export class GateComparisonType {
+  @Field(() => String) grader!: string;
+  @Field(() => Float, { nullable: true }) candidate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The current version’s mean on the gate dataset' }) baseline!: number | null;
+  @Field(() => Boolean) worse!: boolean;
+}
+
+@ObjectType('PromotionGate')
+export class PromotionGateType {
+  @Field(() => Boolean) passed!: boolean;
+  @Field(() => [GateComparisonType]) comparisons!: GateComparisonType[];
+}
+
+@ObjectType('AiConfigLabelMoveResult')
+export class LabelMoveResultType {
+  @Field(() => AiConfigLabelType) label!: AiConfigLabelType;
+  @Field(() => PromotionGateType, { nullable: true, description: 'The gate’s comparison when the move needed one' }) gate!: PromotionGateType | null;
+}
+
+@ObjectType('PlaygroundDataset', { description: 'A versioned dataset (PII redacted on the way in)' })
+export class PlaygroundDatasetType {
+  @Field(() => String) name!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'upload, history, live-queue or seed' }) source!: string;
+  @Field(() => Int) itemCount!: number;
+  @Field(() => String) createdBy!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('EvaluationGrader', { description: 'A grader, with what it can and cannot judge' })
+export class EvaluationGraderType {
+  @Field(() => String) name!: string;
+  @Field(() => String) judges!: string;
+  @Field(() => String) cannotJudge!: string;
+}
+
+@ObjectType('GraderScore')
+export class GraderScoreType {
+  @Field(() => String) grader!: string;
+  @Field(() => Float, { description: '0 (worst) to 1 (best)' }) score!: number;
+  @Field(() => String, { description: 'What the grader found' }) note!: string;
+}
+
+@ObjectType('GraderMean')
+export class GraderMeanType {
+  @Field(() => String) grader!: string;
+  @Field(() => Float) mean!: number;
+  @Field(() => Int, { description: 'Items it could judge' }) items!: number;
+}
+
+@ObjectType('EvaluationItem')
+export class EvaluationItemType {
+  @Field(() => String) itemId!: string;
+  @Field(() => String) reply!: string;
+  @Field(() => [String]) citedArticles!: string[];
+  @Field(() => String) language!: string;
+  @Field(() => Boolean) grounded!: boolean;
+  @Field(() => String, { nullable: true }) category!: string | null;
+  @Field(() => [String], { nullable: true }) missing!: string[] | null;
+  @Field(() => [GraderScoreType]) scores!: GraderScoreType[];
+  @Field(() => Float) costUsd!: number;
+  @Field(() => Float) latencyMs!: number;
+}
+
+@ObjectType('EvaluationRun', { description: 'A version run over a dataset, graded per item and in aggregate' })
+export class EvaluationRunType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String) dataset!: string;
+  @Field(() => Int) datasetVersion!: number;
+  @Field(() => Int) itemCount!: number;
+  @Field(() => [GraderMeanType]) graders!: GraderMeanType[];
+  @Field(() => Float) costUsd!: number;
+  @Field(() => Float) latencyMeanMs!: number;
+  @Field(() => Float) latencyP95Ms!: number;
+  @Field(() => [EvaluationItemType], { description: 'Empty in lists; read one run for its items' }) items!: EvaluationItemType[];
+  @Field(() => String) createdBy!: string;
+  @Field(() => Date) createdAt!: Date;
+}
+
+@ObjectType('EvaluationItemPair', { description: 'One dataset item in two runs, side by side' })
+export class EvaluationItemPairType {
+  @Field(() => String) itemId!: string;
+  @Field(() => EvaluationItemType, { nullable: true }) left!: EvaluationItemType | null;
+  @Field(() => EvaluationItemType, { nullable: true }) right!: EvaluationItemType | null;
+}
+
+@ObjectType('PlaygroundDraft', { description: 'A reply drafted with a version (or an unsaved edit) for one ticket text' })
+export class PlaygroundDraftType {
+  @Field(() => String) reply!: string;
+  @Field(() => [String]) citedArticles!: string[];
+  @Field(() => String) language!: string;
+  @Field(() => Boolean) grounded!: boolean;
+  @Field(() => [GraderScoreType], { description: 'Graders that need no expectation: faithfulness and tone' }) scores!: GraderScoreType[];
+  @Field(() => Float) latencyMs!: number;
+}

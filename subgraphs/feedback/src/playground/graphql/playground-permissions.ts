@@ -1,0 +1,65 @@
+import { roles, type FieldRules } from '@support-graph/runtime';
+
+/**
+ * Field rules of the playground (merged into the feedback subgraph's). Leads and admins use it;
+ * the agents subgraph (`service`) reads the version a label points at. Gate overrides are checked
+ * in the service (admins only), not here, because a lead may move the same label through the gate.
+ */
+const leads = roles('lead', 'admin');
+const leadsAndService = roles('lead', 'admin', 'service');
+
+const OBJECT_TYPES = [
+  'AiConfigKind',
+  'AiConfigLabel',
+  'AiConfigLabelMove',
+  'GateComparison',
+  'PromotionGate',
+  'AiConfigLabelMoveResult',
+  'PlaygroundDataset',
+  'EvaluationGrader',
+  'GraderScore',
+  'GraderMean',
+  'EvaluationItem',
+  'EvaluationRun',
+  'EvaluationItemPair',
+  'PlaygroundDraft',
+] as const;
+
+export const playgroundPermissions: FieldRules = {
+  Query: {
+    aiConfigKinds: leads,
+    aiConfigVersions: leads,
+    aiConfigVersion: leads,
+    aiConfigLabels: leads,
+    aiConfigLabelHistory: leads,
+    aiConfigLabelled: leadsAndService,
+    aiConfigDiffPreview: leads,
+    promotionGate: leads,
+    playgroundDatasets: leads,
+    evaluationGraders: leads,
+    evaluationRuns: leads,
+    evaluationRun: leads,
+    compareEvaluationRuns: leads,
+  },
+  Mutation: {
+    saveAiConfigVersion: leads,
+    moveAiConfigLabel: leads,
+    rollBackAiConfigLabel: leads,
+    uploadPlaygroundDataset: leads,
+    runEvaluation: leads,
+    tryAiConfig: leads,
+  },
+  // Whoever may reach one of these objects may read all of its fields.
+  ...Object.fromEntries(OBJECT_TYPES.map((type) => [type, { '*': leads }])),
+  // The agents subgraph reads the labelled version itself.
+  AiConfigVersion: { '*': leadsAndService },
+};
+
+/** The feedback subgraph's rules with the playground's added (Query and Mutation merged field by field). */
+export function withPlaygroundPermissions(rules: FieldRules): FieldRules {
+  const merged: Record<string, unknown> = { ...(rules as Record<string, unknown>), ...(playgroundPermissions as Record<string, unknown>) };
+  for (const root of ['Query', 'Mutation'] as const) {
+    merged[root] = { ...((rules as Record<string, object>)[root] ?? {}), ...((playgroundPermissions as Record<string, object>)[root] ?? {}) };
+  }
+  return merged as FieldRules;
+}

@@ -1,0 +1,272 @@
+import { randomUUID } from 'node:crypto';
+import { auditActorOf, createDomainEvent, type AuditLog, type EventBus, type Identity } from '@support-graph/runtime';
+import { isAiConfigKind, type AiConfigKind } from './configs/ai-config-kinds.js';
+import { configDocumentProblem } from './configs/config-document-problem.js';
+import { replyTemplateFromDocument } from '@support-graph/support-agents';
+import type { DatasetItem } from './datasets/dataset-item.js';
+import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
+import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';
+import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
+import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
+import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
+import { baselineOf, DEFAULT_GATE_GRADERS, promotionGate, type GateVerdict } from './evaluation/promotion-gate.js';
+import { runEvaluation } from './evaluation/run-evaluation.js';
+import type { RunStore } from './evaluation/run-store.js';
+import { PlaygroundErrors } from './playground-errors.js';
+import { PLAYGROUND_LABEL_MOVED, type PlaygroundLabelMovedPayload } from './playground-events.js';
+import { LABEL_NAME, PRODUCTION_LABEL, type ConfigVersion, type LabelMove, type LabelPointer } from './versions/config-version.js';
+import { versionDiff } from './versions/version-diff.js';
+import type { VersionStore } from './versions/version-store.js';
+
+/** The dataset a version must be run on before it may take a protected label (seeded from the committed gate dataset). */
+export const GATE_DATASET = 'gate-replies';
+
+export interface PlaygroundDependencies {
+  readonly versions: VersionStore;
+  readonly datasets: DatasetStore;
+  readonly runs: RunStore;
+  readonly audit: AuditLog;
+  readonly events: EventBus;
+  /** Where drafts are retrieved from and which provider writes them. */
+  readonly environment: () => Promise<EvaluationEnvironment>;
+  readonly now?: () => Date;
+}
+
+export interface LabelMoveResult {
+  readonly pointer: LabelPointer;
+  readonly move: LabelMove;
+  /** The gate's comparison when one was needed. */
+  readonly gate: GateVerdict | null;
+}
+
+/** Only reply templates are drafted with in evaluation runs; the other kinds are versioned and labelled. */
+const EVALUATED_KINDS: readonly AiConfigKind[] = ['reply-template'];
+
+/**
+ * The playground's use cases: versions, labels (with the promotion gate), datasets and evaluation
+ * runs. Every change is written to the audit log; a label move is published so the agents reading
+ * that label switch without a restart.
+ */
+export class PlaygroundService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: PlaygroundDependencies) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  kind(kind: string): AiConfigKind {
+    if (!isAiConfigKind(kind)) throw PlaygroundErrors.unknownKind(kind);
+    return kind;
+  }
+
+  versions(kind: string): Promise<ConfigVersion[]> {
+    return this.deps.versions.versions(this.kind(kind));
+  }
+
+  async version(kind: string, number: number): Promise<ConfigVersion> {
+    const found = await this.deps.versions.version(this.kind(kind), number);
+    if (!found) throw PlaygroundErrors.versionNotFound(kind, number);
+    return found;
+  }
+
+  labels(kind: string): Promise<LabelPointer[]> {
+    return this.deps.versions.labels(this.kind(kind));
+  }
+
+  /** The version `label` points at, or null (what the agents read). */
+  async labelled(kind: string, label: string): Promise<ConfigVersion | null> {
+    const pointer = await this.deps.versions.label(this.kind(kind), label);
+    return pointer ? ((await this.deps.versions.version(pointer.kind, pointer.version)) ?? null) : null;
+  }
+
+  labelMoves(kind: string, label: string): Promise<LabelMove[]> {
+    return this.deps.versions.labelMoves(this.kind(kind), label);
+  }
+
+  /** A unified diff of `content` against the newest version, before saving (the editor's preview). */
+  async previewDiff(kind: string, content: string): Promise<string> {
+    const latest = await this.deps.versions.latest(this.kind(kind));
+    return versionDiff(kind, latest, { number: (latest?.number ?? 0) + 1, content });
+  }
+
+  async saveVersion(identity: Identity, kind: string, content: string, message: string): Promise<ConfigVersion> {
+    const checkedKind = this.kind(kind);
+    const problem = configDocumentProblem(checkedKind, content);
+    if (problem) throw PlaygroundErrors.invalidDocument(kind, problem);
+    const latest = await this.deps.versions.latest(checkedKind);
+    const saved = await this.deps.versions.append({
+      kind: checkedKind,
+      content,
+      author: identity.subject,
+      message: message.trim().slice(0, 500) || 'No message',
+      diff: versionDiff(kind, latest, { number: (latest?.number ?? 0) + 1, content }),
+    });
+    await this.deps.audit.append([
+      { actor: auditActorOf(identity), action: 'playground.version_saved', target: { type: 'ai_config', id: checkedKind }, details: { version: saved.number } },
+    ]);
+    return saved;
+  }
+
+  /**
+   * Points `label` at `version`. Unprotected labels (staging, custom ones) move freely. A protected
+   * label (`production`) moves to a version it pointed at before (a rollback), or to a version
+   * whose latest run on the gate dataset is not worse than the current one's on the gate graders;
+   * past a failing gate only an admin may move it, with a reason that goes to the audit log.
+   */
+  async moveLabel(identity: Identity, kind: string, label: string, version: number, overrideReason?: string): Promise<LabelMoveResult> {
+    const checkedKind = this.kind(kind);
+    if (!LABEL_NAME.test(label)) throw PlaygroundErrors.invalidLabel();
+    await this.version(checkedKind, version);
+    const current = await this.deps.versions.label(checkedKind, label);
+    const isProtected = current?.protected ?? label === PRODUCTION_LABEL;
+    let gate: GateVerdict | null = null;
+    const reason = overrideReason?.trim();
+    if (isProtected && current && current.version !== version && !(await this.pointedAtBefore(checkedKind, label, version))) {
+      gate = await this.gate(identity, checkedKind, current.version, version);
+      if (!gate.passed) {
+        if (identity.role !== 'admin') throw gate.comparisons.length === 0 ? PlaygroundErrors.protectedLabel(label) : PlaygroundErrors.gateFailed(gateReason(gate));
+        if (!reason) throw PlaygroundErrors.gateFailed(`${gateReason(gate)}; an admin override needs a reason`);
+      }
+    }
+    const override = gate && !gate.passed ? reason : undefined;
+    const moved = await this.deps.versions.moveLabel({
+      kind: checkedKind,
+      label,
+      to: version,
+      movedBy: identity.subject,
+      protectedWhenNew: label === PRODUCTION_LABEL,
+      ...(override ? { overrideReason: override } : {}),
+    });
+    await this.deps.audit.append([
+      {
+        actor: auditActorOf(identity),
+        action: override ? 'playground.label_moved_past_gate' : 'playground.label_moved',
+        target: { type: 'ai_config_label', id: `${checkedKind}/${label}` },
+        details: { from: moved.move.from, to: version, ...(gate ? { gatePassed: gate.passed } : {}), ...(override ? { reason: override } : {}) },
+      },
+    ]);
+    const payload: PlaygroundLabelMovedPayload = { kind: checkedKind, label, from: moved.move.from, to: version };
+    await this.deps.events.publish(createDomainEvent(PLAYGROUND_LABEL_MOVED, `${checkedKind}/${label}`, payload));
+    return { ...moved, gate };
+  }
+
+  /**
+   * Whether `version` would pass the gate into production now: its latest run on the gate dataset
+   * against production's (run first when it has none). What the console shows before a promotion.
+   */
+  async checkGate(identity: Identity, kind: string, version: number): Promise<GateVerdict> {
+    const checkedKind = this.kind(kind);
+    await this.version(checkedKind, version);
+    const production = await this.deps.versions.label(checkedKind, PRODUCTION_LABEL);
+    if (!production) return { passed: true, comparisons: [] };
+    return this.gate(identity, checkedKind, production.version, version);
+  }
+
+  /** Moves `label` back to where it pointed before its last move. */
+  async rollBack(identity: Identity, kind: string, label: string): Promise<LabelMoveResult> {
+    const [last] = await this.deps.versions.labelMoves(this.kind(kind), label);
+    if (!last || last.from === null) throw PlaygroundErrors.nothingToRollBack(label);
+    return this.moveLabel(identity, kind, label, last.from);
+  }
+
+  private async pointedAtBefore(kind: AiConfigKind, label: string, version: number): Promise<boolean> {
+    return (await this.deps.versions.labelMoves(kind, label)).some((move) => move.to === version);
+  }
+
+  /** Runs the current version on the gate dataset when it has no run there yet, then compares. */
+  private async gate(identity: Identity, kind: AiConfigKind, current: number, candidate: number): Promise<GateVerdict> {
+    if (!EVALUATED_KINDS.includes(kind)) return { passed: false, comparisons: [] };
+    const candidateRun = await this.deps.runs.latestFor(kind, candidate, GATE_DATASET);
+    if (!candidateRun) {
+      return { passed: false, comparisons: DEFAULT_GATE_GRADERS.map((grader) => ({ grader, candidate: null, baseline: null, worse: true })) };
+    }
+    const currentRun = (await this.deps.runs.latestFor(kind, current, GATE_DATASET)) ?? (await this.startRun(identity, kind, current, GATE_DATASET));
+    return promotionGate(candidateRun.summary, baselineOf(currentRun.summary));
+  }
+
+  async uploadDataset(identity: Identity, name: string, format: 'csv' | 'jsonl', content: string): Promise<DatasetVersion> {
+    if (!LABEL_NAME.test(name)) throw PlaygroundErrors.invalidDataset('name: 1–40 lower-case letters, digits or dashes, starting with a letter');
+    let items: DatasetItem[];
+    try {
+      items = parseDatasetUpload(format, content);
+    } catch (error) {
+      if (error instanceof DatasetProblem) throw PlaygroundErrors.invalidDataset(error.message);
+      throw error;
+    }
+    const saved = await this.deps.datasets.append({ name, source: 'upload', items, createdBy: identity.subject });
+    await this.deps.audit.append([
+      { actor: auditActorOf(identity), action: 'playground.dataset_uploaded', target: { type: 'dataset', id: name }, details: { version: saved.version, items: items.length } },
+    ]);
+    return saved;
+  }
+
+  datasets(): Promise<DatasetVersion[]> {
+    return this.deps.datasets.latestVersions();
+  }
+
+  async startRun(identity: Identity, kind: string, version: number, datasetName: string, datasetVersion?: number): Promise<EvaluationRun> {
+    const checkedKind = this.kind(kind);
+    if (!EVALUATED_KINDS.includes(checkedKind)) throw PlaygroundErrors.invalidDocument(kind, 'only reply-template versions can be evaluated');
+    const configVersion = await this.version(checkedKind, version);
+    const dataset = await this.deps.datasets.dataset(datasetName, datasetVersion);
+    if (!dataset) throw PlaygroundErrors.invalidDataset(`dataset "${datasetName.slice(0, 60)}" not found`);
+    const environment = await this.deps.environment();
+    const template = replyTemplateFromDocument(configVersion.content, `${configVersion.number}`);
+    const result = await runEvaluation(template, dataset.items, BUILT_IN_GRADERS, environment);
+    const run: EvaluationRun = {
+      id: randomUUID(),
+      kind: checkedKind,
+      version,
+      dataset: dataset.name,
+      datasetVersion: dataset.version,
+      summary: result.summary,
+      items: result.items,
+      createdBy: identity.subject,
+      createdAt: this.now().toISOString(),
+    };
+    await this.deps.runs.save(run);
+    await this.deps.audit.append([
+      { actor: auditActorOf(identity), action: 'playground.run_finished', target: { type: 'evaluation_run', id: run.id }, details: { kind, version, dataset: dataset.name, datasetVersion: dataset.version } },
+    ]);
+    return run;
+  }
+
+  runs(filter: { kind?: string; version?: number; dataset?: string }, first: number): Promise<EvaluationRun[]> {
+    return this.deps.runs.list(filter, Math.min(Math.max(first, 1), 100));
+  }
+
+  run(id: string): Promise<EvaluationRun | undefined> {
+    return this.deps.runs.run(id);
+  }
+
+  /** Two runs side by side, item by item (items only one run has are paired with null). */
+  async compareRuns(leftId: string, rightId: string): Promise<{ itemId: string; left: ItemResult | null; right: ItemResult | null }[]> {
+    const [left, right] = await Promise.all([this.deps.runs.run(leftId), this.deps.runs.run(rightId)]);
+    if (!left || !right) throw PlaygroundErrors.invalidDataset('run not found');
+    const ids = [...new Set([...left.items.map((item) => item.itemId), ...right.items.map((item) => item.itemId)])];
+    return ids.map((itemId) => ({
+      itemId,
+      left: left.items.find((item) => item.itemId === itemId) ?? null,
+      right: right.items.find((item) => item.itemId === itemId) ?? null,
+    }));
+  }
+
+  /** Drafts one ticket text with a saved version, or with unsaved `content` (the editor's "try it"), streaming through `onDelta`. */
+  async tryDraft(kind: string, source: { version?: number; content?: string }, item: DatasetItem, onDelta?: (text: string) => void): Promise<DraftedItem> {
+    const checkedKind = this.kind(kind);
+    if (checkedKind !== 'reply-template') throw PlaygroundErrors.invalidDocument(kind, 'only reply templates can be tried on a ticket');
+    let content = source.content;
+    if (content === undefined) content = (await this.version(checkedKind, source.version ?? 0)).content;
+    const problem = configDocumentProblem(checkedKind, content);
+    if (problem) throw PlaygroundErrors.invalidDocument(kind, problem);
+    const template = replyTemplateFromDocument(content, source.version === undefined ? 'draft' : `${source.version}`);
+    return draftItem(agentsFor(template), item, await this.deps.environment(), onDelta);
+  }
+}
+
+function gateReason(gate: GateVerdict): string {
+  if (gate.comparisons.length === 0) return 'this kind has no evaluation; only an admin may move it';
+  const worse = gate.comparisons.filter((comparison) => comparison.worse);
+  if (worse.every((comparison) => comparison.candidate === null && comparison.baseline === null)) return `run the version on the "${GATE_DATASET}" dataset first`;
+  return worse.map((comparison) => `${comparison.grader} ${comparison.candidate ?? 'not measured'} < production ${comparison.baseline}`).join(', ');
+}

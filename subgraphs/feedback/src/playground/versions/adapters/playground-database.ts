@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+/*
+ * Versions, label moves and runs are append-only history: the triggers refuse edits, so "immutable"
+ * holds for every writer that goes through SQLite. Only a label's current pointer is updated.
+ */
+const SCHEMA = `
+  create table if not exists config_versions (
+    kind text not null, number integer not null, content text not null, author text not null,
+    message text not null, diff text not null, created_at text not null,
+    primary key (kind, number)
+  );
+  create trigger if not exists config_versions_immutable before update on config_versions
+    begin select raise(abort, 'versions are immutable'); end;
+  create table if not exists config_labels (
+    kind text not null, label text not null, version integer not null, protected integer not null,
+    moved_by text not null, moved_at text not null,
+    primary key (kind, label)
+  );
+  create table if not exists config_label_moves (
+    sequence integer primary key, kind text not null, label text not null, from_version integer,
+    to_version integer not null, moved_by text not null, moved_at text not null, override_reason text
+  );
+  create table if not exists datasets (
+    name text not null, version integer not null, source text not null, items text not null,
+    created_by text not null, created_at text not null,
+    primary key (name, version)
+  );
+  create table if not exists evaluation_runs (
+    id text primary key, kind text not null, version integer not null, dataset text not null,
+    dataset_version integer not null, graders text not null, summary text not null, items text not null,
+    created_by text not null, created_at text not null
+  );
+`;
+
+/** The playground's SQLite file (DATA_DIR/feedback/playground.sqlite, or ':memory:' in tests). */
+export function openPlaygroundDatabase(path: string): DatabaseSync {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path);
+  db.exec('pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = 5000;');
+  db.exec(SCHEMA);
+  return db;
+}
+
+/** Runs `work` in one immediate transaction (the write lock is taken first, so numbering cannot race). */
+export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('begin immediate');
+  try {
+    const result = work();
+    db.exec('commit');
+    return result;
+  } catch (error) {
+    db.exec('rollback');
+    throw error;
+  }
+}

@@ -1,0 +1,116 @@
+import { describeUnlessSkipped } from '@support-graph/test-kit';
+import type { TicketFactRecord } from '../src/store/feedback-records.js';
+import type { FeedbackStore } from '../src/store/feedback-store.js';
+
+export function fact(overrides: Partial<TicketFactRecord> = {}): TicketFactRecord {
+  const createdAt = new Date(Date.UTC(2030, 0, 2, 10));
+  return {
+    ticketId: 'ticket-1',
+    number: 'SUP-1',
+    day: '2030-01-02',
+    createdAt,
+    team: 'cards',
+    category: 'card_arrival',
+    channel: 'WEB',
+    language: 'en',
+    mode: 'HUMAN',
+    status: 'RESOLVED',
+    resolved: true,
+    resolvedAt: new Date(createdAt.getTime() + 3_600_000),
+    reopened: false,
+    firstResponseMs: 60_000,
+    resolutionMs: 3_600_000,
+    slaMet: true,
+    aiResolved: false,
+    csatScore: null,
+    draftsAsIs: 0,
+    draftsEdited: 0,
+    draftsDiscarded: 0,
+    editDistanceSum: 0,
+    triageReviewed: false,
+    triageCorrected: false,
+    thumbsUp: 0,
+    thumbsDown: 0,
+    tokens: 0,
+    costUsd: 0,
+    updatedAt: createdAt,
+    ...overrides,
+  };
+}
+
+/** The behaviour every FeedbackStore adapter must have; run against each adapter by its own test file. */
+export function feedbackStoreContract(name: string, open: () => Promise<FeedbackStore>, skipReason?: string) {
+  describeUnlessSkipped(`FeedbackStore contract: ${name}`, skipReason, () => {
+    let store: FeedbackStore;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('keeps one CSAT answer per ticket and returns the one it replaced', async () => {
+      const at = new Date();
+      expect(await store.saveCsat({ ticketId: 't-csat', score: 2, comment: 'slow', createdAt: at, updatedAt: at })).toBeNull();
+      const previous = await store.saveCsat({ ticketId: 't-csat', score: 5, comment: null, createdAt: at, updatedAt: new Date() });
+      expect(previous).toMatchObject({ score: 2, comment: 'slow' });
+      expect(await store.findCsat(['t-csat', 'nothing'])).toEqual([expect.objectContaining({ ticketId: 't-csat', score: 5, comment: null })]);
+    });
+
+    it('replaces a draft verdict per run and lists a ticket’s verdicts', async () => {
+      const base = { ticketId: 't-draft', actor: 'agent@support.local', reason: null, createdAt: new Date() };
+      await store.saveDraftRating({ ...base, runId: 'run-1', outcome: 'SENT_AS_IS', editDistance: 0 });
+      await store.saveDraftRating({ ...base, runId: 'run-1', outcome: 'EDITED', editDistance: 12 });
+      await store.saveDraftRating({ ...base, runId: 'run-2', outcome: 'DISCARDED', editDistance: null, reason: 'WRONG_ANSWER' });
+      const ratings = await store.draftRatingsOf('t-draft');
+      expect(ratings.map((rating) => [rating.runId, rating.outcome, rating.editDistance]).sort()).toEqual([
+        ['run-1', 'EDITED', 12],
+        ['run-2', 'DISCARDED', null],
+      ]);
+    });
+
+    it('records a help visit and an article vote once', async () => {
+      const session = { sessionId: 'visit-1', outcome: 'DEFLECTED' as const, language: 'en', articlesRead: 2, createdAt: new Date() };
+      expect(await store.addHelpSession(session)).toBe(true);
+      expect(await store.addHelpSession(session)).toBe(false);
+      const vote = { id: 'visit-1:article-1', articleId: 'article-1', helpful: true, language: 'en', createdAt: new Date() };
+      expect(await store.addArticleVote(vote)).toBe(true);
+      expect(await store.addArticleVote(vote)).toBe(false);
+    });
+
+    it('saves facts with their cube cells and pages drill-downs by day, dimension and condition', async () => {
+      const cell = { id: 'c-1', day: '2030-01-02', team: 'cards', category: 'card_arrival', channel: 'WEB', language: 'en', mode: 'HUMAN', counts: '{}', updatedAt: new Date() };
+      const before = new Date(Date.now() - 1);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-1' })], [cell]);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-2', aiResolved: true, mode: 'AI', createdAt: new Date(Date.UTC(2030, 0, 2, 11)) })], [{ ...cell, counts: '{"x":1}' }]);
+      await store.saveFactsAndCells([fact({ ticketId: 'f-3', day: '2030-01-05' })], []);
+      expect((await store.findFact('f-2'))?.mode).toBe('AI');
+      expect((await store.cellsChangedSince(before)).map((changed) => [changed.id, changed.counts])).toEqual([['c-1', '{"x":1}']]);
+      const cards = { fromDay: '2030-01-01', toDay: '2030-01-03', where: { team: 'cards' }, condition: {}, first: 1, offset: 0 };
+      expect(await store.countFacts(cards)).toBe(2);
+      expect((await store.listFacts(cards)).map((found) => found.ticketId)).toEqual(['f-2']);
+      expect((await store.listFacts({ ...cards, offset: 1 })).map((found) => found.ticketId)).toEqual(['f-1']);
+      const ai = await store.listFacts({ fromDay: '2030-01-01', toDay: '2030-01-31', where: {}, condition: { aiResolved: true }, first: 10, offset: 0 });
+      expect(ai.map((found) => found.ticketId)).toEqual(['f-2']);
+      // Saving again replaces (an upsert), it does not add.
+      await store.saveFactsAndCells([fact({ ticketId: 'f-2', team: 'payments' })], []);
+      expect(await store.countFacts(cards)).toBe(1);
+    });
+
+    it('keeps an idempotency receipt once', async () => {
+      const receipt = { key: 'csat:key-12345', kind: 'csat', result: '{"ticketId":"t"}', createdAt: new Date() };
+      expect(await store.addReceipt(receipt)).toBe(true);
+      expect(await store.addReceipt({ ...receipt, result: '{}' })).toBe(false);
+      expect((await store.findReceipt('csat:key-12345'))?.result).toBe('{"ticketId":"t"}');
+    });
+
+    it('exports a ticket’s signals and erases CSAT comments', async () => {
+      const at = new Date();
+      await store.saveCsat({ ticketId: 't-erase', score: 1, comment: 'My card 4111 never came', createdAt: at, updatedAt: at });
+      expect((await store.recordsOfTickets(['t-erase'])).csat).toHaveLength(1);
+      expect(await store.eraseComments(['t-erase'])).toBe(1);
+      expect(await store.eraseComments(['t-erase'])).toBe(0);
+      expect((await store.findCsat(['t-erase']))[0]).toMatchObject({ score: 1, comment: null });
+    });
+  });
+}

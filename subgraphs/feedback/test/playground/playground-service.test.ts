@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InProcessEventBus, SqliteAuditLog, type DomainEvent, type Identity } from '@support-graph/runtime';
+import { openEvalKnowledge, type EvalKnowledge } from '@support-graph/support-agents';
+import { readPlaygroundSeed } from '../../src/playground/ai-test/playground-seed.js';
+import { createSqliteDatasetStore } from '../../src/playground/datasets/adapters/sqlite-dataset-store.js';
+import { createSqliteRunStore } from '../../src/playground/evaluation/adapters/sqlite-run-store.js';
+import { GATE_DATASET, PlaygroundService } from '../../src/playground/playground-service.js';
+import { seedPlayground } from '../../src/playground/seed-playground.js';
+import { openPlaygroundDatabase } from '../../src/playground/versions/adapters/playground-database.js';
+import { createSqliteVersionStore } from '../../src/playground/versions/adapters/sqlite-version-store.js';
+
+const lead: Identity = { subject: 'lead-1', role: 'lead' };
+const admin: Identity = { subject: 'admin-1', role: 'admin' };
+const PROMISING = readFileSync(fileURLToPath(new URL('./fixtures/promising-reply-template.yaml', import.meta.url)), 'utf8');
+
+describe('PlaygroundService (SQLite stores, real audit log, the agents on the offline knowledge)', () => {
+  let folder: string;
+  let knowledge: EvalKnowledge;
+  let service: PlaygroundService;
+  let audit: SqliteAuditLog;
+  const events: DomainEvent[] = [];
+
+  beforeAll(async () => {
+    knowledge = await openEvalKnowledge();
+  });
+  afterAll(() => knowledge.close());
+
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'playground-'));
+    const db = openPlaygroundDatabase(join(folder, 'playground.sqlite'));
+    const versions = createSqliteVersionStore(db);
+    const datasets = createSqliteDatasetStore(db);
+    audit = new SqliteAuditLog('feedback', join(folder, 'audit.sqlite'));
+    const bus = new InProcessEventBus();
+    events.length = 0;
+    await bus.subscribe('playground.', (event) => {
+      events.push(event);
+    });
+    await seedPlayground(readPlaygroundSeed(), { versions, datasets, audit });
+    service = new PlaygroundService({
+      versions,
+      datasets,
+      runs: createSqliteRunStore(db),
+      audit,
+      events: bus,
+      environment: async () => ({ knowledge: knowledge.knowledge, articleExternalId: knowledge.externalIdOf }),
+    });
+  });
+  afterEach(async () => {
+    await audit.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('seeds the repository configuration: reply-template@1 is production and staging', async () => {
+    expect((await service.labels('reply-template')).map((label) => [label.label, label.version, label.protected])).toEqual([
+      ['production', 1, true],
+      ['staging', 1, false],
+    ]);
+    expect((await service.labelled('triage-rules', 'production'))?.content).toContain('rules:');
+  });
+
+  it('keeps numbered versions with author, message and diff, and refuses an invalid document', async () => {
+    const saved = await service.saveVersion(lead, 'reply-template', PROMISING, 'Promise a refund');
+    expect(saved).toMatchObject({ number: 2, author: 'lead-1', message: 'Promise a refund' });
+    expect(saved.diff).toContain('+    closing: We guarantee a full refund within 24 hours');
+    await expect(service.saveVersion(lead, 'reply-template', 'languages: {}', 'broken')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(service.saveVersion(lead, 'nope', 'a: 1', 'x')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await service.versions('reply-template')).map((version) => version.number)).toEqual([2, 1]);
+  });
+
+  it('gates production: a version worse on faithfulness cannot be promoted by a lead; a fixed one can; rollback is a label move', async () => {
+    const worse = await service.saveVersion(lead, 'reply-template', PROMISING, 'Promise a refund');
+    await expect(service.moveLabel(lead, 'reply-template', 'production', worse.number)).rejects.toMatchObject({ extensions: { code: 'PROMOTION_GATE_FAILED' } });
+    const run = await service.startRun(lead, 'reply-template', worse.number, GATE_DATASET);
+    expect(run.summary.graders.faithfulness!.mean).toBeLessThan(1);
+    await expect(service.moveLabel(lead, 'reply-template', 'production', worse.number)).rejects.toThrow(/faithfulness/);
+    // Staging is not protected: a lead moves it freely.
+    await service.moveLabel(lead, 'reply-template', 'staging', worse.number);
+
+    const fixedContent = PROMISING.replace('We guarantee a full refund within 24 hours if this answer does not solve your problem.', 'If this does not solve your problem, just reply and one of us will take over.');
+    const fixed = await service.saveVersion(lead, 'reply-template', fixedContent, 'No promise in the closing');
+    await service.startRun(lead, 'reply-template', fixed.number, GATE_DATASET);
+    const promoted = await service.moveLabel(lead, 'reply-template', 'production', fixed.number);
+    expect(promoted.gate?.passed).toBe(true);
+    expect((await service.labelled('reply-template', 'production'))?.number).toBe(fixed.number);
+
+    const rolledBack = await service.rollBack(lead, 'reply-template', 'production');
+    expect(rolledBack.pointer.version).toBe(1);
+    expect(events.map((event) => [event.type, (event.payload as { to: number }).to])).toEqual([
+      ['playground.label_moved', worse.number],
+      ['playground.label_moved', fixed.number],
+      ['playground.label_moved', 1],
+    ]);
+    const actions = (await audit.list(100)).entries.map((entry) => entry.action);
+    expect(actions.filter((action) => action.startsWith('playground.label'))).toEqual(['playground.label_moved', 'playground.label_moved', 'playground.label_moved']);
+  });
+
+  it('lets an admin move production past a failing gate only with a reason, and audits it', async () => {
+    const worse = await service.saveVersion(lead, 'reply-template', PROMISING, 'Promise a refund');
+    await service.startRun(admin, 'reply-template', worse.number, GATE_DATASET);
+    await expect(service.moveLabel(admin, 'reply-template', 'production', worse.number)).rejects.toThrow(/needs a reason/);
+    await service.moveLabel(admin, 'reply-template', 'production', worse.number, 'Legal approved the refund promise');
+    const last = (await audit.list(100)).entries.at(-1)!;
+    expect(last).toMatchObject({ action: 'playground.label_moved_past_gate', details: { reason: 'Legal approved the refund promise', gatePassed: false } });
+  });
+
+  it('uploads a CSV dataset with personal data redacted, and compares two runs item by item', async () => {
+    const csv = 'id,text,language,expectedArticle\none,"I lost my card, mail me at ann@example.com",en,kb-lost-card\ntwo,Do you sell laptops?,en,-\n';
+    const dataset = await service.uploadDataset(lead, 'lost-cards', 'csv', csv);
+    expect(dataset.items[0]!.text).toBe('I lost my card, mail me at [EMAIL]');
+    expect(dataset.items[1]!.expectedArticle).toBeNull();
+    await expect(service.uploadDataset(lead, 'bad', 'csv', 'nope\nx')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const worse = await service.saveVersion(lead, 'reply-template', PROMISING, 'Promise a refund');
+    const left = await service.startRun(lead, 'reply-template', 1, 'lost-cards');
+    const right = await service.startRun(lead, 'reply-template', worse.number, 'lost-cards');
+    const pairs = await service.compareRuns(left.id, right.id);
+    expect(pairs.map((pair) => pair.itemId)).toEqual(['one', 'two']);
+    expect(pairs[0]!.left!.scores.citation!.score).toBe(1);
+    expect(pairs[0]!.right!.scores.faithfulness!.score).toBeLessThan(pairs[0]!.left!.scores.faithfulness!.score);
+  });
+});
