@@ -1,4 +1,5 @@
 import { generateKeyPair, SignJWT } from 'jose';
+import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, signIdentityHeader } from '@support-graph/runtime';
 import { PlatformFixture, errorCodes } from './support/platform-fixture.js';
 import { LIST_TICKETS } from './support/ticket-operations.js';
@@ -80,6 +81,6 @@ describe('authentication at the gateway and the subgraph', () => {
   it('answers /health and /ready', async () => {
     const base = fixture.gatewayUrl.replace(/\/graphql$/, '');
     expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: 'ready', subgraphs: { tickets: true, knowledge: true, agents: true } });
+    expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: 'ready', subgraphs: Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, true])) });
   });
 });

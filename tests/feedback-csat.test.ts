@@ -1,3 +1,4 @@
+import { createDomainEvent, createEventStream, createLogger } from '@support-graph/runtime';
 import { PlatformFixture } from './support/platform-fixture.js';
 import { connectSubscriptions, eventually } from './support/subscription-client.js';
 
@@ -86,6 +87,21 @@ describe('live', () => {
       const [event] = await live.waitFor(1);
       expect(event?.data.feedbackEvents).toEqual({ kind: 'CSAT_RECEIVED', ticketId: id, score: 3, gapId: null });
     } finally {
+      await client.dispose();
+    }
+  });
+
+  it('relays a content gap the knowledge subgraph found (durable stream) to feedbackEvents', async () => {
+    const client = connectSubscriptions(fixture.gatewayUrl, { token: await fixture.token('analyst') });
+    const stream = createEventStream(fixture.config, createLogger('feedback-test', 'silent'));
+    try {
+      const live = client.subscribe('subscription { feedbackEvents { kind ticketId score gapId } }');
+      await eventually(() => fixture.platform.gateway.subscriptions!.stats().listeners >= 1);
+      await stream.append([createDomainEvent('knowledge.content_gap.detected', 'gap-42', { gapId: 'gap-42', tickets: 4, coverage: 0.1, exampleTicketIds: [] })]);
+      const [event] = await live.waitFor(1, 10_000);
+      expect(event?.data.feedbackEvents).toEqual({ kind: 'CONTENT_GAP_FOUND', ticketId: null, score: null, gapId: 'gap-42' });
+    } finally {
+      await stream.close();
       await client.dispose();
     }
   });

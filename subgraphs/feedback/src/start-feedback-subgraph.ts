@@ -11,6 +11,7 @@ import {
 import { AGENT_RUN_UPDATED, type AgentRunUpdatedPayload } from '@support-graph/agents-subgraph/events';
 import { AnalyticsCube } from './analytics/analytics-cube.js';
 import { TicketFacts } from './analytics/ticket-facts.js';
+import { relayContentGaps } from './events/content-gap-relay.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import type { FeedbackContext } from './feedback-context.js';
 import { buildFeedbackSchema } from './feedback-schema.js';
@@ -67,6 +68,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
     name: 'feedback',
     schema: await buildFeedbackSchema(),
     port: options.port,
+    host: options.config.SUBGRAPH_HOST,
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
@@ -78,6 +80,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   // so those refreshes are best-effort and the next ticket event catches up what one missed.
   const stream = createEventStream(config, logger);
   const consumer = consumeTicketEvents(stream, facts, logger);
+  const gaps = relayContentGaps(stream, bus, logger);
   const unsubscribe: Unsubscribe = await bus.subscribe(AGENT_RUN_UPDATED, async (event) => {
     const { ticketId, status } = event.payload as AgentRunUpdatedPayload;
     if (status !== 'SUCCEEDED') return;
@@ -92,6 +95,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
     async stop() {
       await unsubscribe();
       await consumer.stop();
+      await gaps.stop();
       await stream.close();
       await subgraph.stop();
       await store.close();

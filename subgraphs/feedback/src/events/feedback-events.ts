@@ -8,7 +8,7 @@ export const FEEDBACK_EVENT_PREFIX = 'feedback.';
 export const FeedbackEventType = {
   /** A customer answered (or changed) a ticket's CSAT survey. */
   CsatReceived: 'feedback.csat_received',
-  /** A content gap was found: customers ask about something no article answers. */
+  /** A content gap was found (relayed from the knowledge subgraph): customers ask about something no article answers. */
   ContentGapFound: 'feedback.content_gap_found',
 } as const;
 

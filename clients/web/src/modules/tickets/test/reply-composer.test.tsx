@@ -18,6 +18,7 @@ describe('ReplyComposer', () => {
         agentRun: { id: 'run-1', status: 'SUCCEEDED', output: { text: 'Please retry the payment.', citations: [{ id: 'a1', title: 'Card declines' }] }, error: null },
       }),
       AddMessage: () => ({ addMessage: { id: 't-1', status: 'OPEN' } }),
+      RateDraft: () => ({ rateDraft: { runId: 'run-1', outcome: 'EDITED', editDistance: 5 } }),
     });
     const onSent = jest.fn();
     render(
@@ -34,7 +35,11 @@ describe('ReplyComposer', () => {
 
     fireEvent.change(screen.getByLabelText('Reply to the customer'), { target: { value: 'Please retry the payment, Ann.' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Send reply' })));
-    expect(requests.at(-1)).toEqual({ operation: 'AddMessage', variables: { ticketId: 't-1', input: { body: 'Please retry the payment, Ann.', internal: false } } });
+    // The reply, then what the agent did with the draft (the server computes the edit distance).
+    expect(requests.slice(-2)).toEqual([
+      { operation: 'AddMessage', variables: { ticketId: 't-1', input: { body: 'Please retry the payment, Ann.', internal: false } } },
+      { operation: 'RateDraft', variables: { runId: 'run-1', outcome: 'EDITED', sentText: 'Please retry the payment, Ann.', idempotencyKey: 'draft-run-1-sent' } },
+    ]);
     expect(onSent).toHaveBeenCalled();
   });
 
