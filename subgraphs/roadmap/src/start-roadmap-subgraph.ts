@@ -76,6 +76,8 @@ export async function startRoadmapSubgraph(options: RoadmapSubgraphOptions): Pro
     name: 'roadmap',
     schema: await buildRoadmapSchema(),
     port: options.port,
+    // 0.0.0.0 in containers, where network policies keep it reachable only from the gateway and peers.
+    host: config.SUBGRAPH_HOST,
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
