@@ -4,6 +4,7 @@ import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
+import { ROADMAP_OBJECT_SELECTION, ROADMAP_QUERIES, roadmapMutationFor, roadmapReach, setUpRoadmap, type RoadmapMatrixFixtures } from './support/roadmap-matrix-cases.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
 import { PLAYGROUND_OBJECT_SELECTION, playgroundMutation, playgroundQuery, playgroundReach, setUpPlayground, type PlaygroundFixtures } from './support/playground-matrix.js';
 
@@ -98,6 +99,7 @@ function send(role: Role, query: string, variables: Record<string, unknown> = {}
   return fixture.graphql(undefined, query, variables, { url: fixture.subgraphUrl(subgraph), headers: { [IDENTITY_HEADER]: header } });
 }
 const fixtures = {} as Fixtures;
+let roadmapFixtures: RoadmapMatrixFixtures;
 
 function subjectFor(role: Role): string {
   if (role === 'customer') return CUSTOMER_EMAIL;
@@ -168,6 +170,7 @@ const OBJECT_SELECTION: Record<string, string> = {
   'AnalyticsGroup.figures': '{ tickets }',
   'AnalyticsDrillDown.tickets': '{ id }',
   'Ticket.attachments': '{ id }',
+  ...ROADMAP_OBJECT_SELECTION,
 };
 
 /** Today, UTC: the fixtures' tickets were all opened today, so analytics of today see them. */
@@ -379,8 +382,11 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return { query: `mutation($c: ID!) { eraseCustomer(customerId: $c) { subgraphs { ${leaf} } } }`, variables: { c: fixtures.erasableCustomerId }, path: ['eraseCustomer', 'subgraphs', '*', row.field] };
     case 'DirectoryIdentity':
       return { query: `query($e: String!) { directoryIdentity(email: $e) { ${leaf} } }`, variables: { e: 'matrix-user@support.local' }, path: ['directoryIdentity', row.field] };
-    default:
+    default: {
+      const roadmap = roadmapReach(row, leaf, roadmapFixtures, onAiTicket);
+      if (roadmap) return roadmap;
       throw new Error(`the role matrix test does not know how to reach ${row.type}`);
+    }
   }
 }
 
@@ -511,7 +517,7 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
   if (ownerOf('Mutation', row.field) !== 'tickets') {
-    const mutation = playgroundMutation(row.field, unique) ?? (await aiMutationFor(row, role));
+    const mutation = playgroundMutation(row.field, unique) ?? (await aiMutationFor(row, role)) ?? roadmapMutationFor(row.field, roadmapFixtures, role === 'partner' ? fixtures.partnerTicket : fixtures.reviewTicket, unique);
     if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
     return mutation;
   }
@@ -601,6 +607,8 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       // The survey a signed link opens (the gateway's /survey-link route).
       'Query.surveyByLink': 'query($token: String!) { surveyByLink(token: $token) { ticketNumber } }',
       'Mutation.answerSurveyByLink': 'mutation($token: String!, $k: String!) { answerSurveyByLink(token: $token, score: 5, idempotencyKey: $k) { score } }',
+      'Query.privacyTicketRoadmap': 'query($t: [ID!]!) { privacyTicketRoadmap(ticketIds: $t) }',
+      'Mutation.forgetTicketRoadmap': 'mutation($t: [ID!]!) { forgetTicketRoadmap(ticketIds: $t) }',
     };
     const document = internal[`${row.type}.${row.field}`];
     const internalVariables = (text: string) => {
@@ -644,7 +652,7 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
       feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },
     };
-    const entry = queries[row.field] ?? playgroundQuery(row.field, fixtures.playground);
+    const entry = queries[row.field] ?? playgroundQuery(row.field, fixtures.playground) ?? ROADMAP_QUERIES[row.field]?.(roadmapFixtures);
     if (!entry) throw new Error(`the role matrix test has no query for ${row.field}`);
     return { response: await send(role, entry.query, entry.variables, false, ownerOf('Query', row.field)), path: [row.field] };
   }
@@ -776,6 +784,7 @@ beforeAll(async () => {
     if (Date.now() > deadline) throw new Error('role matrix setup: no triage model version');
   }
   fixtures.playground = await setUpPlayground((query, variables) => must('lead', query, variables));
+  roadmapFixtures = await setUpRoadmap((query, variables) => must('agent', query, variables), fixtures.aiTicket);
 }, 180_000);
 afterAll(() => fixture?.stop());
 
@@ -805,7 +814,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'FeedbackEvent', 'PresenceEvent', 'AssignmentNotification', 'SlaNotice']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'FeedbackEvent', 'PresenceEvent', 'AssignmentNotification', 'SlaNotice', 'RoadmapEvent']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

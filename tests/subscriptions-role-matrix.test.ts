@@ -23,6 +23,7 @@ const DOCUMENTS: Record<string, (ids: { runId: string }) => { query: string; var
   slaNotices: () => ({ query: 'subscription { slaNotices { ticketId } }', variables: {} }),
   feedbackEvents: () => ({ query: 'subscription { feedbackEvents { kind } }', variables: {} }),
   replyStream: ({ runId }) => ({ query: 'subscription($id: ID!) { replyStream(runId: $id, afterSeq: 100000) { seq } }', variables: { id: runId } }),
+  roadmapEvents: () => ({ query: 'subscription { roadmapEvents { kind issueKey } }', variables: {} }),
 };
 
 beforeAll(async () => {

@@ -19,6 +19,7 @@ import { InFlightDeduplication } from './subgraphs/in-flight-deduplication.js';
 import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/subscription-server.js';
 import { createSurveyLinkEndpoint, type SurveyLinkTarget } from './web/survey-link-endpoint.js';
 import { createWebRoutes } from './web/web-routes.js';
+import { createWebhookForwarder } from './webhooks/forward-webhook.js';
 
 export interface GatewayServerOptions {
   readonly supergraphSdl: string;
@@ -42,6 +43,8 @@ export interface GatewayServerOptions {
   readonly bus?: EventBus;
   /** The feedback subgraph, for `POST /survey-link` (CSAT by signed link, no sign-in); absent without it. */
   readonly surveyLinks?: SurveyLinkTarget;
+  /** Where each subgraph answers GraphQL, for forwarding its webhook paths (descriptors' `webhookPaths`). */
+  readonly subgraphUrl?: (name: string) => string;
 }
 
 export interface RunningGateway {
@@ -115,6 +118,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // The web console, its settings and the dev sign-in (gateway/src/web/).
   const serveWeb = createWebRoutes({ config, logger: options.logger });
   const answerSurveyLink = options.surveyLinks ? createSurveyLinkEndpoint(options.surveyLinks, options.logger) : undefined;
+  const subgraphUrl = options.subgraphUrl;
+  const forwardWebhook = subgraphUrl
+    ? createWebhookForwarder({ subgraphs: options.subgraphs, subgraphUrl, maxBodyBytes: options.maxBodyBytes, logger: options.logger })
+    : () => false;
 
   const requestTimeout = config.GATEWAY_REQUEST_TIMEOUT_MS;
   const http = createServer({
@@ -156,6 +163,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         });
         return;
       default:
+        if (forwardWebhook(request, response, path ?? '/')) return;
         if (!serveWeb(request, response, path ?? '/')) json(response, 404, { error: 'not found' });
     }
   });

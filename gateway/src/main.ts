@@ -41,6 +41,7 @@ const gateway = await startGatewayServer({
   config,
   bus,
   ...(urls.has('feedback') ? { surveyLinks: { url: () => urls.get('feedback')!, signingKey } } : {}),
+  subgraphUrl: (name) => urls.get(name) ?? '',
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -89,6 +89,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       config,
       bus,
       ...(descriptors.some((descriptor) => descriptor.name === 'feedback') ? { surveyLinks: { url: () => subgraphUrl('feedback'), signingKey } } : {}),
+      subgraphUrl,
     });
     let demo: DemoLoadSummary | null = null;
     let retriage: Retriage | undefined;

@@ -2,6 +2,7 @@ import type { SubgraphDescriptor } from '@support-graph/runtime';
 import { agentsSubgraph } from '@support-graph/agents-subgraph';
 import { feedbackSubgraph } from '@support-graph/feedback';
 import { knowledgeSubgraph } from '@support-graph/knowledge';
+import { roadmapSubgraph } from '@support-graph/roadmap';
 import { ticketsSubgraph } from '@support-graph/tickets';
 
 /**
@@ -10,4 +11,4 @@ import { ticketsSubgraph } from '@support-graph/tickets';
  * subscription bridge's sources, the privacy fan-out and the role-matrix coverage. Order is start
  * order in one process. A new subgraph is its folder (exporting a descriptor) plus one line here.
  */
-export const SUBGRAPHS: readonly SubgraphDescriptor[] = [ticketsSubgraph, knowledgeSubgraph, agentsSubgraph, feedbackSubgraph];
+export const SUBGRAPHS: readonly SubgraphDescriptor[] = [ticketsSubgraph, knowledgeSubgraph, agentsSubgraph, feedbackSubgraph, roadmapSubgraph];

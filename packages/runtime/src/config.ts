@@ -7,6 +7,7 @@ import { routingSettings } from './settings/routing-settings.js';
 import { slaSettings } from './settings/sla-settings.js';
 import { retentionSettings } from './settings/retention-settings.js';
 import { feedbackSettings } from './settings/feedback-settings.js';
+import { roadmapSettings } from './settings/roadmap-settings.js';
 import { triageSettings } from './settings/triage-settings.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -114,6 +115,8 @@ const configSchema = z.object({
   ...feedbackSettings,
   /** The email channel: IMAP mailbox, inbound SMTP, outbound relay, attachment limits. */
   ...emailSettings,
+  /** The roadmap: offline store or Jira Cloud sync. */
+  ...roadmapSettings,
 });
 
 /** A subgraph as the configuration sees it: the two variables its descriptor implies. */

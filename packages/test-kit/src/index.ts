@@ -10,3 +10,6 @@ export * from './llm-vendors/fake-vendor-server.js';
 export * from './llm-vendors/fake-anthropic-server.js';
 export * from './llm-vendors/fake-openai-server.js';
 export * from './servers/wait-for.js';
+
+// A local Jira Cloud (REST v3 + Agile), checked against Atlassian's OpenAPI definitions; it sends signed webhooks.
+export * from './jira/fake-jira-server.js';

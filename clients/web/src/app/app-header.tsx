@@ -13,6 +13,7 @@ export function AppHeader() {
         {STAFF_ROLES.includes(role) ? <AppLink to="/">Queue</AppLink> : null}
         {STAFF_ROLES.includes(role) ? <AppLink to="/knowledge">Knowledge</AppLink> : null}
         {PLAYGROUND_ROLES.includes(role) ? <AppLink to="/playground">Playground</AppLink> : null}
+        {STAFF_ROLES.includes(role) ? <AppLink to="/roadmap">Roadmap</AppLink> : null}
         <AppLink to="/help">Help</AppLink>
         {INSIGHTS_ROLES.includes(role) ? <AppLink to="/insights">Insights</AppLink> : null}
         {EXPLORER_ROLES.includes(role) ? <AppLink to="/explorer">Explorer</AppLink> : null}

@@ -8,6 +8,7 @@ import { PlaygroundPage } from '../modules/playground/components/playground-page
 import { useSession } from '../modules/session/hooks/use-session';
 import { INSIGHTS_ROLES, KNOWLEDGE_EDITOR_ROLES, PLAYGROUND_ROLES, STAFF_ROLES } from '../modules/session/session';
 import { InsightsPage } from '../modules/insights/components/insights-page';
+import { RoadmapPage } from '../modules/roadmap/components/roadmap-page';
 import { ConsolePage } from '../modules/tickets/components/console-page';
 
 const TICKET_ROUTE = /^\/tickets\/([^/]+)$/;
@@ -42,6 +43,7 @@ export function AppRoutes({ pathname }: { pathname: string }) {
   }
   if (pathname === '/' || TICKET_ROUTE.test(pathname)) return <ConsolePage ticketId={TICKET_ROUTE.exec(pathname)?.[1]} />;
   if (pathname === '/knowledge') return <KnowledgePage />;
+  if (pathname === '/roadmap') return <RoadmapPage />;
   if (pathname === '/knowledge/new') {
     return KNOWLEDGE_EDITOR_ROLES.includes(role) ? <NewArticlePage /> : <NotForYourRole what="Leads and admins write articles; you can read them under Knowledge." />;
   }

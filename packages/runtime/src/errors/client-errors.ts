@@ -18,6 +18,8 @@ export const ErrorCode = {
   ErasureIncomplete: 'ERASURE_INCOMPLETE',
   /** A playground version is worse than production on the gate dataset (or was not run on it): it may not be promoted. */
   PromotionGateFailed: 'PROMOTION_GATE_FAILED',
+  /** The field is kept in an external system of record (Jira): change it there and it syncs back. */
+  OwnedByJira: 'OWNED_BY_JIRA',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -31,6 +31,11 @@ export interface SubgraphServiceOptions<TContext extends SubgraphContext> {
   readonly createContext: (identity: Identity) => TContext;
   /** Run by `GET /health`; throws when a dependency (the store) does not answer. */
   readonly healthCheck?: () => Promise<void>;
+  /**
+   * Extra HTTP endpoints by exact path (e.g. `/webhooks/jira`), for deliveries the gateway forwards
+   * (the descriptor's `webhookPaths`). Each checks its caller itself: they carry no identity header.
+   */
+  readonly routes?: Readonly<Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>>>;
 }
 
 export interface RunningSubgraph<TContext extends SubgraphContext> {
@@ -113,6 +118,15 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
         options.logger.error({ err: error }, 'request failed');
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      });
+      return;
+    }
+    const route = path ? options.routes?.[path] : undefined;
+    if (route) {
+      route(request, response).catch((error: unknown) => {
+        options.logger.error({ err: error, path }, 'route failed');
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: 'internal error' }));
       });
       return;
     }

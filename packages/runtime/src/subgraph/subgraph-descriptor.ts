@@ -85,4 +85,9 @@ export interface SubgraphDescriptor {
   subscriptionSources?(context: SubscriptionSourceContext): Promise<readonly SubscriptionSource[]>;
   /** Present when it holds data about customers' tickets that export and erasure must reach. */
   readonly privacy?: PrivacyParticipation;
+  /**
+   * Public HTTP paths (e.g. `/webhooks/jira`) the gateway forwards to this subgraph's server
+   * unchanged (method, body, content type and signature headers): vendors' webhook deliveries.
+   */
+  readonly webhookPaths?: readonly string[];
 }

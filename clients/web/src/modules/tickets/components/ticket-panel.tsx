@@ -14,6 +14,7 @@ import { TicketActions } from './ticket-actions';
 import { TicketEditForm } from './ticket-edit-form';
 import { TicketHistory } from './ticket-history';
 import { TicketAttachmentsPanel } from './ticket-attachments';
+import { TicketIssuesPanel } from '../../roadmap/components/ticket-issues-panel';
 import { TicketKnowledgePanel } from './ticket-knowledge-panel';
 import { TriageCorrectionForm } from './triage-correction-form';
 
@@ -69,7 +70,10 @@ function TicketWorkspace({ ticket, refetch, staff, myId }: { ticket: TicketDetai
           <TicketAttachmentsPanel ticketId={ticket.id} />
           {ticket.history ? <TicketHistory history={ticket.history} staff={staff} myId={myId} /> : null}
         </div>
-        <TicketKnowledgePanel ticketId={ticket.id} />
+        <div className="ticket-side">
+          <TicketKnowledgePanel ticketId={ticket.id} />
+          <TicketIssuesPanel ticketId={ticket.id} />
+        </div>
       </div>
     </article>
   );
