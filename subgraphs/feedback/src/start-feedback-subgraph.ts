@@ -61,7 +61,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
   const playground = await startPlayground(config, bus);
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
-  const help = new HelpPageSignals(store, cube);
+  const help = new HelpPageSignals(cube);
   const analytics = new AnalyticsService(cube, store);
 
   const subgraph = await serveSubgraph<FeedbackContext>({

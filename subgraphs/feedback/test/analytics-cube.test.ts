@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalyticsCube } from '../src/analytics/analytics-cube.js';
 import { analyticsFigures } from '../src/analytics/analytics-figures.js';
+import { counterOf, emptyCounts, setCounter } from '../src/analytics/cube-counts.js';
+import { HelpOutcome } from '../src/store/feedback-records.js';
 import { createFeedbackStore } from '../src/store/create-feedback-store.js';
 import type { FeedbackStore } from '../src/store/feedback-store.js';
 import { fact } from './feedback-store-contract.js';
@@ -52,4 +54,33 @@ it('answers again after a change on a day it had summed (per-day sums are invali
   expect(analyticsFigures(cube.sum(ALL, 'day').get('2030-01-02')!, 24).tickets).toBe(1);
   await cube.updateFact('t-2', () => fact({ ticketId: 't-2' }));
   expect(analyticsFigures(cube.sum(ALL, 'day').get('2030-01-02')!, 24).tickets).toBe(2);
+});
+
+it('loses no increment when two replicas add to the same cells at once', async () => {
+  // Two cubes, each with its own memory and its own serialised writes, as two feedback processes
+  // have; they share one connection because better-sqlite3 blocks the event loop while it waits for
+  // another connection's lock (across processes, SQLite's lock orders the transactions).
+  {
+    const [first, second] = await Promise.all([AnalyticsCube.load(store), AnalyticsCube.load(store)]);
+    const cell = { day: '2030-01-03', team: '', category: '', channel: 'HELP_PAGE', language: 'en', mode: '' };
+    const visit = (replica: string, index: number) => {
+      const counts = emptyCounts();
+      setCounter(counts, 'helpSessions', 1);
+      return { counts, signal: { kind: 'visit' as const, record: { sessionId: `${replica}-${index}`, outcome: HelpOutcome.DEFLECTED, language: 'en', articlesRead: 1, createdAt: new Date() } } };
+    };
+    const rounds = Array.from({ length: 25 }, (_, index) => index);
+    await Promise.all([
+      ...rounds.map((index) => visit('a', index)).map(({ counts, signal }) => first.addToCell(cell, counts, signal)),
+      ...rounds.map((index) => visit('b', index)).map(({ counts, signal }) => second.addToCell(cell, counts, signal)),
+      // Tickets opened the same day in the same cell, one replica each.
+      ...rounds.map((index) => first.updateFact(`a-${index}`, () => fact({ ticketId: `a-${index}`, day: '2030-01-03' }))),
+      ...rounds.map((index) => second.updateFact(`b-${index}`, () => fact({ ticketId: `b-${index}`, day: '2030-01-03' }))),
+    ]);
+    const reloaded = await AnalyticsCube.load(store);
+    const day = { fromDay: '2030-01-03', toDay: '2030-01-03', where: {} };
+    expect(counterOf(reloaded.sum(day).get('')!, 'helpSessions')).toBe(50);
+    expect(counterOf(reloaded.sum(day).get('')!, 'tickets')).toBe(50);
+    // Each replica's memory caught up with the other's increments on its own writes.
+    expect(counterOf(first.sum({ ...day, where: { channel: 'HELP_PAGE' } }).get('')!, 'helpSessions')).toBeGreaterThan(25);
+  }
 });

@@ -69,17 +69,40 @@ export function feedbackStoreContract(name: string, open: () => Promise<Feedback
       ]);
     });
 
-    it('records a help visit and an article vote once', async () => {
+    it('records a help visit and an article vote once, each with its cell', async () => {
+      const cell = (version: number, counts: string) => ({ id: 'c-help', day: '2030-01-09', team: '', category: '', channel: 'HELP_PAGE', language: 'en', mode: '', counts, version, updatedAt: new Date() });
+      const write = (version: number, counts: string) => ({ record: cell(version, counts), rebase: () => cell(99, 'rebased') });
       const session = { sessionId: 'visit-1', outcome: 'DEFLECTED' as const, language: 'en', articlesRead: 2, createdAt: new Date() };
-      expect(await store.addHelpSession(session)).toBe(true);
-      expect(await store.addHelpSession(session)).toBe(false);
+      expect((await store.writeCube([], [write(1, 'one')], { kind: 'visit', record: session }))?.map((stored) => stored.counts)).toEqual(['one']);
+      expect(await store.writeCube([], [write(2, 'again')], { kind: 'visit', record: session })).toBeNull();
       const vote = { id: 'visit-1:article-1', articleId: 'article-1', helpful: true, language: 'en', createdAt: new Date() };
-      expect(await store.addArticleVote(vote)).toBe(true);
-      expect(await store.addArticleVote(vote)).toBe(false);
+      expect((await store.writeCube([], [write(2, 'two')], { kind: 'vote', record: vote }))?.map((stored) => stored.counts)).toEqual(['two']);
+      expect(await store.writeCube([], [write(3, 'again')], { kind: 'vote', record: vote })).toBeNull();
+      expect((await store.cellsChangedSince(null)).find((stored) => stored.id === 'c-help')).toMatchObject({ counts: 'two', version: 2 });
+    });
+
+    it('rebases a cell write on the version another replica stored meanwhile', async () => {
+      const cell = (version: number, counts: string) => ({ id: 'c-race', day: '2030-01-09', team: '', category: '', channel: 'HELP_PAGE', language: 'de', mode: '', counts, version, updatedAt: new Date() });
+      await store.writeCube([], [{ record: cell(1, 'a'), rebase: () => cell(0, 'never') }]);
+      await store.writeCube([], [{ record: cell(2, 'a+b'), rebase: () => cell(0, 'never') }]);
+      // This writer still believes version 1 is stored: its write is rebased on version 2.
+      const seen: (string | undefined)[] = [];
+      const stored = await store.writeCube([], [{ record: cell(2, 'a+c'), rebase: (current) => (seen.push(current?.counts), cell(current!.version + 1, `${current!.counts}+c`)) }]);
+      expect(seen).toEqual(['a+b']);
+      expect(stored?.map((record) => [record.counts, record.version])).toEqual([['a+b+c', 3]]);
+    });
+
+    it('records a thumb with its receipt once and returns the thumb it replaced', async () => {
+      const rating = { id: 't-thumb:ARTICLE:a-1:agent', ticketId: 't-thumb', kind: 'ARTICLE', suggestionId: 'a-1', helpful: true, actor: 'agent', createdAt: new Date() };
+      const receipt = (key: string, result: string) => ({ key, kind: 'suggestion', result, createdAt: new Date() });
+      expect(await store.recordSuggestionRating(rating, receipt('suggestion:thumb-key-1', 'true'))).toEqual({ previous: null });
+      expect(await store.recordSuggestionRating({ ...rating, helpful: false }, receipt('suggestion:thumb-key-1', 'false'))).toMatchObject({ kept: { result: 'true' } });
+      expect(await store.recordSuggestionRating({ ...rating, helpful: false }, receipt('suggestion:thumb-key-2', 'false'))).toMatchObject({ previous: { helpful: true } });
+      expect((await store.suggestionRatingsOf('t-thumb')).map((found) => found.helpful)).toEqual([false]);
     });
 
     it('saves facts with their cube cells and pages drill-downs by day, dimension and condition', async () => {
-      const cell = { id: 'c-1', day: '2030-01-02', team: 'cards', category: 'card_arrival', channel: 'WEB', language: 'en', mode: 'HUMAN', counts: '{}', updatedAt: new Date() };
+      const cell = { id: 'c-1', day: '2030-01-02', team: 'cards', category: 'card_arrival', channel: 'WEB', language: 'en', mode: 'HUMAN', counts: '{}', version: 1, updatedAt: new Date() };
       const before = new Date(Date.now() - 1);
       await store.saveFactsAndCells([fact({ ticketId: 'f-1' })], [cell]);
       await store.saveFactsAndCells([fact({ ticketId: 'f-2', aiResolved: true, mode: 'AI', createdAt: new Date(Date.UTC(2030, 0, 2, 11)) })], [{ ...cell, counts: '{"x":1}' }]);

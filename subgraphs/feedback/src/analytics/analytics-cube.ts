@@ -1,10 +1,18 @@
 import type { CubeCellRecord, TicketFactRecord } from '../store/feedback-records.js';
-import type { FeedbackStore } from '../store/feedback-store.js';
+import type { CubeCellWrite, FeedbackStore, HelpPageSignal } from '../store/feedback-store.js';
 import { addCounts, emptyCounts, parseCounts, serializeCounts, type CubeCounts } from './cube-counts.js';
 import { cellId, DIMENSIONS, type CellCoordinates, type Dimension } from './cube-dimensions.js';
 import { factContribution, factCoordinates } from './fact-contribution.js';
 
 interface Cell {
+  readonly coordinates: CellCoordinates;
+  readonly counts: CubeCounts;
+  /** The stored cell's version this memory reflects. */
+  readonly version: number;
+}
+
+/** What a write adds to one cell. */
+interface CellChange {
   readonly coordinates: CellCoordinates;
   readonly counts: CubeCounts;
 }
@@ -33,7 +41,8 @@ interface DaySums {
  * The rollup cube: per day × team × category × channel × language × AI-or-human, the summed
  * contributions of tickets and help-page visits. Held in memory (a few rows per day) and written
  * through to the store; analytics add cells up and never scan tickets. Writes in this process are
- * serialised, so "read fact, move its contribution, save" never interleaves.
+ * serialised, so "read fact, move its contribution, save" never interleaves; across replicas a cell
+ * write is compare-and-set on the cell's version, so no replica's increment is lost.
  */
 export class AnalyticsCube {
   private readonly cells = new Map<string, Cell>();
@@ -69,20 +78,17 @@ export class AnalyticsCube {
       const current = await this.store.findFact(ticketId);
       const next = await change(current ? { ...current } : null);
       if (!next) return current;
-      const touched = new Map<string, Cell>();
-      if (current) touched.set(...this.add(factCoordinates(current), factContribution(current), -1));
-      touched.set(...this.add(factCoordinates(next), factContribution(next), 1));
-      await this.persist({ ...next, updatedAt: new Date() }, [...touched.values()].map(toRecord));
+      const changes = new Map<string, CellChange>();
+      if (current) addChange(changes, factCoordinates(current), factContribution(current), -1);
+      addChange(changes, factCoordinates(next), factContribution(next), 1);
+      await this.write([{ ...next, updatedAt: new Date() }], changes);
       return next;
     });
   }
 
-  /** Adds counts that belong to no ticket (a help-page visit, an article vote). */
-  addToCell(coordinates: CellCoordinates, counts: CubeCounts): Promise<void> {
-    return this.serialised(async () => {
-      const [, cell] = this.add(coordinates, counts, 1);
-      await this.persist(null, [toRecord(cell)]);
-    });
+  /** Adds counts that belong to no ticket (a help-page visit, an article vote) with the signal itself; false when the signal was recorded already. */
+  addToCell(coordinates: CellCoordinates, counts: CubeCounts, signal: HelpPageSignal): Promise<boolean> {
+    return this.serialised(() => this.write([], addChange(new Map(), coordinates, counts, 1), signal));
   }
 
   /**
@@ -117,10 +123,24 @@ export class AnalyticsCube {
     return groups;
   }
 
-  /** Saves a change already made in memory; when saving fails, memory is reloaded from the store, which stayed as it was. */
-  private async persist(fact: TicketFactRecord | null, cells: readonly CubeCellRecord[]): Promise<void> {
+  /**
+   * Saves the facts and adds the changes to their cells in the store, then takes the cells as
+   * stored into memory (with any other replica's increments). When saving fails, memory is
+   * reloaded from the store, which stayed as it was.
+   */
+  private async write(facts: readonly TicketFactRecord[], changes: ReadonlyMap<string, CellChange>, signal?: HelpPageSignal): Promise<boolean> {
+    const writes: CubeCellWrite[] = [...changes].map(([id, change]) => {
+      const rebase = (base: CubeCounts, version: number): CubeCellRecord => {
+        const counts = Float64Array.from(base);
+        addCounts(counts, change.counts);
+        return { id, ...change.coordinates, counts: serializeCounts(counts), version: version + 1, updatedAt: new Date() };
+      };
+      const known = this.cells.get(id);
+      return { record: rebase(known?.counts ?? emptyCounts(), known?.version ?? 0), rebase: (stored) => (stored ? rebase(parseCounts(stored.counts), stored.version) : rebase(emptyCounts(), 0)) };
+    });
+    let stored: CubeCellRecord[] | null;
     try {
-      await this.store.saveFactsAndCells(fact ? [fact] : [], cells);
+      stored = await this.store.writeCube(facts, writes, signal);
     } catch (error) {
       this.cells.clear();
       this.days.clear();
@@ -129,19 +149,13 @@ export class AnalyticsCube {
       await this.refresh().catch(() => undefined);
       throw error;
     }
-  }
-
-  private add(coordinates: CellCoordinates, counts: CubeCounts, sign: number): [string, Cell] {
-    const id = cellId(coordinates);
-    const cell = this.cells.get(id) ?? { coordinates, counts: emptyCounts() };
-    addCounts(cell.counts, counts, sign);
-    this.put(id, cell);
-    return [id, cell];
+    for (const record of stored ?? []) this.remember(record);
+    return stored !== null;
   }
 
   private remember(record: CubeCellRecord): void {
     const { day, team, category, channel, language, mode } = record;
-    this.put(record.id, { coordinates: { day, team, category, channel, language, mode }, counts: parseCounts(record.counts) });
+    this.put(record.id, { coordinates: { day, team, category, channel, language, mode }, counts: parseCounts(record.counts), version: record.version ?? 0 });
   }
 
   private put(id: string, cell: Cell): void {
@@ -159,8 +173,12 @@ export class AnalyticsCube {
   }
 }
 
-function toRecord(cell: Cell): CubeCellRecord {
-  return { id: cellId(cell.coordinates), ...cell.coordinates, counts: serializeCounts(cell.counts), updatedAt: new Date() };
+function addChange(changes: Map<string, CellChange>, coordinates: CellCoordinates, counts: CubeCounts, sign: number): Map<string, CellChange> {
+  const id = cellId(coordinates);
+  const change = changes.get(id) ?? { coordinates, counts: emptyCounts() };
+  addCounts(change.counts, counts, sign);
+  changes.set(id, change);
+  return changes;
 }
 
 function sumCells(cells: Iterable<Cell>, where: readonly (readonly [Dimension, string])[], grouping: CubeGrouping): Map<string, CubeCounts> {

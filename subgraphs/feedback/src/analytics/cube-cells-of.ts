@@ -13,5 +13,5 @@ export function cubeCellsOf(facts: Iterable<TicketFactRecord>, at = new Date()):
     addCounts(cell.counts, factContribution(fact));
     cells.set(id, cell);
   }
-  return [...cells.entries()].map(([id, cell]) => ({ id, ...cell.coordinates, counts: serializeCounts(cell.counts), updatedAt: at }));
+  return [...cells.entries()].map(([id, cell]) => ({ id, ...cell.coordinates, counts: serializeCounts(cell.counts), version: 1, updatedAt: at }));
 }

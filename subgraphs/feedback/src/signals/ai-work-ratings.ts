@@ -4,7 +4,7 @@ import type { AgentsApi } from '../peers/agents-api.js';
 import { DraftOutcome, type DraftRatingRecord, type SuggestionRatingRecord } from '../store/feedback-records.js';
 import type { FeedbackStore } from '../store/feedback-store.js';
 import { editDistance } from './edit-distance.js';
-import type { SignalReceipts } from './signal-receipts.js';
+import { checkIdempotencyKey, type SignalReceipts } from './signal-receipts.js';
 
 const RATERS = new Set(['agent', 'lead', 'admin']);
 /** Why a draft was thrown away: fixed codes, so no free text about the customer lands here. */
@@ -61,27 +61,34 @@ export class AiWorkRatings {
     });
   }
 
+  /**
+   * One transaction records the thumb with its receipt, a second moves the ticket's fact by the
+   * difference to the thumb it replaced: no re-reading of the ticket's other thumbs.
+   */
   async rateSuggestion(identity: Identity, input: { ticketId: string; kind: string; suggestionId: string; helpful: boolean; idempotencyKey: string }): Promise<boolean> {
     assertRater(identity);
-    return this.receipts.once(`suggestion:${input.idempotencyKey}`, async () => {
-      if (!SUGGESTION_KINDS.includes(input.kind as never)) throw ClientErrors.badInput('kind', `must be one of ${SUGGESTION_KINDS.join(', ')}`);
-      if (!/^[A-Za-z0-9._:-]{1,128}$/u.test(input.suggestionId)) throw ClientErrors.badInput('suggestionId', 'must be an id');
-      const rating: SuggestionRatingRecord = {
-        id: `${input.ticketId}:${input.kind}:${input.suggestionId}:${identity.subject}`,
-        ticketId: input.ticketId,
-        kind: input.kind,
-        suggestionId: input.suggestionId,
-        helpful: input.helpful,
-        actor: identity.subject,
-        createdAt: new Date(),
-      };
-      await this.store.saveSuggestionRating(rating);
-      const ratings = await this.store.suggestionRatingsOf(input.ticketId);
-      await this.cube.updateFact(input.ticketId, (fact) =>
-        fact ? { ...fact, thumbsUp: ratings.filter((r) => r.helpful).length, thumbsDown: ratings.filter((r) => !r.helpful).length } : null,
-      );
-      return input.helpful;
-    });
+    checkIdempotencyKey(input.idempotencyKey);
+    if (!SUGGESTION_KINDS.includes(input.kind as never)) throw ClientErrors.badInput('kind', `must be one of ${SUGGESTION_KINDS.join(', ')}`);
+    if (!/^[A-Za-z0-9._:-]{1,128}$/u.test(input.suggestionId)) throw ClientErrors.badInput('suggestionId', 'must be an id');
+    const now = new Date();
+    const rating: SuggestionRatingRecord = {
+      id: `${input.ticketId}:${input.kind}:${input.suggestionId}:${identity.subject}`,
+      ticketId: input.ticketId,
+      kind: input.kind,
+      suggestionId: input.suggestionId,
+      helpful: input.helpful,
+      actor: identity.subject,
+      createdAt: now,
+    };
+    const receipt = { key: `suggestion:${input.idempotencyKey}`, kind: 'suggestion', result: JSON.stringify(input.helpful), createdAt: now };
+    const outcome = await this.store.recordSuggestionRating(rating, receipt);
+    if ('kept' in outcome) return JSON.parse(outcome.kept.result) as boolean;
+    const { previous } = outcome;
+    if (previous?.helpful === input.helpful) return input.helpful;
+    const up = (input.helpful ? 1 : 0) - (previous?.helpful === true ? 1 : 0);
+    const down = (input.helpful ? 0 : 1) - (previous?.helpful === false ? 1 : 0);
+    await this.cube.updateFact(input.ticketId, (fact) => (fact ? { ...fact, thumbsUp: fact.thumbsUp + up, thumbsDown: fact.thumbsDown + down } : null));
+    return input.helpful;
   }
 
   private async refreshDrafts(ticketId: string): Promise<void> {

@@ -3,7 +3,6 @@ import type { AnalyticsCube } from '../analytics/analytics-cube.js';
 import { emptyCounts, setCounter } from '../analytics/cube-counts.js';
 import { dayOf, HELP_PAGE_CHANNEL } from '../analytics/cube-dimensions.js';
 import { HelpOutcome } from '../store/feedback-records.js';
-import type { FeedbackStore } from '../store/feedback-store.js';
 
 const ID = /^[A-Za-z0-9._:-]{8,128}$/u;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u;
@@ -19,10 +18,7 @@ function checked(field: string, value: string, pattern: RegExp): string {
  * idempotency key: a visit or a vote counts once however often the page sends it.
  */
 export class HelpPageSignals {
-  constructor(
-    private readonly store: FeedbackStore,
-    private readonly cube: AnalyticsCube,
-  ) {}
+  constructor(private readonly cube: AnalyticsCube) {}
 
   async recordVisit(identity: Identity, input: { visitId: string; outcome: HelpOutcome; articlesRead: number; language: string }): Promise<boolean> {
     assertCustomer(identity);
@@ -31,13 +27,12 @@ export class HelpPageSignals {
     }
     const now = new Date();
     const language = checked('language', input.language, LANGUAGE);
-    const added = await this.store.addHelpSession({ sessionId: checked('visitId', input.visitId, ID), outcome: input.outcome, language, articlesRead: input.articlesRead, createdAt: now });
-    if (added) {
-      const counts = emptyCounts();
-      setCounter(counts, 'helpSessions', 1);
-      setCounter(counts, 'deflections', input.outcome === HelpOutcome.DEFLECTED ? 1 : 0);
-      await this.cube.addToCell(helpCell(now, language), counts);
-    }
+    const record = { sessionId: checked('visitId', input.visitId, ID), outcome: input.outcome, language, articlesRead: input.articlesRead, createdAt: now };
+    const counts = emptyCounts();
+    setCounter(counts, 'helpSessions', 1);
+    setCounter(counts, 'deflections', input.outcome === HelpOutcome.DEFLECTED ? 1 : 0);
+    // The visit and its rollup commit together; a visit sent again changes nothing.
+    await this.cube.addToCell(helpCell(now, language), counts, { kind: 'visit', record });
     return true;
   }
 
@@ -47,12 +42,10 @@ export class HelpPageSignals {
     const language = checked('language', input.language, LANGUAGE);
     const visitId = checked('visitId', input.visitId, ID);
     const articleId = checked('articleId', input.articleId, /^[A-Za-z0-9._:-]{1,128}$/u);
-    const added = await this.store.addArticleVote({ id: `${visitId}:${articleId}`, articleId, helpful: input.helpful, language, createdAt: now });
-    if (added) {
-      const counts = emptyCounts();
-      setCounter(counts, input.helpful ? 'articleHelpful' : 'articleNotHelpful', 1);
-      await this.cube.addToCell(helpCell(now, language), counts);
-    }
+    const counts = emptyCounts();
+    setCounter(counts, input.helpful ? 'articleHelpful' : 'articleNotHelpful', 1);
+    const record = { id: `${visitId}:${articleId}`, articleId, helpful: input.helpful, language, createdAt: now };
+    await this.cube.addToCell(helpCell(now, language), counts, { kind: 'vote', record });
     return input.helpful;
   }
 }

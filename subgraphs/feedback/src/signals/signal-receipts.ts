@@ -13,12 +13,16 @@ export class SignalReceipts {
   constructor(private readonly store: FeedbackStore) {}
 
   async once<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const name = key.slice(key.indexOf(':') + 1);
-    if (!KEY.test(name)) throw ClientErrors.badInput('idempotencyKey', 'must be 8–128 letters, digits, dots, dashes, colons or underscores');
+    checkIdempotencyKey(key.slice(key.indexOf(':') + 1));
     const kept = await this.store.findReceipt(key);
     if (kept) return JSON.parse(kept.result) as T;
     const result = await work();
     await this.store.addReceipt({ key, kind: key.slice(0, key.indexOf(':')), result: JSON.stringify(result), createdAt: new Date() });
     return result;
   }
+}
+
+/** Rejects a client's idempotency key that could not be a unique, indexable id. */
+export function checkIdempotencyKey(name: string): void {
+  if (!KEY.test(name)) throw ClientErrors.badInput('idempotencyKey', 'must be 8–128 letters, digits, dots, dashes, colons or underscores');
 }

@@ -125,5 +125,7 @@ export interface CubeCellRecord {
   language: string;
   mode: string;
   counts: string;
+  /** How many writes the cell has had: a write names the version it builds on, so replicas never overwrite each other's increments. */
+  version: number;
   updatedAt: Date;
 }

@@ -22,6 +22,21 @@ export interface FactQuery {
 }
 
 /**
+ * A cube cell to write: `record` builds on the stored cell at `record.version - 1` (none for 1). When
+ * another replica wrote the cell meanwhile, `rebase` adds the same change to what is stored instead.
+ */
+export interface CubeCellWrite {
+  readonly record: CubeCellRecord;
+  rebase(stored: CubeCellRecord | null): CubeCellRecord;
+}
+
+/** A help-page signal, inserted once in the same transaction as the cube cell it moves. */
+export type HelpPageSignal = { readonly kind: 'visit'; readonly record: HelpSessionRecord } | { readonly kind: 'vote'; readonly record: ArticleVoteRecord };
+
+/** A thumb recorded with its receipt: the receipt kept for a retried key, or the thumb it replaced. */
+export type SuggestionRatingOutcome = { readonly kept: SignalReceiptRecord } | { readonly previous: SuggestionRatingRecord | null };
+
+/**
  * Persistence of the feedback subgraph: signals, ticket facts, the rollup cube and idempotency
  * receipts. Adapter: MikroORM on SQLite (embedded) and MongoDB (production), both held to
  * `test/feedback-store-contract.ts`.
@@ -33,17 +48,19 @@ export interface FeedbackStore {
   /** Creates or replaces the verdict on a draft run. */
   saveDraftRating(rating: DraftRatingRecord): Promise<void>;
   draftRatingsOf(ticketId: string): Promise<DraftRatingRecord[]>;
-  saveSuggestionRating(rating: SuggestionRatingRecord): Promise<void>;
+  /** In one transaction: takes the receipt's key (or returns the kept receipt) and creates or replaces the thumb. */
+  recordSuggestionRating(rating: SuggestionRatingRecord, receipt: SignalReceiptRecord): Promise<SuggestionRatingOutcome>;
   suggestionRatingsOf(ticketId: string): Promise<SuggestionRatingRecord[]>;
-  /** False when the visit was recorded already. */
-  addHelpSession(session: HelpSessionRecord): Promise<boolean>;
-  /** False when this visit voted on this article already. */
-  addArticleVote(vote: ArticleVoteRecord): Promise<boolean>;
   findFact(ticketId: string): Promise<TicketFactRecord | null>;
   /** A page of the facts matching the query, newest first. */
   listFacts(query: FactQuery): Promise<TicketFactRecord[]>;
   countFacts(query: FactQuery): Promise<number>;
-  /** Saves ticket facts and the cube cells their changes moved, in one flush (one fact per change; many for a backfill). */
+  /**
+   * In one transaction: inserts the help-page signal if any (null, and nothing written, when it was
+   * recorded already), saves the facts and writes the cells compare-and-set; returns the cells as stored.
+   */
+  writeCube(facts: readonly TicketFactRecord[], cells: readonly CubeCellWrite[], signal?: HelpPageSignal): Promise<CubeCellRecord[] | null>;
+  /** Saves facts and cells as given, overwriting (a backfill into a store no replica is serving). */
   saveFactsAndCells(facts: readonly TicketFactRecord[], cells: readonly CubeCellRecord[]): Promise<void>;
   /** Cube cells changed at or after `since` (all of them when null). */
   cellsChangedSince(since: Date | null): Promise<CubeCellRecord[]>;

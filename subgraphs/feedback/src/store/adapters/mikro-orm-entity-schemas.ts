@@ -129,6 +129,7 @@ export function createFeedbackEntitySchemas(dialect: OrmDialect) {
       language: { type: 'string' },
       mode: { type: 'string' },
       counts: { type: 'text' },
+      version: { type: 'integer', default: 0 },
       // Replicas refresh their in-memory cube from the cells changed since they last looked.
       updatedAt: { type: 'Date', index: true },
     },

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntitySchema, type MikroORM } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager, type EntitySchema, type MikroORM } from '@mikro-orm/core';
 import type {
   ArticleVoteRecord,
   CsatResponseRecord,
@@ -9,8 +9,11 @@ import type {
   SuggestionRatingRecord,
   TicketFactRecord,
 } from '../feedback-records.js';
-import type { FactQuery, FeedbackStore } from '../feedback-store.js';
+import type { CubeCellWrite, FactQuery, FeedbackStore, HelpPageSignal, SuggestionRatingOutcome } from '../feedback-store.js';
 import type { FeedbackEntitySchemas } from './mikro-orm-entity-schemas.js';
+
+/** How often a cell write is rebased on another replica's write before giving up (each retry means a new write landed). */
+const MAX_CELL_ATTEMPTS = 20;
 
 /** The FeedbackStore on MikroORM; the same code serves SQLite and MongoDB (see create-feedback-store.ts). */
 export class MikroOrmFeedbackStore implements FeedbackStore {
@@ -22,11 +25,9 @@ export class MikroOrmFeedbackStore implements FeedbackStore {
   ) {}
 
   /** Inserts a record; false when its key exists already. */
-  private async insertOnce<T extends object>(entity: EntitySchema<T>, record: T): Promise<boolean> {
+  private async insertOnce<T extends object>(entity: EntitySchema<T>, record: T, em: EntityManager = this.orm.em.fork()): Promise<boolean> {
     try {
-      const em = this.orm.em.fork();
-      em.create(entity, record as never);
-      await em.flush();
+      await em.insert(entity, { ...record } as never);
       return true;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) return false;
@@ -62,20 +63,19 @@ export class MikroOrmFeedbackStore implements FeedbackStore {
     return this.orm.em.fork().find(this.entities.DraftRating, { ticketId });
   }
 
-  async saveSuggestionRating(rating: SuggestionRatingRecord): Promise<void> {
-    await this.replace(this.entities.SuggestionRating, { id: rating.id }, rating);
+  recordSuggestionRating(rating: SuggestionRatingRecord, receipt: SignalReceiptRecord): Promise<SuggestionRatingOutcome> {
+    // Receipt first: a retried key costs one statement, and the thumb and its receipt commit together.
+    return this.orm.em.fork().transactional(async (tx) => {
+      if (!(await this.insertOnce(this.entities.SignalReceipt, receipt, tx))) return { kept: (await tx.findOneOrFail(this.entities.SignalReceipt, { key: receipt.key })) as SignalReceiptRecord };
+      const previous = await tx.findOne(this.entities.SuggestionRating, { id: rating.id });
+      const before = previous ? { ...previous } : null;
+      await tx.upsert(this.entities.SuggestionRating, { ...rating });
+      return { previous: before };
+    });
   }
 
   suggestionRatingsOf(ticketId: string): Promise<SuggestionRatingRecord[]> {
     return this.orm.em.fork().find(this.entities.SuggestionRating, { ticketId });
-  }
-
-  addHelpSession(session: HelpSessionRecord): Promise<boolean> {
-    return this.insertOnce(this.entities.HelpSession, session);
-  }
-
-  addArticleVote(vote: ArticleVoteRecord): Promise<boolean> {
-    return this.insertOnce(this.entities.ArticleVote, vote);
   }
 
   findFact(ticketId: string): Promise<TicketFactRecord | null> {
@@ -93,8 +93,37 @@ export class MikroOrmFeedbackStore implements FeedbackStore {
     return this.orm.em.fork().count(this.entities.TicketFact, factFilter(query) as never);
   }
 
+  writeCube(facts: readonly TicketFactRecord[], cells: readonly CubeCellWrite[], signal?: HelpPageSignal): Promise<CubeCellRecord[] | null> {
+    // The first statement writes, so on SQLite the transaction holds the write lock before any cell is re-read.
+    return this.orm.em.fork().transactional(async (tx) => {
+      if (signal && !(await this.insertSignal(tx, signal))) return null;
+      if (facts.length) await tx.upsertMany(this.entities.TicketFact, facts.map((fact) => ({ ...fact })));
+      const stored: CubeCellRecord[] = [];
+      for (const cell of cells) stored.push(await this.compareAndSetCell(tx, cell));
+      return stored;
+    });
+  }
+
+  private insertSignal(tx: EntityManager, signal: HelpPageSignal): Promise<boolean> {
+    return signal.kind === 'visit' ? this.insertOnce(this.entities.HelpSession, signal.record, tx) : this.insertOnce(this.entities.ArticleVote, signal.record, tx);
+  }
+
+  /** Writes a cell if it is still at the version the write builds on; otherwise rebases the write on what is stored and tries again. */
+  private async compareAndSetCell(tx: EntityManager, write: CubeCellWrite): Promise<CubeCellRecord> {
+    let record = write.record;
+    for (let attempt = 1; ; attempt += 1) {
+      const written =
+        record.version === 1
+          ? await this.insertOnce(this.entities.CubeCell, record, tx)
+          : (await tx.nativeUpdate(this.entities.CubeCell, { id: record.id, version: record.version - 1 }, { counts: record.counts, version: record.version, updatedAt: record.updatedAt })) === 1;
+      if (written) return record;
+      if (attempt === MAX_CELL_ATTEMPTS) throw new Error(`Cube cell ${record.id} kept changing under ${MAX_CELL_ATTEMPTS} writes`);
+      const stored = await tx.findOne(this.entities.CubeCell, { id: record.id }, { disableIdentityMap: true });
+      record = write.rebase(stored ? { ...stored } : null);
+    }
+  }
+
   async saveFactsAndCells(facts: readonly TicketFactRecord[], cells: readonly CubeCellRecord[]): Promise<void> {
-    // One upsert statement per kind (no read first): a signal's write stays a couple of statements.
     const em = this.orm.em.fork();
     await em.transactional(async (tx) => {
       if (facts.length) await tx.upsertMany(this.entities.TicketFact, facts.map((fact) => ({ ...fact })));
