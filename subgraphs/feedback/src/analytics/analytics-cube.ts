@@ -40,9 +40,10 @@ interface DaySums {
 /**
  * The rollup cube: per day × team × category × channel × language × AI-or-human, the summed
  * contributions of tickets and help-page visits. Held in memory (a few rows per day) and written
- * through to the store; analytics add cells up and never scan tickets. Writes in this process are
- * serialised, so "read fact, move its contribution, save" never interleaves; across replicas a cell
- * write is compare-and-set on the cell's version, so no replica's increment is lost.
+ * through to the store; analytics add cells up and never scan tickets. Writes about one ticket (or
+ * one ticketless cell) are serialised, so a ticket's "read fact, move its contribution, save" never
+ * interleaves; a cell write is compare-and-set on the cell's version, so writes about other tickets
+ * in this process, or any write in another replica, never lose an increment.
  */
 export class AnalyticsCube {
   private readonly cells = new Map<string, Cell>();
@@ -51,7 +52,8 @@ export class AnalyticsCube {
   /** Per question shape, per day: the day's sums, valid while the day's version is unchanged. */
   private readonly daySums = new Map<string, Map<string, DaySums>>();
   private lastLook: Date | null = null;
-  private writes: Promise<unknown> = Promise.resolve();
+  /** The last write queued per ticket id or ticketless cell id. */
+  private readonly writes = new Map<string, Promise<unknown>>();
 
   private constructor(private readonly store: FeedbackStore) {}
 
@@ -74,7 +76,7 @@ export class AnalyticsCube {
    * returns the new one, or null to leave it. The ticket's contribution moves from its old cell to its new one.
    */
   updateFact(ticketId: string, change: (current: TicketFactRecord | null) => TicketFactRecord | null | Promise<TicketFactRecord | null>): Promise<TicketFactRecord | null> {
-    return this.serialised(async () => {
+    return this.serialised(`ticket:${ticketId}`, async () => {
       const current = await this.store.findFact(ticketId);
       const next = await change(current ? { ...current } : null);
       if (!next) return current;
@@ -88,7 +90,7 @@ export class AnalyticsCube {
 
   /** Adds counts that belong to no ticket (a help-page visit, an article vote) with the signal itself; false when the signal was recorded already. */
   addToCell(coordinates: CellCoordinates, counts: CubeCounts, signal: HelpPageSignal): Promise<boolean> {
-    return this.serialised(() => this.write([], addChange(new Map(), coordinates, counts, 1), signal));
+    return this.serialised(`cell:${cellId(coordinates)}`, () => this.write([], addChange(new Map(), coordinates, counts, 1), signal));
   }
 
   /**
@@ -154,6 +156,8 @@ export class AnalyticsCube {
   }
 
   private remember(record: CubeCellRecord): void {
+    // Writes to one cell can finish out of order; memory keeps the newest version.
+    if ((this.cells.get(record.id)?.version ?? -1) > (record.version ?? 0)) return;
     const { day, team, category, channel, language, mode } = record;
     this.put(record.id, { coordinates: { day, team, category, channel, language, mode }, counts: parseCounts(record.counts), version: record.version ?? 0 });
   }
@@ -166,9 +170,12 @@ export class AnalyticsCube {
     this.days.set(cell.coordinates.day, day);
   }
 
-  private serialised<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.writes.then(work);
-    this.writes = result.catch(() => undefined);
+  private serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const result = (this.writes.get(key) ?? Promise.resolve()).then(work);
+    const settled = result.catch(() => undefined);
+    this.writes.set(key, settled);
+    // The queue of a key nobody writes to any more is dropped, so the map holds in-flight keys only.
+    void settled.then(() => this.writes.get(key) === settled && this.writes.delete(key));
     return result;
   }
 }
