@@ -7,7 +7,7 @@ import type { DatasetItem } from './datasets/dataset-item.js';
 import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
 import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';
 import type { HistoryFilter } from './datasets/history/history-filter.js';
-import { checkedHistoryFilter, historyDatasetItems, type TicketHistory } from './datasets/history/history-dataset.js';
+import { checkHistoryFilter, historyDatasetItems, type TicketHistory } from './datasets/history/history-dataset.js';
 import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
 import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
 import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
@@ -211,13 +211,12 @@ export class PlaygroundService {
    */
   async buildDatasetFromHistory(identity: Identity, name: string, filter: HistoryFilter): Promise<DatasetVersion> {
     if (!LABEL_NAME.test(name)) throw PlaygroundErrors.invalidDataset('name: 1–40 lower-case letters, digits or dashes, starting with a letter');
-    const checked = checkedHistoryFilter(filter);
-    if (checked instanceof Error) throw checked;
+    checkHistoryFilter(filter);
     if (!this.deps.history) throw PlaygroundErrors.historyUnavailable();
-    const items = await historyDatasetItems(this.deps.history, checked);
+    const items = await historyDatasetItems(this.deps.history, filter);
     if (items.length === 0) throw PlaygroundErrors.noHistory();
     const saved = await this.deps.datasets.append({ name, source: 'history', items, createdBy: identity.subject });
-    const { limit, ...conditions } = checked;
+    const { limit, ...conditions } = filter;
     await this.deps.audit.append([
       {
         actor: auditActorOf(identity),

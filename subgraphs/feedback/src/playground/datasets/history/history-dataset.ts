@@ -1,5 +1,4 @@
 import { ClientErrors } from '@support-graph/runtime';
-import type { GraphQLError } from 'graphql';
 import { MAX_DATASET_ITEMS } from '../dataset-upload.js';
 import type { DatasetItem } from '../dataset-item.js';
 import type { HistoryFilter, ResolvedTicketSelection, TicketTexts } from './history-filter.js';
@@ -17,18 +16,17 @@ const PARALLEL_READS = 8;
 
 const validDay = (day: string) => DAY.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
-/** The filter, checked: the first problem is a `BAD_USER_INPUT` naming its field. */
-export function checkedHistoryFilter(filter: HistoryFilter): HistoryFilter | GraphQLError {
-  if (filter.minCsat !== undefined && (!Number.isInteger(filter.minCsat) || filter.minCsat < 1 || filter.minCsat > 5)) return ClientErrors.badInput('minCsat', 'a whole number from 1 to 5');
-  if (filter.language !== undefined && !/^[a-z]{2}$/u.test(filter.language)) return ClientErrors.badInput('language', 'a two-letter language code');
-  if (filter.category !== undefined && (filter.category.trim() === '' || filter.category.length > 200)) return ClientErrors.badInput('category', '1–200 characters');
+/** Throws `BAD_USER_INPUT` naming the field of the filter's first problem. */
+export function checkHistoryFilter(filter: HistoryFilter): void {
+  if (filter.minCsat !== undefined && (!Number.isInteger(filter.minCsat) || filter.minCsat < 1 || filter.minCsat > 5)) throw ClientErrors.badInput('minCsat', 'a whole number from 1 to 5');
+  if (filter.language !== undefined && !/^[a-z]{2}$/u.test(filter.language)) throw ClientErrors.badInput('language', 'a two-letter language code');
+  if (filter.category !== undefined && (filter.category.trim() === '' || filter.category.length > 200)) throw ClientErrors.badInput('category', '1–200 characters');
   for (const field of ['resolvedFrom', 'resolvedTo'] as const) {
     const day = filter[field];
-    if (day !== undefined && !validDay(day)) return ClientErrors.badInput(field, 'a day as YYYY-MM-DD');
+    if (day !== undefined && !validDay(day)) throw ClientErrors.badInput(field, 'a day as YYYY-MM-DD');
   }
-  if (filter.resolvedFrom && filter.resolvedTo && filter.resolvedFrom > filter.resolvedTo) return ClientErrors.badInput('resolvedTo', 'must not be before resolvedFrom');
-  if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > MAX_DATASET_ITEMS) return ClientErrors.badInput('limit', `from 1 to ${MAX_DATASET_ITEMS}`);
-  return filter;
+  if (filter.resolvedFrom && filter.resolvedTo && filter.resolvedFrom > filter.resolvedTo) throw ClientErrors.badInput('resolvedTo', 'must not be before resolvedFrom');
+  if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > MAX_DATASET_ITEMS) throw ClientErrors.badInput('limit', `from 1 to ${MAX_DATASET_ITEMS}`);
 }
 
 /**
