@@ -92,17 +92,19 @@ describe('live', () => {
   });
 
   it('relays a content gap the knowledge subgraph found (durable stream) to feedbackEvents', async () => {
+    // The previous test's subscriber may still be counted: wait until it is gone, so `listeners >= 1` below means this one.
+    await eventually(() => fixture.platform.gateway.subscriptions!.stats().listeners === 0);
     const client = connectSubscriptions(fixture.gatewayUrl, { token: await fixture.token('analyst') });
     const stream = createEventStream(fixture.config, createLogger('feedback-test', 'silent'));
     try {
       const live = client.subscribe('subscription { feedbackEvents { kind ticketId score gapId } }');
       await eventually(() => fixture.platform.gateway.subscriptions!.stats().listeners >= 1);
       await stream.append([createDomainEvent('knowledge.content_gap.detected', 'gap-42', { gapId: 'gap-42', tickets: 4, coverage: 0.1, exampleTicketIds: [] })]);
-      const [event] = await live.waitFor(1, 30_000);
+      const [event] = await live.waitFor(1, 10_000);
       expect(event?.data.feedbackEvents).toEqual({ kind: 'CONTENT_GAP_FOUND', ticketId: null, score: null, gapId: 'gap-42' });
     } finally {
       await stream.close();
       await client.dispose();
     }
-  }, 45_000);
+  });
 });
