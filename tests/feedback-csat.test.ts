@@ -92,6 +92,8 @@ describe('live', () => {
   });
 
   it('relays a content gap the knowledge subgraph found (durable stream) to feedbackEvents', async () => {
+    // The previous test's subscriber may still be counted: wait until it is gone, so `listeners >= 1` below means this one.
+    await eventually(() => fixture.platform.gateway.subscriptions!.stats().listeners === 0);
     const client = connectSubscriptions(fixture.gatewayUrl, { token: await fixture.token('analyst') });
     const stream = createEventStream(fixture.config, createLogger('feedback-test', 'silent'));
     try {

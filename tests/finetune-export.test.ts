@@ -17,6 +17,8 @@ const SEEDED_NAMES = /Fox Mulder|Mulder|Scully/;
 describe('the fine-tuning export, from a running platform', () => {
   let fixture: PlatformFixture;
   let agent: string;
+  /** The resolved tickets, in the order their customers are numbered. */
+  const resolved: string[] = [];
   const exportTo = (out: string, ...args: string[]) =>
     run(process.execPath, [join(root, 'scripts/dist/export-finetune.js'), '--out', out, '--gateway', fixture.gatewayUrl, ...args], {
       env: { ...process.env, DATA_DIR: fixture.config.DATA_DIR, LOG_LEVEL: 'silent' },
@@ -40,6 +42,7 @@ describe('the fine-tuning export, from a running platform', () => {
         },
       });
       const id = created.createTicket.id;
+      resolved.push(id);
       const customer = await fixture.token('customer', email);
       const say = 'mutation($id: ID!, $b: String!, $n: Boolean) { addMessage(ticketId: $id, input: { body: $b, internal: $n }) { id } }';
       await gql(agent, say, { id, b: 'Hi Fox, we will call you on 415-555-0199 or mail scully@fbi.example.org about it.' });
@@ -84,14 +87,25 @@ describe('the fine-tuning export, from a running platform', () => {
     expect(datasheet).toContain('card numbers (Luhn checked');
   }, 60_000);
 
-  it('says clearly that a CSAT filter needs satisfaction scores when the platform serves none', async () => {
-    const failed = await exportTo(join(fixture.config.DATA_DIR, 'export-csat'), '--format', 'openai', '--min-csat', '4').then(
-      () => null,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failed?.code).toBe(3);
-    expect(failed?.stderr).toContain('--min-csat needs satisfaction scores (Ticket.satisfaction');
-  }, 60_000);
+  it('exports only conversations their customer rated at least --min-csat (Ticket.satisfaction, from the feedback subgraph)', async () => {
+    const rate = 'mutation($t: ID!, $s: Int!, $k: String!) { rateTicket(ticketId: $t, score: $s, idempotencyKey: $k) { score } }';
+    for (const [index, score] of [5, 4, 2].entries()) {
+      const customer = await fixture.token('customer', `fox.mulder${index}@example.com`);
+      // The survey opens when the feedback subgraph has seen the ticket resolved (a durable consumer).
+      for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 200))) {
+        const answer = await fixture.graphql(customer, rate, { t: resolved[index], s: score, k: `finetune-rating-${index}-0001` });
+        if (!answer.errors) break;
+        if (Date.now() > deadline) throw new Error(`could not rate: ${JSON.stringify(answer.errors)}`);
+      }
+    }
+    const out = join(fixture.config.DATA_DIR, 'export-csat');
+    const { stdout } = await exportTo(out, '--format', 'openai', '--min-csat', '4', '--validation', '0');
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({ counts: { resolvedTickets: 12, belowMinCsat: 10 }, filters: { minCsat: 4 } });
+    const lines = readFileSync(join(out, 'train.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines.map((line) => JSON.parse(line).messages[1].content).sort()).toEqual([expect.stringContaining('Card declined at checkout 0'), expect.stringContaining('Card declined at checkout 1')]);
+  }, 90_000);
 
   it('refuses a format it does not write', async () => {
     const failed = await exportTo(join(fixture.config.DATA_DIR, 'export-bad'), '--format', 'csv').then(

@@ -12,7 +12,7 @@ import { teamWithAgents, type TestAgent } from './support/routing-operations.js'
  * Two gateways on one Redis: the platform (gateway A, subgraphs, the Redis roster) and a second
  * gateway B in its own process, half of every burst through each. (Two tickets subgraph processes
  * on one SQLite file lock each other out; replicas of the tickets subgraph run on MongoDB, and the
- * race between their routers is the roster's, shown by subgraphs/tickets/test/redis-agent-roster.test.ts
+ * race between their routers is the roster's, shown by subgraphs/tickets/test/agent-roster.test.ts
  * with two Redis connections reserving at once.)
  */
 const redis = await probeRedis(REDIS_TEST_URL);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SUBGRAPHS } from '@support-graph/gateway';
 import { describeUnlessSkipped, probeRedis, REDIS_TEST_URL } from '@support-graph/test-kit';
 import { PlatformFixture } from './support/platform-fixture.js';
 import { connectSubscriptions, eventually, type SubscriptionClient } from './support/subscription-client.js';
@@ -28,9 +29,8 @@ async function startReplica(fixture: PlatformFixture, port: number): Promise<Rep
       DATA_DIR: fixture.config.DATA_DIR,
       REDIS_URL,
       GATEWAY_PORT: String(port),
-      TICKETS_URL: fixture.subgraphUrl('tickets'),
-      KNOWLEDGE_URL: fixture.subgraphUrl('knowledge'),
-      AGENTS_URL: fixture.subgraphUrl('agents'),
+      // Every subgraph of the catalog, as `<NAME>_URL`.
+      ...Object.fromEntries(SUBGRAPHS.map((subgraph) => [`${subgraph.name.toUpperCase()}_URL`, fixture.subgraphUrl(subgraph.name)])),
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
     },

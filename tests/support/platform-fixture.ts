@@ -14,9 +14,10 @@ export interface GraphQLResponse<TData = any> {
 /** A whole platform on the embedded defaults, in a temporary DATA_DIR, on free ports: what `npm start` runs. */
 export class PlatformFixture {
   private constructor(
-    readonly platform: RunningPlatform,
+    private running: RunningPlatform,
     readonly config: PlatformConfig,
     private readonly dataDir: string,
+    private readonly subgraphs: readonly SubgraphDescriptor[] | undefined,
   ) {}
 
   /** `subgraphs`: another list than the platform's (a test adding a subgraph); the supergraph is then composed at start. */
@@ -25,8 +26,21 @@ export class PlatformFixture {
     // No triage training by default: it takes tens of seconds of CPU, and tests that need a model train a small one.
     // No demo workspace either: tests start from an empty one unless they ask for the demo.
     const config = loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent', TRIAGE_TRAINING_DATA: 'none', DEMO_DATA: 'false', ...env }, subgraphs ?? SUBGRAPHS);
-    const platform = await startPlatform({ config, anyFreePort: true, logger: createLogger('test', (process.env['FIXTURE_LOG_LEVEL'] as 'silent') ?? 'silent'), ...(subgraphs ? { subgraphs } : {}) });
-    return new PlatformFixture(platform, config, dataDir);
+    return new PlatformFixture(await PlatformFixture.launch(config, subgraphs), config, dataDir, subgraphs);
+  }
+
+  private static launch(config: PlatformConfig, subgraphs: readonly SubgraphDescriptor[] | undefined): Promise<RunningPlatform> {
+    return startPlatform({ config, anyFreePort: true, logger: createLogger('test', (process.env['FIXTURE_LOG_LEVEL'] as 'silent') ?? 'silent'), ...(subgraphs ? { subgraphs } : {}) });
+  }
+
+  get platform(): RunningPlatform {
+    return this.running;
+  }
+
+  /** Stops the platform and starts it again on the same DATA_DIR (new ports): what a laptop restart does. */
+  async restart(): Promise<void> {
+    await this.running.stop();
+    this.running = await PlatformFixture.launch(this.config, this.subgraphs);
   }
 
   get gatewayUrl(): string {
@@ -76,7 +90,7 @@ export class PlatformFixture {
   }
 
   async stop(): Promise<void> {
-    await this.platform.stop();
+    await this.running.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -12,6 +12,7 @@ export interface PlaygroundFixtures {
 const TINY_DATASET = 'matrix-tiny';
 const MATRIX_LABEL = 'matrix';
 const KIND = 'kind: "reply-template"';
+const HISTORY_BUILD = 'mutation($n: String!) { buildPlaygroundDatasetFromHistory(name: $n, filter: { limit: 5 }) { version } }';
 
 /** Sub-selections of the playground's object fields. */
 export const PLAYGROUND_OBJECT_SELECTION: Record<string, string> = {
@@ -26,11 +27,15 @@ export const PLAYGROUND_OBJECT_SELECTION: Record<string, string> = {
   'PlaygroundDraft.scores': '{ grader }',
 };
 
-/** A one-item dataset, a run on it, and a custom label that always has an earlier version to roll back to. */
+/**
+ * A one-item dataset, a run on it, a custom label that always has an earlier version to roll back to,
+ * and a dataset from history (the matrix's resolved ticket is set up before: building fails loudly without it).
+ */
 export async function setUpPlayground(must: Must): Promise<PlaygroundFixtures> {
   const content = '{"id":"one","text":"I lost my card, what should I do?","language":"en","expectedArticle":"kb-lost-card","reference":"Freeze your card in the app."}\n';
   await must(`mutation($c: String!) { uploadPlaygroundDataset(name: "${TINY_DATASET}", format: "jsonl", content: $c) { version } }`, { c: content });
   const run = await must(`mutation { runEvaluation(${KIND}, version: 1, dataset: "${TINY_DATASET}") { id } }`);
+  await must(HISTORY_BUILD, { n: 'matrix-history' });
   for (let i = 0; i < 2; i += 1) await must(`mutation { moveAiConfigLabel(${KIND}, label: "${MATRIX_LABEL}", version: 1) { label { version } } }`);
   return { runId: run.runEvaluation.id };
 }
@@ -64,6 +69,8 @@ export function playgroundMutation(field: string, unique: (prefix: string) => st
       return { query: `mutation { rollBackAiConfigLabel(${KIND}, label: "${MATRIX_LABEL}") { label { version } } }`, variables: {} };
     case 'uploadPlaygroundDataset':
       return { query: 'mutation($n: String!) { uploadPlaygroundDataset(name: $n, format: "csv", content: "text\\nhello") { version } }', variables: { n: unique('matrix-set') } };
+    case 'buildPlaygroundDatasetFromHistory':
+      return { query: HISTORY_BUILD, variables: { n: unique('matrix-history') } };
     case 'runEvaluation':
       return { query: `mutation { runEvaluation(${KIND}, version: 1, dataset: "${TINY_DATASET}") { id } }`, variables: {} };
     case 'tryAiConfig':

@@ -25,6 +25,8 @@ export const DASHBOARD = `{ roadmap {
   componentOwners { component team owner }
 } }`;
 export const SYNC_NOW = 'mutation { syncRoadmap }';
+export const TICKET_CUSTOMER = 'query($id: ID!) { ticket(id: $id) { customer { id } } }';
+export const ERASE_CUSTOMER = 'mutation($c: ID!) { eraseCustomer(customerId: $c) { customerId ticketCount skippedServices } }';
 
 /** Retries `check` (which throws or returns false while not yet true) every 100 ms until it passes. */
 export async function eventually<T>(check: () => Promise<T | false | null | undefined>, what: string, timeoutMs = 20_000): Promise<T> {

@@ -7,12 +7,14 @@ import {
   CREATE_TICKET,
   CUSTOMER_TICKET,
   DASHBOARD,
+  ERASE_CUSTOMER,
   eventually,
   GET_ISSUE,
   LINK,
   ok,
   SET_OWNER,
   SUGGESTED,
+  TICKET_CUSTOMER,
   TICKET_LINKS,
   UNLINK,
   type RoadmapPlanner,
@@ -184,6 +186,30 @@ export function describeRoadmapScenario(mode: string, start: () => Promise<Roadm
         body: JSON.stringify({ query: '{ roadmap { backlog { description } } }' }),
       });
       expect(((await freeForm.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_REQUIRED');
+    });
+
+    it("erases the customer's words from the issue made from their ticket, here and in the tracker", async () => {
+      const { fixture } = setup;
+      const admin = await fixture.token('admin');
+      const customerId = (await ok(fixture.graphql(agent, TICKET_CUSTOMER, { id: ticket.id }))).ticket.customer.id;
+      expect((await ok(fixture.graphql(admin, ERASE_CUSTOMER, { c: customerId }))).eraseCustomer).toMatchObject({ customerId, skippedServices: [] });
+
+      const local = (await ok(fixture.graphql(agent, GET_ISSUE, { id: issue.key }))).issue;
+      expect(local.description).not.toContain('The invoice PDF export crashes every time.');
+      expect(local.description).toContain("Customer report: removed at the customer's request.");
+      // The agent's words stay, and so does the issue in its sprint; the erased ticket's link is gone.
+      expect(local.description).toContain('Seen by several customers.');
+      expect(local.linkedTickets.map((linked: { id: string }) => linked.id)).not.toContain(ticket.id);
+      const tracked = await eventually(async () => {
+        const stored = await setup.storedDescription(issue.key);
+        return stored.includes('removed at the customer') ? stored : null;
+      }, 'the rewritten description in the tracker');
+      expect(tracked).not.toContain('The invoice PDF export crashes every time.');
+      expect(tracked).toContain(`From support ticket #${ticket.number}.`);
+
+      // Erasing again changes nothing and fails nothing.
+      expect((await ok(fixture.graphql(admin, ERASE_CUSTOMER, { c: customerId }))).eraseCustomer).toMatchObject({ skippedServices: [] });
+      expect((await ok(fixture.graphql(agent, GET_ISSUE, { id: issue.key }))).issue.description).toBe(local.description);
     });
   });
 }

@@ -18,6 +18,8 @@ import { buildFeedbackSchema } from './feedback-schema.js';
 import { GraphQLTicketSnapshots } from './peers/adapters/graphql-ticket-snapshots.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import { startPlayground } from './playground/start-playground.js';
+import { FactTicketSelection } from './playground/datasets/history/adapters/fact-ticket-selection.js';
+import { GraphQLTicketTexts } from './playground/datasets/history/adapters/graphql-ticket-texts.js';
 import { GraphQLAgentsApi } from './peers/adapters/graphql-agents-api.js';
 import { AnalyticsService } from './analytics/analytics-service.js';
 import { AiWorkRatings } from './signals/ai-work-ratings.js';
@@ -59,7 +61,10 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const links = new SurveyLinkSigner(surveyLinkKey(config));
   const tickets = new GraphQLTicketsApi({ url: () => peers.url('tickets'), signingKey });
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
-  const playground = await startPlayground(config, bus);
+  const playground = await startPlayground(config, bus, {
+    selection: new FactTicketSelection(store),
+    texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)),
+  });
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
   const help = new HelpPageSignals(cube);
   const analytics = new AnalyticsService(cube, store);

@@ -1,12 +1,12 @@
 import { customerFixMessage, internalFixNote } from '../src/notify/fix-shipped-messages.js';
 import type { IssueRecord } from '../src/domain/roadmap-records.js';
 import { similarIssues } from '../src/services/issue-similarity.js';
-import { ticketIssueDescription } from '../src/services/ticket-issue-description.js';
+import { ERASED_CONVERSATION, ticketIssueDescription, withoutTicketConversation } from '../src/services/ticket-issue-description.js';
 
 function issue(summary: string, overrides: Partial<IssueRecord> = {}): IssueRecord {
   return {
     id: summary, key: summary, remoteId: null, projectKey: 'SUP', type: 'Bug', summary, description: '', status: 'To Do', statusCategory: 'new',
-    assignee: null, component: null, labels: '[]', parentKey: null, sprintId: null, fixVersionId: null, revision: 1, pushedRevision: 1,
+    assignee: null, component: null, labels: '[]', parentKey: null, sprintId: null, fixVersionId: null, sourceTicketId: null, revision: 1, pushedRevision: 1,
     createdAt: new Date(), updatedAt: new Date(), ...overrides,
   };
 }
@@ -26,6 +26,23 @@ describe('an issue made from a ticket', () => {
     expect(description).toContain('Which browser do you use?');
     expect(description).not.toContain('kim@example.com');
     expect(description).not.toContain('555 0100');
+  });
+
+  it('loses the conversation on erasure, keeping the agent’s words and the open questions', () => {
+    const description = ticketIssueDescription(
+      {
+        id: 't', number: 42, subject: 'Export', description: 'Export crashes on my orange invoices', customerId: 'c', customerTier: 'FREE', language: 'en', sentiment: null,
+        customerMessages: ['Export crashes on my orange invoices', 'Still broken on the orange ones'],
+        missingInformation: ['Which browser do you use?'],
+      },
+      'Seen twice today.',
+    );
+    const erased = withoutTicketConversation(description);
+    expect(erased).not.toContain('orange');
+    expect(erased).toBe(['Seen twice today.', '', 'From support ticket #42.', '', ERASED_CONVERSATION, '', 'Reproduction steps still needed:', '- Which browser do you use?'].join('\n'));
+    expect(withoutTicketConversation(erased)).toBe(erased);
+    // Headings edited away: nothing tells the conversation apart, so all of it goes.
+    expect(withoutTicketConversation('rewritten by hand, orange invoices')).toBe(ERASED_CONVERSATION);
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connectMongo, probeMongo, serverOf } from '@support-graph/test-kit';
 import { createRoadmapStore } from '../src/store/create-roadmap-store.js';
 import { roadmapStoreContract } from './roadmap-store-contract.js';
@@ -17,7 +20,7 @@ roadmapStoreContract(
     } finally {
       await client.close();
     }
-    return createRoadmapStore({ DATA_DIR: '.', MONGODB_URL: url });
+    return createRoadmapStore({ DATA_DIR: mkdtempSync(join(tmpdir(), 'roadmap-keys-')), MONGODB_URL: url });
   },
   mongo.skipReason,
 );

@@ -21,6 +21,7 @@ function issue(overrides: Partial<IssueRecord> = {}): IssueRecord {
     parentKey: null,
     sprintId: null,
     fixVersionId: null,
+    sourceTicketId: null,
     revision: 1,
     pushedRevision: 0,
     createdAt: now,
@@ -59,6 +60,15 @@ export function roadmapStoreContract(name: string, open: () => Promise<RoadmapSt
       expect((await store.listIssues({ sprintId: null })).map((found) => found.id)).toContain(saved.id);
       await store.deleteIssue(child.id);
       expect(await store.findIssue(child.id)).toBeNull();
+    });
+
+    it('finds the issues made from tickets, for erasure', async () => {
+      const fromTicket = issue({ sourceTicketId: 't-erase', description: 'Customer report (redacted): the export crashes' });
+      await store.saveIssue(fromTicket);
+      await store.saveIssue(issue({ sourceTicketId: 't-other' }));
+      expect(await store.issuesFromTickets(['t-erase', 't-none'])).toEqual([expect.objectContaining({ id: fromTicket.id, description: fromTicket.description })]);
+      expect(await store.issuesFromTickets([])).toEqual([]);
+      await store.compact();
     });
 
     it('keeps one link per ticket and issue, many per ticket and per issue', async () => {

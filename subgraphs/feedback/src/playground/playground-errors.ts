@@ -35,4 +35,12 @@ export class PlaygroundErrors {
   static invalidDataset(problem: string): GraphQLError {
     return ClientErrors.badInput('content', problem);
   }
+
+  static noHistory(): GraphQLError {
+    return ClientErrors.badInput('filter', 'no resolved ticket matches the filter');
+  }
+
+  static historyUnavailable(): GraphQLError {
+    return ClientErrors.conflict('Datasets from ticket history need the tickets subgraph, which this playground does not reach');
+  }
 }

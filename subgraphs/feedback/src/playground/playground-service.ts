@@ -6,6 +6,8 @@ import { replyTemplateFromDocument } from '@support-graph/support-agents';
 import type { DatasetItem } from './datasets/dataset-item.js';
 import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
 import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';
+import type { HistoryFilter } from './datasets/history/history-filter.js';
+import { checkHistoryFilter, historyDatasetItems, type TicketHistory } from './datasets/history/history-dataset.js';
 import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
 import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
 import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
@@ -29,6 +31,8 @@ export interface PlaygroundDependencies {
   readonly events: EventBus;
   /** Where drafts are retrieved from and which provider writes them. */
   readonly environment: () => Promise<EvaluationEnvironment>;
+  /** Resolved tickets to build datasets from; absent where the playground runs without the platform (ai:test, unit tests). */
+  readonly history?: TicketHistory;
   readonly now?: () => Date;
 }
 
@@ -196,6 +200,30 @@ export class PlaygroundService {
     const saved = await this.deps.datasets.append({ name, source: 'upload', items, createdBy: identity.subject });
     await this.deps.audit.append([
       { actor: auditActorOf(identity), action: 'playground.dataset_uploaded', target: { type: 'dataset', id: name }, details: { version: saved.version, items: items.length } },
+    ]);
+    return saved;
+  }
+
+  /**
+   * Stores the next version of dataset `name` built from resolved tickets the filter selects (text
+   * read from the tickets subgraph, PII masked on the way in). No matching ticket is an error, not
+   * an empty dataset.
+   */
+  async buildDatasetFromHistory(identity: Identity, name: string, filter: HistoryFilter): Promise<DatasetVersion> {
+    if (!LABEL_NAME.test(name)) throw PlaygroundErrors.invalidDataset('name: 1–40 lower-case letters, digits or dashes, starting with a letter');
+    checkHistoryFilter(filter);
+    if (!this.deps.history) throw PlaygroundErrors.historyUnavailable();
+    const items = await historyDatasetItems(this.deps.history, filter);
+    if (items.length === 0) throw PlaygroundErrors.noHistory();
+    const saved = await this.deps.datasets.append({ name, source: 'history', items, createdBy: identity.subject });
+    const { limit, ...conditions } = filter;
+    await this.deps.audit.append([
+      {
+        actor: auditActorOf(identity),
+        action: 'playground.dataset_built',
+        target: { type: 'dataset', id: name },
+        details: { version: saved.version, items: items.length, limit, ...conditions },
+      },
     ]);
     return saved;
   }

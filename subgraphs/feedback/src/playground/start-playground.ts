@@ -3,6 +3,7 @@ import { openAuditLog, type AuditLogConfig, type EventBus } from '@support-graph
 import { openEvalKnowledge, type EvalKnowledge } from '@support-graph/support-agents';
 import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import { createSqliteDatasetStore } from './datasets/adapters/sqlite-dataset-store.js';
+import type { TicketHistory } from './datasets/history/history-dataset.js';
 import { createSqliteRunStore } from './evaluation/adapters/sqlite-run-store.js';
 import { PlaygroundService } from './playground-service.js';
 import { seedPlayground } from './seed-playground.js';
@@ -20,7 +21,7 @@ export interface RunningPlayground {
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
  * so runs of different versions are compared on the same knowledge whatever the live base holds.
  */
-export async function startPlayground(config: AuditLogConfig, events: EventBus): Promise<RunningPlayground> {
+export async function startPlayground(config: AuditLogConfig, events: EventBus, history: TicketHistory): Promise<RunningPlayground> {
   const db = openPlaygroundDatabase(join(config.DATA_DIR, 'playground.sqlite'));
   const versions = createSqliteVersionStore(db);
   const datasets = createSqliteDatasetStore(db);
@@ -33,6 +34,7 @@ export async function startPlayground(config: AuditLogConfig, events: EventBus):
     runs: createSqliteRunStore(db),
     audit,
     events,
+    history,
     environment: async () => {
       knowledge ??= openEvalKnowledge();
       const opened = await knowledge;

@@ -32,6 +32,8 @@ export interface IssueRecord {
   parentKey: string | null;
   sprintId: string | null;
   fixVersionId: string | null;
+  /** The ticket whose conversation the description quotes (`createIssueFromTicket`): erasing its customer rewrites it. */
+  sourceTicketId: string | null;
   /** Bumped on every local edit; the outbound sync pushes until `pushedRevision` catches up. */
   revision: number;
   pushedRevision: number;

@@ -13,7 +13,8 @@ function checkedIds(context: RoadmapContext, ticketIds: readonly string[]): stri
 
 /**
  * The tickets subgraph's way in for a customer's privacy rights: what the roadmap holds about their
- * tickets is the links to issues. Not in the public API (`@inaccessible`): a signed `service` identity only.
+ * tickets is the links to issues and the redacted conversation in the descriptions of issues made
+ * from them. Not in the public API (`@inaccessible`): a signed `service` identity only.
  */
 @Resolver()
 export class TicketLinksPrivacyResolver {
@@ -25,9 +26,9 @@ export class TicketLinksPrivacyResolver {
     return JSON.stringify(links.map((link, index) => ({ ticketId: link.ticketId, issueKey: issues[index]?.key ?? null, linkedAt: link.createdAt })));
   }
 
-  @Mutation(() => Int, { nullable: true, description: "Internal (service only): forgets these tickets' links to issues; idempotent" })
+  @Mutation(() => Int, { nullable: true, description: "Internal (service only): forgets these tickets' links to issues and removes their conversation from the issues made from them; idempotent" })
   @Directive('@inaccessible')
   async forgetTicketRoadmap(@Arg('ticketIds', () => [ID]) ticketIds: string[], @Ctx() context: RoadmapContext): Promise<number> {
-    return context.store.removeLinksOfTickets(checkedIds(context, ticketIds));
+    return context.service.forgetTickets(checkedIds(context, ticketIds));
   }
 }

@@ -7,7 +7,7 @@ import type { SupportTickets } from '../peers/support-tickets.js';
 import type { RoadmapStore } from '../store/roadmap-store.js';
 import type { IssueChanges } from '../sync/issue-changes.js';
 import type { OutboundSync } from '../sync/outbound-sync.js';
-import { ticketIssueDescription } from './ticket-issue-description.js';
+import { ticketIssueDescription, withoutTicketConversation } from './ticket-issue-description.js';
 
 export interface CreateIssueInput {
   readonly summary: string;
@@ -58,7 +58,8 @@ export class RoadmapService {
     return issue;
   }
 
-  async createIssue(input: CreateIssueInput, assignee: string | null = null): Promise<IssueRecord> {
+  /** `sourceTicketId`: the ticket whose conversation the description quotes (erasure rewrites it). */
+  async createIssue(input: CreateIssueInput, assignee: string | null = null, sourceTicketId: string | null = null): Promise<IssueRecord> {
     const summary = checkedText('summary', input.summary, SUMMARY_MAX);
     const description = checkedText('description', input.description ?? '', DESCRIPTION_MAX, false);
     const labels = checkedLabels(input.labels ?? []);
@@ -86,6 +87,7 @@ export class RoadmapService {
       parentKey: input.parentKey ?? null,
       sprintId: input.sprintId ?? null,
       fixVersionId: input.fixVersionId ?? null,
+      sourceTicketId,
       revision: 1,
       pushedRevision: this.jiraMode ? 0 : 1,
       createdAt: now,
@@ -134,9 +136,36 @@ export class RoadmapService {
     const ticket = await this.tickets.getTicket(ticketId);
     if (!ticket) throw RoadmapErrors.ticketNotFound(ticketId);
     const description = ticketIssueDescription(ticket, checkedText('description', input.description ?? '', DESCRIPTION_MAX, false));
-    const issue = await this.createIssue({ type: 'Bug', ...input, description, labels: [...(input.labels ?? []), 'support-ticket'] });
+    const issue = await this.createIssue({ type: 'Bug', ...input, description, labels: [...(input.labels ?? []), 'support-ticket'] }, null, ticketId);
     await this.link(identity, ticketId, issue);
     return issue;
+  }
+
+  /**
+   * Erasure of these tickets' customer: the descriptions made from the tickets lose the conversation
+   * (with Jira, pushed through the durable queue like any edit), the tickets' links are forgotten and
+   * SQLite is compacted, so no copy of the old text stays on disk. Returns how many records changed.
+   * Safe to repeat after a crash: the issue stays marked as made from the ticket until its push is queued.
+   */
+  async forgetTickets(ticketIds: readonly string[]): Promise<number> {
+    let rewritten = 0;
+    for (const before of await this.store.issuesFromTickets(ticketIds)) {
+      const description = withoutTicketConversation(before.description);
+      let after = before;
+      if (description !== before.description) {
+        after = { ...before, description, revision: before.revision + 1, updatedAt: new Date() };
+        if (!this.jiraMode) after.pushedRevision = after.revision;
+        await this.store.saveIssue(after);
+        await this.changes.changed(before, after);
+        rewritten += 1;
+      }
+      // One job per revision: a repeated erasure queues nothing twice.
+      await this.outbound?.push(after);
+      await this.store.saveIssue({ ...after, sourceTicketId: null });
+    }
+    const unlinked = await this.store.removeLinksOfTickets(ticketIds);
+    await this.store.compact();
+    return rewritten + unlinked;
   }
 
   async linkTicketToIssue(identity: Identity, ticketId: string, issueKey: string): Promise<IssueRecord> {

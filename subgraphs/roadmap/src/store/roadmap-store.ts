@@ -4,6 +4,8 @@ import type { ComponentOwnerRecord, IssueRecord, ProjectRecord, SprintRecord, Ti
 export interface RoadmapStore {
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** After erasure: rewritten text must not linger in SQLite's free pages or WAL (nothing to do on MongoDB). */
+  compact(): Promise<void>;
 
   upsertProject(project: ProjectRecord): Promise<void>;
   listProjects(): Promise<ProjectRecord[]>;
@@ -15,6 +17,8 @@ export interface RoadmapStore {
   findIssueByKey(key: string): Promise<IssueRecord | null>;
   findIssueByRemoteId(remoteId: string): Promise<IssueRecord | null>;
   listIssues(filter?: { sprintId?: string | null; fixVersionId?: string; parentKey?: string }): Promise<IssueRecord[]>;
+  /** Erasure: the issues whose description was made from one of these tickets. */
+  issuesFromTickets(ticketIds: readonly string[]): Promise<IssueRecord[]>;
   deleteIssue(id: string): Promise<void>;
 
   saveSprint(sprint: SprintRecord): Promise<void>;

@@ -48,6 +48,7 @@ export class InboundSync {
         id: originId ?? `jira-${remote.remoteId}`,
         ...jiraFields,
         ...sharedFields,
+        sourceTicketId: null,
         revision: 0,
         pushedRevision: 0,
         createdAt: remote.updated,

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('AiConfigKind', { description: 'A configurable piece of AI behaviour the playground versions' })
 export class AiConfigKindType {
@@ -65,6 +65,16 @@ export class PlaygroundDatasetType {
   @Field(() => Int) itemCount!: number;
   @Field(() => String) createdBy!: string;
   @Field(() => Date) createdAt!: Date;
+}
+
+@InputType('HistoryDatasetFilter', { description: 'Which resolved tickets a dataset is built from; every condition is optional' })
+export class HistoryDatasetFilterInput {
+  @Field(() => String, { nullable: true, description: 'The triage category' }) category?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter language code of the detected language' }) language?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Only tickets the customer rated at least this (1–5) in the CSAT survey' }) minCsat?: number | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (UTC, inclusive): resolved on or after' }) resolvedFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (UTC, inclusive): resolved on or before' }) resolvedTo?: string | null;
+  @Field(() => Int, { defaultValue: 200, description: 'At most this many tickets (1–2000), the most recently opened first' }) limit!: number;
 }
 
 @ObjectType('EvaluationGrader', { description: 'A grader, with what it can and cannot judge' })

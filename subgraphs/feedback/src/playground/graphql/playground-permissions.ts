@@ -46,6 +46,7 @@ export const playgroundPermissions: FieldRules = {
     moveAiConfigLabel: leads,
     rollBackAiConfigLabel: leads,
     uploadPlaygroundDataset: leads,
+    buildPlaygroundDatasetFromHistory: leads,
     runEvaluation: leads,
     tryAiConfig: leads,
   },

@@ -13,6 +13,7 @@ import {
   EvaluationGraderType,
   EvaluationItemPairType,
   EvaluationRunType,
+  HistoryDatasetFilterInput,
   LabelMoveResultType,
   PlaygroundDatasetType,
   PlaygroundDraftType,
@@ -114,6 +115,25 @@ export class PlaygroundResolver {
   ): Promise<PlaygroundDatasetType> {
     if (format !== 'csv' && format !== 'jsonl') throw ClientErrors.badInput('format', 'csv or jsonl');
     return presentDataset(await context.playground.uploadDataset(context.identity, name, format, checkedLength('content', content, MAX_UPLOAD)));
+  }
+
+  @Mutation(() => PlaygroundDatasetType, {
+    description: 'Builds the next version of a dataset from resolved tickets (PII masked; the sent reply is the reference, the triage category the expected one)',
+  })
+  async buildPlaygroundDatasetFromHistory(
+    @Arg('name', () => String) name: string,
+    @Arg('filter', () => HistoryDatasetFilterInput) filter: HistoryDatasetFilterInput,
+    @Ctx() context: FeedbackContext,
+  ): Promise<PlaygroundDatasetType> {
+    const built = await context.playground.buildDatasetFromHistory(context.identity, name, {
+      ...(filter.category != null ? { category: filter.category } : {}),
+      ...(filter.language != null ? { language: filter.language } : {}),
+      ...(filter.minCsat != null ? { minCsat: filter.minCsat } : {}),
+      ...(filter.resolvedFrom != null ? { resolvedFrom: filter.resolvedFrom } : {}),
+      ...(filter.resolvedTo != null ? { resolvedTo: filter.resolvedTo } : {}),
+      limit: filter.limit,
+    });
+    return presentDataset(built);
   }
 
   @Query(() => [EvaluationGraderType], { description: 'The graders, with what each can and cannot judge' })

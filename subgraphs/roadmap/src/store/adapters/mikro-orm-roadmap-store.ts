@@ -12,6 +12,7 @@ export class MikroOrmRoadmapStore implements RoadmapStore {
     private readonly orm: MikroORM,
     private readonly entities: RoadmapEntitySchemas,
     readonly ping: () => Promise<void>,
+    readonly compact: () => Promise<void>,
   ) {}
 
   async close(): Promise<void> {
@@ -69,6 +70,11 @@ export class MikroOrmRoadmapStore implements RoadmapStore {
     if (filter.fixVersionId !== undefined) where['fixVersionId'] = filter.fixVersionId;
     if (filter.parentKey !== undefined) where['parentKey'] = filter.parentKey;
     return this.orm.em.fork().find(this.entities.Issue, where, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  issuesFromTickets(ticketIds: readonly string[]): Promise<IssueRecord[]> {
+    if (ticketIds.length === 0) return Promise.resolve([]);
+    return this.orm.em.fork().find(this.entities.Issue, { sourceTicketId: { $in: [...ticketIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
   async deleteIssue(id: string): Promise<void> {

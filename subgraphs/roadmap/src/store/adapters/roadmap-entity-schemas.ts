@@ -30,6 +30,7 @@ export function createRoadmapEntitySchemas(dialect: OrmDialect) {
       parentKey: { type: 'string', nullable: true, index: true },
       sprintId: { type: 'string', nullable: true, index: true },
       fixVersionId: { type: 'string', nullable: true, index: true },
+      sourceTicketId: { type: 'string', nullable: true, index: true },
       revision: { type: 'integer' },
       pushedRevision: { type: 'integer' },
       createdAt: { type: 'Date' },

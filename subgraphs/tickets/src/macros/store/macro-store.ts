@@ -1,6 +1,6 @@
 import type { MacroRecord } from '../macro-records.js';
 
-/** Macros. Adapters: memory (one process) and Redis (shared by replicas). */
+/** Macros. Adapters: SQLite (the embedded mode, kept across restarts) and Redis (shared by replicas). */
 export interface MacroStore {
   save(macro: MacroRecord): Promise<void>;
   find(id: string): Promise<MacroRecord | null>;

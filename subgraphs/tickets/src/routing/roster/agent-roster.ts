@@ -3,9 +3,9 @@ import type { AgentPresence, AgentProfile, Reservation, ReservationRequest, Rout
 /**
  * The shared routing state every router replica works against: profiles, who holds which ticket,
  * each agent's load per channel and the teams' queues. `reserve` and `release` are atomic (a Lua
- * script on Redis, one synchronous step in memory): two routers can never give one ticket to two
- * agents, and two tickets can never take an agent over capacity.
- * Adapters: in memory (one process, the embedded mode) and Redis (replicas).
+ * script on Redis, one `begin immediate` transaction on SQLite): two routers can never give one ticket
+ * to two agents, and two tickets can never take an agent over capacity.
+ * Adapters: SQLite (the embedded mode, kept across restarts) and Redis (replicas).
  */
 export interface AgentRoster {
   saveProfile(profile: AgentProfile): Promise<void>;

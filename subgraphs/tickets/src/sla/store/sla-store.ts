@@ -1,6 +1,6 @@
 import type { SlaPolicy, TeamCalendar } from '../sla-records.js';
 
-/** SLA policies, team calendars, and which warnings were sent. Adapters: memory (one process) and Redis. */
+/** SLA policies, team calendars, and which warnings were sent. Adapters: SQLite (the embedded mode) and Redis. */
 export interface SlaStore {
   savePolicy(policy: SlaPolicy): Promise<void>;
   policies(): Promise<SlaPolicy[]>;

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { describeUnlessSkipped, probeRedis, REDIS_TEST_URL } from '@support-graph/test-kit';
-import { MemoryAgentRoster } from '../src/routing/roster/adapters/memory-agent-roster.js';
 import { RedisAgentRoster } from '../src/routing/roster/adapters/redis-agent-roster.js';
+import { SqliteAgentRoster } from '../src/routing/roster/adapters/sqlite-agent-roster.js';
 import type { AgentRoster } from '../src/routing/roster/agent-roster.js';
 import { AgentPresence, RoutingStrategy, type AgentProfile } from '../src/routing/routing-records.js';
 
@@ -79,9 +82,46 @@ function rosterContract(name: string, open: () => { rosters: AgentRoster[]; clos
   });
 }
 
-rosterContract('memory', () => {
-  const roster = new MemoryAgentRoster();
-  return { rosters: [roster], close: async () => {} };
+rosterContract('SQLite (two connections on one file, as two processes)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roster-test-'));
+  const rosters = [new SqliteAgentRoster(join(dir, 'routing.sqlite')), new SqliteAgentRoster(join(dir, 'routing.sqlite'))];
+  return {
+    rosters,
+    async close() {
+      for (const roster of rosters) await roster.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SQLite agent roster', () => {
+  it('keeps profiles, reservations, loads, queues and strategies when reopened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roster-test-'));
+    const path = join(dir, 'routing.sqlite');
+    try {
+      const before = new SqliteAgentRoster(path);
+      const skills = { categories: ['billing'], languages: ['de'], tiers: ['VIP'] };
+      await before.saveProfile({ ...profile('a', { EMAIL: 2, '*': 4 }), skills });
+      await before.reserve(request('held', ['a'], RoutingStrategy.LOAD_BASED, 'EMAIL'));
+      await before.enqueue('team', 'waiting', 7);
+      await before.setStrategy('team', RoutingStrategy.ROUND_ROBIN);
+      await before.setRouting('held', { teamId: 'team', language: 'de', reason: 'why' });
+      await before.close();
+      const after = new SqliteAgentRoster(path);
+      expect(await after.profile('a')).toEqual({ ...profile('a', { EMAIL: 2, '*': 4 }), skills });
+      expect(await after.holder('held')).toBe('a');
+      expect(await after.load('a')).toEqual({ EMAIL: 1 });
+      expect(await after.queued('team', 10)).toEqual(['waiting']);
+      expect(await after.strategy('team')).toBe(RoutingStrategy.ROUND_ROBIN);
+      expect(await after.routing('held')).toEqual({ teamId: 'team', language: 'de', reason: 'why' });
+      // Still counted after the restart: the second EMAIL ticket fills the capacity, the third finds nobody.
+      expect(await after.reserve(request('second', ['a'], RoutingStrategy.LOAD_BASED, 'EMAIL'))).toMatchObject({ kind: 'reserved', load: 2, capacity: 2 });
+      expect(await after.reserve(request('third', ['a'], RoutingStrategy.LOAD_BASED, 'EMAIL'))).toEqual({ kind: 'none' });
+      await after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describeUnlessSkipped('redis', redis.skipReason, () => {
