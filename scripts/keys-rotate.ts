@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { addActiveDataKey, configuredDataKeys, openAuditLog, dataKeyFilePath, KEYRING_REFRESH_MS, loadConfigOrExit, loadOrCreateDataKeyFile, lockDataKeyFile, retireInactiveDataKeys } from '@support-graph/runtime';
+import { addActiveDataKey, configuredDataKeys, envelopeKeysInFiles, openAuditLog, dataKeyFilePath, KEYRING_REFRESH_MS, loadConfigOrExit, loadOrCreateDataKeyFile, lockDataKeyFile, retireInactiveDataKeys } from '@support-graph/runtime';
 import { createTicketStore } from '@support-graph/tickets';
 
 /**
@@ -37,16 +37,23 @@ try {
     const reencrypted = await store.reencryptToActiveKey({ batchSize });
     const envelopesByKey = await store.countEnvelopesByKey();
     const activeKeyId = store.activeKeyId();
-    const stillNeeded = Object.keys(envelopesByKey).filter((keyId) => keyId !== activeKeyId);
+    // The other stores that seal fields (agents, roadmap, attachments) have no sweep: in the embedded
+    // mode their files are scanned, so a key they still use is never retired (it stays until they rewrite).
+    const inFiles = keyFile ? envelopeKeysInFiles(config.DATA_DIR) : new Map<string, string[]>();
+    const stillNeeded = [...new Set([...Object.keys(envelopesByKey), ...inFiles.keys()])].filter((keyId) => keyId !== activeKeyId);
     const knownKeyIds = configured ? [...configured.keys.keys()] : [...loadOrCreateDataKeyFile(keyFile as string).keys.keys()];
     const unused = knownKeyIds.filter((keyId) => keyId !== activeKeyId && !stillNeeded.includes(keyId));
     let retired: string[] = [];
     if (values['retire-old']) {
-      if (stillNeeded.length > 0) throw new Error(`Not retiring: values still use ${stillNeeded.join(', ')}; run keys:rotate again`);
+      if (stillNeeded.length > 0) {
+        const files = stillNeeded.flatMap((keyId) => inFiles.get(keyId) ?? []);
+        throw new Error(`Not retiring: values still use ${stillNeeded.join(', ')}${files.length > 0 ? ` (in ${[...new Set(files)].join(', ')})` : ''}; run keys:rotate again`);
+      }
       // In production the keys live in configuration: say which ones can go, the operator removes them.
       retired = keyFile ? retireInactiveDataKeys(keyFile) : unused;
     }
-    const summary = { mode: keyFile ? 'key-file' : 'configured', activeKeyId, addedKeyId: addedKeyId ?? null, reencrypted, envelopesByKey, retired, ...(configured && retired.length > 0 ? { removeFromDataEncryptionKeys: retired } : {}) };
+    const filesByKey = Object.fromEntries([...inFiles].map(([keyId, files]) => [keyId, files.length]));
+    const summary = { mode: keyFile ? 'key-file' : 'configured', activeKeyId, addedKeyId: addedKeyId ?? null, reencrypted, envelopesByKey, filesByKey, retired, ...(configured && retired.length > 0 ? { removeFromDataEncryptionKeys: retired } : {}) };
     // An admin action: on the tickets chain, beside the data it re-encrypted (key ids only, never key material).
     const audit = await openAuditLog(config, 'tickets');
     await audit

@@ -6,3 +6,4 @@ export * from './keyring.js';
 export * from './field-envelope.js';
 export * from './blind-index.js';
 export * from './create-keyring.js';
+export * from './envelope-census.js';
