@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBGRAPHS } from '@support-graph/gateway';
 
 /** The platform as `npm start` runs it, in its own process (so the load generator does not share its event loop). */
 export interface PlatformProcess {
@@ -28,10 +29,8 @@ export async function startPlatformProcess(
       ...process.env,
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(port),
-      TICKETS_PORT: String(port + 1),
-      KNOWLEDGE_PORT: String(port + 2),
-      AGENTS_PORT: String(port + 3),
-      FEEDBACK_PORT: String(port + 5),
+      // Each subgraph of the catalog on the next port up, so two benchmarks on different ports never collide.
+      ...Object.fromEntries(SUBGRAPHS.map((subgraph, index) => [`${subgraph.name.toUpperCase()}_PORT`, String(port + 1 + index)])),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       // Benchmarks start from an empty workspace: their figures do not include the demo's tickets.

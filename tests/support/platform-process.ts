@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SUBGRAPHS } from '@support-graph/gateway';
 import { issueDevToken, loadOrCreateDevKeys, signIdentityHeader, IDENTITY_HEADER, type Role } from '@support-graph/runtime';
 import type { GraphQLResponse } from './platform-fixture.js';
 
@@ -49,12 +50,14 @@ export class PlatformProcess {
 
   private constructor(
     private readonly env: Record<string, string>,
-    readonly ports: { readonly gateway: number; readonly tickets: number; readonly knowledge: number; readonly agents: number },
+    /** The gateway's port and one per subgraph of the catalog (the process takes no default port, so runs never collide). */
+    readonly ports: Readonly<Record<string, number>> & { readonly gateway: number },
   ) {}
 
   static async create(env: Record<string, string> = {}): Promise<PlatformProcess> {
     if (!existsSync(START_ALL)) throw new Error(`${START_ALL} is missing: run node scripts/build.mjs (npm test does)`);
-    const ports = { gateway: await freePort(), tickets: await freePort(), knowledge: await freePort(), agents: await freePort() };
+    const ports: Record<string, number> & { gateway: number } = { gateway: await freePort() };
+    for (const subgraph of SUBGRAPHS) ports[subgraph.name] = await freePort();
     return new PlatformProcess(env, ports);
   }
 
@@ -71,10 +74,7 @@ export class PlatformProcess {
         LOG_LEVEL: 'info',
         DATA_DIR: this.dataDir,
         TRIAGE_TRAINING_DATA: 'none',
-        GATEWAY_PORT: String(this.ports.gateway),
-        TICKETS_PORT: String(this.ports.tickets),
-        KNOWLEDGE_PORT: String(this.ports.knowledge),
-        AGENTS_PORT: String(this.ports.agents),
+        ...Object.fromEntries(Object.entries(this.ports).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port)])),
         // A burst of 200 from one customer is the point of these tests, not a rate-limit case.
         RATE_LIMIT_BURST: '10000',
         RATE_LIMIT_PER_SECOND: '10000',
