@@ -6,6 +6,7 @@ import {
   loadTriageRules,
   loadTriageTaxonomy,
   type TriageModel,
+  type TriageRules,
 } from '@support-graph/support-agents';
 import {
   createEventStream,
@@ -31,7 +32,7 @@ import { meteredLlmProvider } from './llm/metered-llm-provider.js';
 import { buildAgentsSchema } from './agents-schema.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { GraphQLKnowledgeRetriever } from './peers/adapters/graphql-knowledge-retriever.js';
-import { LabelledReplyTemplate } from './playground/labelled-reply-template.js';
+import { followedAiConfigs } from './playground/followed-ai-configs.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import type { TicketPipelineJob } from './pipeline/ticket-pipeline-job.js';
 import { TicketPipeline } from './pipeline/ticket-pipeline.js';
@@ -84,20 +85,19 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   let latestModel: TriageModel | undefined;
   const paidLlm = Boolean(config.ANTHROPIC_API_KEY || config.OPENAI_API_KEY);
   const fromConfig = agentDependenciesFromConfig(config);
+  const llmTriageStages = (rules: TriageRules) => (paidLlm ? [createLlmTriageStage({ llm, rules, model: () => latestModel })] : []);
   const catalog = new AgentCatalog({
     ...fromConfig,
-    triage: {
-      ...fromConfig.triage,
-      ...(paidLlm ? { extraStages: [createLlmTriageStage({ llm, rules: loadTriageRules(DEFAULT_TRIAGE_RULES_PATH), model: () => latestModel })] } : {}),
-    },
+    triage: { ...fromConfig.triage, extraStages: llmTriageStages(loadTriageRules(DEFAULT_TRIAGE_RULES_PATH)) },
   });
-  // Read once: editing support_agents/rules/taxonomy.yaml takes a restart, like the triage rules.
+  // Read once: editing support_agents/rules/taxonomy.yaml takes a restart, like the escalation signals.
   const taxonomy = loadTriageTaxonomy();
-  // Drafts use the reply template the playground labels `production` (feedback subgraph), switched on each label move.
-  const replyTemplate = peers.has('feedback')
-    ? new LabelledReplyTemplate({ playground: peerClient(peers, 'feedback', signingKey), bus, logger, onTemplate: (template) => catalog.useReplyTemplate(template) })
-    : undefined;
-  await replyTemplate?.start();
+  // The agents follow what the playground labels `production` (feedback subgraph), switched on each label
+  // move: until its first read, the repository files and the configuration stay in force.
+  const labelled = peers.has('feedback')
+    ? followedAiConfigs({ playground: peerClient(peers, 'feedback', signingKey), bus, logger, catalog, extraTriageStages: llmTriageStages })
+    : [];
+  await Promise.all(labelled.map((configuration) => configuration.start()));
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);
   const replies = new ReplyDrafts(executor, bus, logger);
   const triageModel = new TriageModelService({
@@ -164,7 +164,7 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     queue,
     triageModel,
     async stop() {
-      await replyTemplate?.stop();
+      await Promise.all(labelled.map((configuration) => configuration.stop()));
       await consumer?.stop();
       await stream?.close();
       await subgraph.stop();

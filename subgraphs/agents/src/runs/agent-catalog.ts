@@ -1,8 +1,19 @@
-import { createAgentRegistry, type AgentDependencies, type AgentRegistry, type ReplyTemplate, type TriageModel } from '@support-graph/support-agents';
+import {
+  createAgentRegistry,
+  type AgentDependencies,
+  type AgentRegistry,
+  type MissingInformationRules,
+  type ReplyTemplate,
+  type TriageModel,
+  type TriageRules,
+  type TriageStage,
+} from '@support-graph/support-agents';
+import type { LabelledThresholds } from '../playground/thresholds-document.js';
 
 /**
  * The agents this subgraph runs. The registry is rebuilt when a triage model becomes ready (or is
- * retrained) and when the playground's label moves the reply template, so runs started after that
+ * retrained) and when the playground's label moves a configuration the agents follow (reply
+ * template, thresholds, missing-information rules, triage rules), so runs started after that
  * use them and runs in flight finish with the agent they had.
  */
 export class AgentCatalog {
@@ -22,6 +33,24 @@ export class AgentCatalog {
 
   useReplyTemplate(template: ReplyTemplate): void {
     this.rebuild({ ...this.dependencies, 'reply-drafting': { ...this.dependencies['reply-drafting'], template } });
+  }
+
+  useThresholds(thresholds: LabelledThresholds): void {
+    const { triage, escalation } = this.dependencies;
+    this.rebuild({
+      ...this.dependencies,
+      triage: { ...triage, thresholds: { ...triage?.thresholds, ...thresholds.triage } },
+      escalation: { ...escalation, threshold: thresholds.escalation },
+    });
+  }
+
+  useMissingInformationRules(rules: MissingInformationRules): void {
+    this.rebuild({ ...this.dependencies, 'missing-information': { ...this.dependencies['missing-information'], rules } });
+  }
+
+  /** `extraStages`: the stages after the built-in ones rebuilt for these rules (the LLM stage allows their categories). */
+  useTriageRules(rules: TriageRules, extraStages?: readonly TriageStage[]): void {
+    this.rebuild({ ...this.dependencies, triage: { ...this.dependencies.triage, rules, ...(extraStages ? { extraStages } : {}) } });
   }
 
   private rebuild(dependencies: AgentDependencies): void {
