@@ -20,11 +20,12 @@ export interface FollowedAiConfigsOptions {
  */
 export function followedAiConfigs(options: FollowedAiConfigsOptions): LabelledAiConfig<unknown>[] {
   const { playground, bus, logger, catalog } = options;
-  const follow = <T>(kind: string, parse: (content: string, version: number) => T, apply: (value: T) => void) =>
-    new LabelledAiConfig<T>({ playground, bus, logger, kind, parse, apply }) as LabelledAiConfig<unknown>;
+  const follow = <T>(kind: string, parse: (content: string, version: number) => T, apply: (value: T) => void, configurationOverSeed = false) =>
+    new LabelledAiConfig<T>({ playground, bus, logger, kind, parse, apply, configurationOverSeed }) as LabelledAiConfig<unknown>;
   return [
     follow('reply-template', (content, version) => replyTemplateFromDocument(content, `${version}`), (template) => catalog.useReplyTemplate(template)),
-    follow('thresholds', parseThresholdsDocument, (thresholds) => catalog.useThresholds(thresholds)),
+    // TRIAGE_*_THRESHOLD and ESCALATION_THRESHOLD stay in force until a lead promotes a thresholds version.
+    follow('thresholds', parseThresholdsDocument, (thresholds) => catalog.useThresholds(thresholds), true),
     follow('missing-information-rules', parseMissingInformationRules, (rules) => catalog.useMissingInformationRules(rules)),
     follow('triage-rules', parseTriageRules, (rules) => catalog.useTriageRules(rules, options.extraTriageStages(rules))),
   ];

@@ -24,7 +24,16 @@ export interface LabelledAiConfigOptions<T> {
   readonly parse: (content: string, version: number) => T;
   /** Called with each new valid version (the agent catalog rebuilds the agents that use it). */
   readonly apply: (value: T) => void;
+  /**
+   * The playground's seed (version 1) holds the repository defaults. When the deployment's own
+   * configuration also sets this kind (thresholds from TRIAGE_*_THRESHOLD), the configuration stays in
+   * force until a lead promotes a later version; a later rollback to the seed does apply it.
+   */
+  readonly configurationOverSeed?: boolean;
 }
+
+/** The number of the version the playground seeds from the repository. */
+const SEED_VERSION = 1;
 
 /**
  * One kind of AI configuration the agents take from the playground: the version its label points
@@ -72,6 +81,7 @@ export class LabelledAiConfig<T> {
       return;
     }
     if (!labelled || labelled.number === this.current || labelled.number === this.refused) return;
+    if (this.options.configurationOverSeed && this.current === undefined && labelled.number === SEED_VERSION) return;
     let value: T;
     try {
       value = this.options.parse(labelled.content, labelled.number);
