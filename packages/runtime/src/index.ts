@@ -5,6 +5,7 @@ export * from './logger.js';
 export * from './metrics/index.js';
 export * from './tracing/index.js';
 export * from './admission/admission-gate.js';
+export * from './sqlite/immediate-transaction.js';
 export * from './errors/client-errors.js';
 export * from './errors/mask-internal-errors.js';
 export * from './event-bus/event-bus.js';

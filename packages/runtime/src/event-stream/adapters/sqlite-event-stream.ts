@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { DatabaseSync } from 'node:sqlite';
 import type { DomainEvent } from '../../domain-event.js';
+import { immediateTransaction } from '../../sqlite/immediate-transaction.js';
 import type { DurableEventStream, StreamedEvent } from '../durable-event-stream.js';
 
 /** Events every group has acknowledged are deleted once they are older than this. */
@@ -55,14 +56,9 @@ export class SqliteEventStream implements DurableEventStream {
     if (events.length === 0) return;
     const insert = this.db.prepare(`insert or ignore into events (id, type, body, appended_at) values (?, ?, ?, ?)`);
     const now = Date.now();
-    this.db.exec('begin immediate');
-    try {
+    immediateTransaction(this.db, () => {
       for (const event of events) insert.run(event.id, event.type, JSON.stringify(event), now);
-      this.db.exec('commit');
-    } catch (error) {
-      this.db.exec('rollback');
-      throw error;
-    }
+    });
     appended.emit(this.path);
   }
 

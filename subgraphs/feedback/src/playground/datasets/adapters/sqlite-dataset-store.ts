@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { inTransaction } from '../../versions/adapters/playground-database.js';
+import { immediateTransaction } from '@support-graph/runtime';
 import type { DatasetItem } from '../dataset-item.js';
 import type { DatasetSource, DatasetStore, DatasetVersion } from '../dataset-store.js';
 
@@ -28,7 +28,7 @@ export function createSqliteDatasetStore(db: DatabaseSync, now: () => Date = () 
   const insert = db.prepare('insert into datasets (name, version, source, items, created_by, created_at) values (?, ?, ?, ?, ?, ?)');
   return {
     async append(dataset) {
-      return inTransaction(db, () => {
+      return immediateTransaction(db, () => {
         const before = latest.get(dataset.name) as DatasetRow | undefined;
         const row: DatasetRow = {
           name: dataset.name,

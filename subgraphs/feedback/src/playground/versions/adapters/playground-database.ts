@@ -43,16 +43,3 @@ export function openPlaygroundDatabase(path: string): DatabaseSync {
   db.exec(SCHEMA);
   return db;
 }
-
-/** Runs `work` in one immediate transaction (the write lock is taken first, so numbering cannot race). */
-export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
-  db.exec('begin immediate');
-  try {
-    const result = work();
-    db.exec('commit');
-    return result;
-  } catch (error) {
-    db.exec('rollback');
-    throw error;
-  }
-}

@@ -1,8 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { immediateTransaction } from '@support-graph/runtime';
 import type { AiConfigKind } from '../../configs/ai-config-kinds.js';
 import type { ConfigVersion, LabelMove, LabelPointer } from '../config-version.js';
 import type { NewConfigVersion, NewLabelMove, VersionStore } from '../version-store.js';
-import { inTransaction } from './playground-database.js';
 
 interface VersionRow {
   kind: string;
@@ -91,7 +91,7 @@ export function createSqliteVersionStore(db: DatabaseSync, now: () => Date = () 
       return row ? versionOf(row) : undefined;
     },
     async append(draft: NewConfigVersion) {
-      return inTransaction(db, () => {
+      return immediateTransaction(db, () => {
         const latest = select.latest.get(draft.kind) as VersionRow | undefined;
         const row: VersionRow = {
           kind: draft.kind,
@@ -114,7 +114,7 @@ export function createSqliteVersionStore(db: DatabaseSync, now: () => Date = () 
       return row ? pointerOf(row) : undefined;
     },
     async moveLabel(move: NewLabelMove) {
-      return inTransaction(db, () => {
+      return immediateTransaction(db, () => {
         const before = select.label.get(move.kind, move.label) as LabelRow | undefined;
         const movedAt = now().toISOString();
         upsertLabel.run(move.kind, move.label, move.to, move.protectedWhenNew ? 1 : 0, move.movedBy, movedAt);

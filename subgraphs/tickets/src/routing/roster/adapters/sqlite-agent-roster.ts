@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
+import { immediateTransaction } from '@support-graph/runtime';
 import { ANY_CHANNEL, AgentPresence, type AgentProfile, type Reservation, type ReservationRequest, type RoutingStrategy, type TicketRouting } from '../../routing-records.js';
 import type { AgentRoster } from '../agent-roster.js';
 import { pickAgent } from '../pick-agent.js';
@@ -63,7 +64,7 @@ export class SqliteAgentRoster implements AgentRoster {
   }
 
   async setPresence(agentId: string, presence: AgentPresence, at: Date): Promise<AgentPresence | null> {
-    return this.inTransaction(() => {
+    return immediateTransaction(this.db, () => {
       const row = this.profileRow(agentId);
       if (!row) return null;
       this.db.prepare('update profiles set presence = ?, last_seen_at = ? where agent_id = ?').run(presence, at.getTime(), agentId);
@@ -72,7 +73,7 @@ export class SqliteAgentRoster implements AgentRoster {
   }
 
   async reserve(request: ReservationRequest): Promise<Reservation> {
-    return this.inTransaction((): Reservation => {
+    return immediateTransaction(this.db, (): Reservation => {
       const held = this.db.prepare('select agent_id from holders where ticket_id = ?').get(request.ticketId) as { agent_id: string } | undefined;
       if (held) return { kind: 'existing', agentId: held.agent_id };
       const loadOf = this.db.prepare('select load from loads where agent_id = ? and channel = ?');
@@ -96,7 +97,7 @@ export class SqliteAgentRoster implements AgentRoster {
   }
 
   async release(ticketId: string): Promise<string | null> {
-    return this.inTransaction(() => {
+    return immediateTransaction(this.db, () => {
       const held = this.db.prepare('delete from holders where ticket_id = ? returning agent_id, channel').get(ticketId) as { agent_id: string; channel: string } | undefined;
       if (!held) return null;
       this.db.prepare('update loads set load = max(0, load - 1) where agent_id = ? and channel = ?').run(held.agent_id, held.channel);
@@ -155,18 +156,6 @@ export class SqliteAgentRoster implements AgentRoster {
     return this.db.prepare('select * from profiles where agent_id = ?').get(agentId) as ProfileRow | undefined;
   }
 
-  /** Takes the write lock before the first read, so no other connection changes what `work` decided on. */
-  private inTransaction<T>(work: () => T): T {
-    this.db.exec('begin immediate');
-    try {
-      const result = work();
-      this.db.exec('commit');
-      return result;
-    } catch (error) {
-      this.db.exec('rollback');
-      throw error;
-    }
-  }
 }
 
 function toProfile(row: ProfileRow): AgentProfile {
