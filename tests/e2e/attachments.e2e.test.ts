@@ -3,15 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PlatformFixture } from '../support/platform-fixture.js';
+import { launchChromium, signIn } from './support/console-browser.js';
 
 // Files on a ticket in real headless Chromium: the customer adds a screenshot on the help page,
 // and both the customer and the agent see it previewed (decoded by the browser, not just listed).
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'console');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CUSTOMER = 'lea@example.fr';
 
 /** A valid 8×8 red PNG (signature, IHDR, IDAT, IEND with their CRCs), so the browser can decode it. */
@@ -36,12 +36,6 @@ let platform: PlatformFixture;
 let browser: Browser;
 let origin: string;
 
-async function signIn(page: Page, path: string, role: string, email?: string): Promise<void> {
-  await page.goto(`${origin}${path}`);
-  await page.getByLabel('Role').selectOption(role);
-  if (email) await page.getByLabel('Your email').fill(email);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** The preview's decoded width once loaded: 0 when the browser could not decode the image. */
 async function previewWidth(page: Page, name: string): Promise<number> {
@@ -63,10 +57,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--quiet'], { cwd: ROOT, stdio: 'inherit' });
   platform = await PlatformFixture.start({ AGENTS_AUTO_REPLY: 'off' });
   origin = new URL(platform.gatewayUrl).origin;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -84,7 +75,7 @@ describe('attachments in the console', () => {
     const ticketId = created.data.createTicket.id;
 
     const customerPage = await (await browser.newContext()).newPage();
-    await signIn(customerPage, `/help/tickets/${ticketId}`, 'customer', CUSTOMER);
+    await signIn(customerPage, origin, `/help/tickets/${ticketId}`, 'customer', CUSTOMER);
     await customerPage.getByRole('region', { name: 'Attachments' }).getByText('No files on this ticket.').waitFor({ timeout: 20_000 });
     await customerPage.getByLabel('Add a file').setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: redSquarePng() });
     expect(await previewWidth(customerPage, 'screenshot.png')).toBe(8);
@@ -92,7 +83,7 @@ describe('attachments in the console', () => {
     await customerPage.screenshot({ path: join(SHOTS, 'attachments-help-page.png') });
 
     const agentPage = await (await browser.newContext()).newPage();
-    await signIn(agentPage, `/tickets/${ticketId}`, 'agent');
+    await signIn(agentPage, origin, `/tickets/${ticketId}`, 'agent');
     expect(await previewWidth(agentPage, 'screenshot.png')).toBe(8);
     await agentPage.getByRole('region', { name: 'Attachments' }).getByRole('link', { name: 'screenshot.png' }).scrollIntoViewIfNeeded();
     await agentPage.screenshot({ path: join(SHOTS, 'attachments-console.png') });

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PlatformFixture } from '../support/platform-fixture.js';
+import { launchChromium, screenshotSteps, signIn } from './support/console-browser.js';
 
 // The console in real headless Chromium against the platform as `npm start` runs it (embedded
 // defaults, in-process), served by the gateway. Each step leaves a screenshot in test-results/console/;
@@ -18,7 +19,6 @@ const UPDATE_README_SHOTS = process.env['UPDATE_SCREENSHOTS'] === '1';
 function refreshReadmeShot(step: string, name: string): void {
   if (UPDATE_README_SHOTS) copyFileSync(join(SHOTS, step), join(README_SHOTS, name));
 }
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const LIVE_TIMEOUT = 30_000;
 
 const ARTICLES = [
@@ -31,23 +31,8 @@ let platform: PlatformFixture;
 let browser: Browser;
 let origin: string;
 
-async function step<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
-  try {
-    const result = await action();
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
-    return result;
-  } catch (error) {
-    await page.screenshot({ path: join(SHOTS, `FAILED-${name}.png`), fullPage: false }).catch(() => undefined);
-    throw error;
-  }
-}
+const step = screenshotSteps(SHOTS, { fullPage: false });
 
-async function signIn(page: Page, path: string, role: string, email?: string): Promise<void> {
-  await page.goto(`${origin}${path}`);
-  await page.getByLabel('Role').selectOption(role);
-  if (email) await page.getByLabel('Your email').fill(email);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -71,10 +56,7 @@ beforeAll(async () => {
     i: { email: 'sam@support.local', name: 'Sam Reyes', role: 'agent', teamIds: [team.data.createTeam.id] },
   });
   expect(invited.errors).toBeUndefined();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -89,13 +71,13 @@ describe('console end to end', () => {
     const problem = 'My card was declined at checkout twice today. Order 5521, I need this fixed.';
 
     await step(agentPage, '01-agent-queue-before', async () => {
-      await signIn(agentPage, '/', 'agent');
+      await signIn(agentPage, origin, '/', 'agent');
       await agentPage.getByRole('heading', { name: /Queue/ }).waitFor();
       await agentPage.getByText('No tickets match these filters.').waitFor();
     });
 
     await step(customerPage, '02-help-suggestions', async () => {
-      await signIn(customerPage, '/help', 'customer', 'dana@example.com');
+      await signIn(customerPage, origin, '/help', 'customer', 'dana@example.com');
       await customerPage.getByLabel('What can we help you with?').fill(problem);
       await customerPage.getByRole('region', { name: 'Suggested articles' }).getByText('Why was my card declined?').waitFor({ timeout: LIVE_TIMEOUT });
     });
@@ -254,7 +236,7 @@ describe('console end to end', () => {
   it('a lead writes an article with a preview, publishes it, edits it and rolls it back; a customer reads it in full', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await step(page, '11-lead-new-article', async () => {
-      await signIn(page, '/knowledge', 'lead');
+      await signIn(page, origin, '/knowledge', 'lead');
       await page.getByRole('heading', { name: 'Knowledge' }).waitFor();
       await page.getByRole('button', { name: 'New article' }).click();
       await page.getByLabel('Title').fill('Changing your delivery address');
@@ -311,7 +293,7 @@ describe('console end to end', () => {
 
     const customer = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await step(customer, '16-customer-reads-article', async () => {
-      await signIn(customer, '/help', 'customer', 'lee@example.com');
+      await signIn(customer, origin, '/help', 'customer', 'lee@example.com');
       await customer.getByLabel('What can we help you with?').fill('How do I change the delivery address of my order?');
       const suggestions = customer.getByRole('region', { name: 'Suggested articles' });
       await suggestions.getByText('Changing your delivery address').click({ timeout: LIVE_TIMEOUT });
@@ -341,7 +323,7 @@ describe('console end to end', () => {
     expect(typeof ((await token.json()) as { token?: string }).token).toBe('string');
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(page, '/explorer', 'agent');
+    await signIn(page, origin, '/explorer', 'agent');
     await page.getByText('The explorer is for analysts and admins').waitFor();
     await page.close();
   }, 60_000);
@@ -353,7 +335,7 @@ describe('console end to end', () => {
       if (!request.url().startsWith(origin)) elsewhere.push(request.url());
     });
     await step(page, '10-analyst-graphiql', async () => {
-      await signIn(page, '/explorer', 'analyst');
+      await signIn(page, origin, '/explorer', 'analyst');
       await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
       await page.getByRole('region', { name: 'Result Window' }).getByText('"totalCount"').waitFor({ timeout: LIVE_TIMEOUT });
     });

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PlatformFixture } from '../support/platform-fixture.js';
+import { launchChromium, screenshotSteps, signIn } from './support/console-browser.js';
 
 // Feedback in real headless Chromium: a customer rates a resolved ticket on the help page and by
 // signed link (not signed in), an agent sends an edited AI draft, and a lead sees it all on
@@ -12,7 +13,6 @@ import { PlatformFixture } from '../support/platform-fixture.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'insights');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const LIVE_TIMEOUT = 30_000;
 
 let platform: PlatformFixture;
@@ -21,23 +21,8 @@ let origin: string;
 let agent: string;
 let customer: string;
 
-async function step<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
-  try {
-    const result = await action();
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-    return result;
-  } catch (error) {
-    await page.screenshot({ path: join(SHOTS, `FAILED-${name}.png`), fullPage: true }).catch(() => undefined);
-    throw error;
-  }
-}
+const step = screenshotSteps(SHOTS, { fullPage: true });
 
-async function signIn(page: Page, path: string, role: string, email?: string): Promise<void> {
-  await page.goto(`${origin}${path}`);
-  await page.getByLabel('Role').selectOption(role);
-  if (email) await page.getByLabel('Your email').fill(email);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** A ticket of the customer's, resolved by an agent; returns its id and number once the survey is open. */
 async function resolvedTicket(subject: string): Promise<{ id: string; number: string; surveyLink: string }> {
@@ -64,10 +49,7 @@ beforeAll(async () => {
   origin = new URL(platform.gatewayUrl).origin;
   agent = await platform.token('agent');
   customer = await platform.token('customer', 'rita@example.com');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -82,7 +64,7 @@ describe('feedback and insights end to end', () => {
 
     const customerPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await step(customerPage, '01-help-page-survey', async () => {
-      await signIn(customerPage, `/help/tickets/${onHelpPage.id}`, 'customer', 'rita@example.com');
+      await signIn(customerPage, origin, `/help/tickets/${onHelpPage.id}`, 'customer', 'rita@example.com');
       const survey = customerPage.getByRole('form', { name: 'Rate our help' });
       await survey.getByText('How satisfied are you with how we handled this?').waitFor({ timeout: LIVE_TIMEOUT });
       await survey.getByLabel(/^4 Happy/).check();
@@ -109,7 +91,7 @@ describe('feedback and insights end to end', () => {
     const { id: draftTicketId, number: draftNumber } = draftTicket.data.createTicket;
     const agentPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await step(agentPage, '03-agent-sends-edited-draft', async () => {
-      await signIn(agentPage, `/tickets/${draftTicketId}`, 'agent');
+      await signIn(agentPage, origin, `/tickets/${draftTicketId}`, 'agent');
       await agentPage.getByRole('button', { name: 'Draft with AI' }).click();
       await agentPage.getByRole('region', { name: 'AI draft' }).getByText('AI draft ready').waitFor({ timeout: LIVE_TIMEOUT });
       const box = agentPage.getByLabel('Reply to the customer');
@@ -120,7 +102,7 @@ describe('feedback and insights end to end', () => {
 
     const leadPage = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
     await step(leadPage, '04-insights-dashboard', async () => {
-      await signIn(leadPage, '/insights', 'lead');
+      await signIn(leadPage, origin, '/insights', 'lead');
       await leadPage.getByRole('heading', { name: 'Insights' }).waitFor();
       const figures = leadPage.getByRole('list', { name: 'Figures' });
       // Two answers, 4 and 2: an average of 3.00 (the figures re-read live as answers arrive).

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { OPEN_TICKET, RUN_AGENT } from '../support/agents-operations.js';
 import { PlatformFixture } from '../support/platform-fixture.js';
+import { launchChromium, screenshotSteps } from './support/console-browser.js';
 
 // A support lead in the playground (/playground) in headless Chromium, against the platform as
 // `npm start` runs it; the agents' drafts are read through the API to see which template they use.
@@ -12,7 +13,6 @@ import { PlatformFixture } from '../support/platform-fixture.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'playground');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const RUN_TIMEOUT = 60_000;
 
 const BUILT_IN_CLOSING = 'If it does not solve your problem, just reply and a member of our team will take over.';
@@ -25,16 +25,7 @@ let browser: Browser;
 let origin: string;
 let agentToken: string;
 
-async function step<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
-  try {
-    const result = await action();
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-    return result;
-  } catch (error) {
-    await page.screenshot({ path: join(SHOTS, `FAILED-${name}.png`), fullPage: true }).catch(() => undefined);
-    throw error;
-  }
-}
+const step = screenshotSteps(SHOTS, { fullPage: true });
 
 /** A draft by the agents subgraph for a new ticket (what customers would get), retried while the label-move event arrives. */
 async function platformDraftContaining(text: string): Promise<string> {
@@ -81,10 +72,7 @@ beforeAll(async () => {
     i: { title: 'Reset your password', body: 'Tap Forgot password on the sign-in screen. We email you a reset link that is valid for 30 minutes.', locale: 'en' },
   });
   await platform.graphql(admin, 'mutation($id: ID!) { publishArticle(id: $id) { id } }', { id: created.data.createArticle.id });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

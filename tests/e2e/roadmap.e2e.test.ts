@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PlatformFixture } from '../support/platform-fixture.js';
+import { launchChromium } from './support/console-browser.js';
 import { ok } from '../support/roadmap-operations.js';
 
 // The roadmap dashboard (/roadmap) in headless Chromium, on the offline roadmap store: sprints with
@@ -11,7 +12,6 @@ import { ok } from '../support/roadmap-operations.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'roadmap');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 let platform: PlatformFixture;
 let browser: Browser;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   const subtask = (await ok(platform.graphql(lead, 'mutation($p: String!) { createIssue(input: { summary: "Quote commas in CSV", type: SUBTASK, parentKey: $p }) { id } }', { p: issue.key }))).createIssue;
   await ok(platform.graphql(lead, 'mutation($id: ID!) { updateIssue(id: $id, input: { statusCategory: DONE }) { id } }', { id: subtask.id }));
   openTicketId = (await ok(platform.graphql(lead, 'mutation { createTicket(input: { subject: "Dark mode resets", description: "Dark mode turns off after every login.", customer: { email: "e2e.dark@example.com" } }) { id } }'))).createTicket.id;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
