@@ -1,3 +1,4 @@
+import type { AiConfigExperiments } from './playground/experiments/ai-config-experiments.js';
 import type { PlaygroundService } from './playground/playground-service.js';
 import type { AnalyticsService } from './analytics/analytics-service.js';
 import type { AiWorkRatings } from './signals/ai-work-ratings.js';
@@ -10,6 +11,8 @@ export interface FeedbackServices {
   readonly csat: CsatService;
   /** Versions, labels, datasets and evaluation runs of AI behaviour (playground/). */
   readonly playground: PlaygroundService;
+  /** A/B experiments on the configuration the agents follow (playground/experiments/). */
+  readonly experiments: AiConfigExperiments;
   readonly ratings: AiWorkRatings;
   readonly help: HelpPageSignals;
   readonly analytics: AnalyticsService;

@@ -64,7 +64,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const playground = await startPlayground(config, bus, {
     selection: new FactTicketSelection(store),
     texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)),
-  });
+  }, store);
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
   const help = new HelpPageSignals(cube);
   const analytics = new AnalyticsService(cube, store);
@@ -77,7 +77,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
     signingKey,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    createContext: (identity) => ({ identity, csat, ratings, help, analytics, store, playground: playground.service }),
+    createContext: (identity) => ({ identity, csat, ratings, help, analytics, store, playground: playground.service, experiments: playground.experiments }),
     healthCheck: () => store.ping(),
   });
 

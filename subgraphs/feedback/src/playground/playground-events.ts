@@ -10,3 +10,16 @@ export interface PlaygroundLabelMovedPayload {
   readonly from: number | null;
   readonly to: number;
 }
+
+/**
+ * An experiment of a kind started or stopped: agents re-read `aiConfigExperiment(kind)` and the
+ * versions of its two labels. Ids and numbers only.
+ */
+export const PLAYGROUND_EXPERIMENT_CHANGED = 'playground.experiment_changed';
+
+export interface PlaygroundExperimentChangedPayload {
+  readonly kind: string;
+  readonly experimentId: string;
+  readonly running: boolean;
+  readonly candidateShare: number;
+}

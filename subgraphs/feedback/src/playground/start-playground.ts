@@ -5,6 +5,9 @@ import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import { createSqliteDatasetStore } from './datasets/adapters/sqlite-dataset-store.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
 import { createSqliteRunStore } from './evaluation/adapters/sqlite-run-store.js';
+import { AiConfigExperiments } from './experiments/ai-config-experiments.js';
+import { createSqliteExperimentStore } from './experiments/adapters/sqlite-experiment-store.js';
+import type { ExperimentSignals } from './experiments/experiment-results.js';
 import { PlaygroundService } from './playground-service.js';
 import { seedPlayground } from './seed-playground.js';
 import { openPlaygroundDatabase } from './versions/adapters/playground-database.js';
@@ -12,6 +15,7 @@ import { createSqliteVersionStore } from './versions/adapters/sqlite-version-sto
 
 export interface RunningPlayground {
   readonly service: PlaygroundService;
+  readonly experiments: AiConfigExperiments;
   close(): Promise<void>;
 }
 
@@ -21,7 +25,7 @@ export interface RunningPlayground {
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
  * so runs of different versions are compared on the same knowledge whatever the live base holds.
  */
-export async function startPlayground(config: AuditLogConfig, events: EventBus, history: TicketHistory): Promise<RunningPlayground> {
+export async function startPlayground(config: AuditLogConfig, events: EventBus, history: TicketHistory, signals: ExperimentSignals): Promise<RunningPlayground> {
   const db = openPlaygroundDatabase(join(config.DATA_DIR, 'playground.sqlite'));
   const versions = createSqliteVersionStore(db);
   const datasets = createSqliteDatasetStore(db);
@@ -41,8 +45,10 @@ export async function startPlayground(config: AuditLogConfig, events: EventBus, 
       return { knowledge: opened.knowledge, articleExternalId: opened.externalIdOf };
     },
   });
+  const experiments = new AiConfigExperiments({ experiments: createSqliteExperimentStore(db), versions, audit, events, signals });
   return {
     service,
+    experiments,
     async close() {
       if (knowledge) await (await knowledge).close();
       await audit.close();

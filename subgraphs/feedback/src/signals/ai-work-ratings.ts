@@ -54,6 +54,8 @@ export class AiWorkRatings {
         reason: outcome === DraftOutcome.DISCARDED ? reason : null,
         actor: identity.subject,
         createdAt: new Date(),
+        experimentId: run.experiment?.id ?? null,
+        experimentArm: run.experiment?.arm ?? null,
       };
       await this.store.saveDraftRating(record);
       await this.refreshDrafts(run.ticketId);

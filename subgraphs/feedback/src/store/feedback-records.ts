@@ -24,6 +24,10 @@ export interface DraftRatingRecord {
   reason: string | null;
   actor: string;
   createdAt: Date;
+  /** The A/B experiment the draft was made in (the agents' run names it), and its arm; null outside one. Ids only. */
+  experimentId?: string | null;
+  /** `control` or `candidate`. */
+  experimentArm?: string | null;
 }
 
 /** Thumbs up or down on one AI suggestion (an article, a similar ticket, a triage) shown on a ticket, per agent. */

@@ -48,6 +48,8 @@ export interface FeedbackStore {
   /** Creates or replaces the verdict on a draft run. */
   saveDraftRating(rating: DraftRatingRecord): Promise<void>;
   draftRatingsOf(ticketId: string): Promise<DraftRatingRecord[]>;
+  /** The verdicts on drafts made in an A/B experiment (both arms). */
+  draftRatingsOfExperiment(experimentId: string): Promise<DraftRatingRecord[]>;
   /** In one transaction: takes the receipt's key (or returns the kept receipt) and creates or replaces the thumb. */
   recordSuggestionRating(rating: SuggestionRatingRecord, receipt: SignalReceiptRecord): Promise<SuggestionRatingOutcome>;
   suggestionRatingsOf(ticketId: string): Promise<SuggestionRatingRecord[]>;

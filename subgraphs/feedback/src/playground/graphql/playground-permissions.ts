@@ -7,6 +7,8 @@ import { roles, type FieldRules } from '@support-graph/runtime';
  */
 const leads = roles('lead', 'admin');
 const leadsAndService = roles('lead', 'admin', 'service');
+/** Starting and stopping an experiment changes what customers get on a share of tickets: admins only. */
+const admins = roles('admin');
 
 const OBJECT_TYPES = [
   'AiConfigKind',
@@ -23,6 +25,8 @@ const OBJECT_TYPES = [
   'EvaluationRun',
   'EvaluationItemPair',
   'PlaygroundDraft',
+  'AiConfigExperimentResults',
+  'AiConfigExperimentArm',
 ] as const;
 
 export const playgroundPermissions: FieldRules = {
@@ -40,6 +44,8 @@ export const playgroundPermissions: FieldRules = {
     evaluationRuns: leads,
     evaluationRun: leads,
     compareEvaluationRuns: leads,
+    // The agents read the running experiment of each kind they follow.
+    aiConfigExperiment: leadsAndService,
   },
   Mutation: {
     saveAiConfigVersion: leads,
@@ -49,11 +55,15 @@ export const playgroundPermissions: FieldRules = {
     buildPlaygroundDatasetFromHistory: leads,
     runEvaluation: leads,
     tryAiConfig: leads,
+    startAiConfigExperiment: admins,
+    stopAiConfigExperiment: admins,
   },
   // Whoever may reach one of these objects may read all of its fields.
   ...Object.fromEntries(OBJECT_TYPES.map((type) => [type, { '*': leads }])),
   // The agents subgraph reads the labelled version itself.
   AiConfigVersion: { '*': leadsAndService },
+  // The agents read which labels split how; the results (ratings, CSAT) are for leads.
+  AiConfigExperiment: { '*': leadsAndService, results: leads },
 };
 
 /** The feedback subgraph's rules with the playground's added (Query and Mutation merged field by field). */

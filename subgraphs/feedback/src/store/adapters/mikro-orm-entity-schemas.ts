@@ -38,6 +38,8 @@ export function createFeedbackEntitySchemas(dialect: OrmDialect) {
       reason: { type: 'string', nullable: true },
       actor: { type: 'string' },
       createdAt: { type: 'Date' },
+      experimentId: { type: 'string', nullable: true, index: true },
+      experimentArm: { type: 'string', nullable: true },
     },
   });
 

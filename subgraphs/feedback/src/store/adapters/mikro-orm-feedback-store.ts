@@ -63,6 +63,10 @@ export class MikroOrmFeedbackStore implements FeedbackStore {
     return this.orm.em.fork().find(this.entities.DraftRating, { ticketId });
   }
 
+  draftRatingsOfExperiment(experimentId: string): Promise<DraftRatingRecord[]> {
+    return this.orm.em.fork().find(this.entities.DraftRating, { experimentId });
+  }
+
   recordSuggestionRating(rating: SuggestionRatingRecord, receipt: SignalReceiptRecord): Promise<SuggestionRatingOutcome> {
     // Receipt first: a retried key costs one statement, and the thumb and its receipt commit together.
     return this.orm.em.fork().transactional(async (tx) => {

@@ -33,6 +33,12 @@ const SCHEMA = `
     dataset_version integer not null, graders text not null, summary text not null, items text not null,
     created_by text not null, created_at text not null
   );
+  create table if not exists config_experiments (
+    id text primary key, kind text not null, control_label text not null, candidate_label text not null,
+    candidate_share integer not null, control_version integer not null, candidate_version integer not null,
+    started_by text not null, started_at text not null, stopped_by text, stopped_at text
+  );
+  create unique index if not exists config_experiments_one_running on config_experiments (kind) where stopped_at is null;
 `;
 
 /** The playground's SQLite file (DATA_DIR/feedback/playground.sqlite, or ':memory:' in tests). */
