@@ -82,7 +82,10 @@ export const agentsPermissions: FieldRules = {
     error: staffReaders,
     createdAt: readers,
     finishedAt: readers,
+    // Experiment id, kind, arm, label and version: no customer text.
+    experiment: readers,
   },
+  AgentRunExperiment: readers,
   ReplyDraft: {
     text: staffReaders,
     language: staffReaders,

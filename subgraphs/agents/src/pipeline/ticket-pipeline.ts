@@ -68,7 +68,13 @@ export class TicketPipeline {
     const { eventId, ticketId, trigger } = job.payload;
     const ticket = await this.options.tickets.getTicket(ticketId);
     if (!ticket || FINISHED.has(ticket.status)) return;
-    const agents = this.options.catalog.registry;
+    // The ticket's experiment arms, chosen once: every agent of this job runs with the same ones.
+    const ticketAgents = this.options.catalog.forTicket(ticket.id);
+    const agents = ticketAgents.registry;
+    const experimentOf = (name: string) => {
+      const experiment = ticketAgents.experimentOf(name);
+      return experiment ? { experiment } : {};
+    };
     const results = new Map<string, AgentOutput<unknown>>();
     const resultOf = <TName extends AgentName>(name: TName) => results.get(name) as AgentOutput<AgentResultOf<TName>>;
 
@@ -78,7 +84,7 @@ export class TicketPipeline {
           const agent = agents.get(name as string);
           if (!agent) throw new Error(`agent ${name} is not in the registry`);
           const earlier = earlierResultsFor(this.readsOf(name, results), results);
-          results.set(name, await this.options.executor.runOnce({ agent, ticket, jobKey: `${eventId}:${name}`, trigger, earlier }));
+          results.set(name, await this.options.executor.runOnce({ agent, ticket, jobKey: `${eventId}:${name}`, trigger, earlier, ...experimentOf(name) }));
         }),
       );
     }
@@ -96,7 +102,7 @@ export class TicketPipeline {
     if (!escalation.result.escalate && missingInformation.result.complete) {
       const wantsDraft = this.options.autoDraftReply || this.options.autoReplies.needsDraft(replyMode);
       const earlier = earlierResultsFor(READS.get('reply-drafting') ?? [], results);
-      const draft = wantsDraft ? await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier }) : undefined;
+      const draft = wantsDraft ? await this.options.replies.draft({ agent: agents.get('reply-drafting'), ticket, jobKey: `${eventId}:reply-drafting`, trigger, earlier, ...experimentOf('reply-drafting') }) : undefined;
       reply = this.options.autoReplies.replyFor(replyMode, draft, language.result.language);
       await this.autoReply(ticket, eventId, reply);
     }

@@ -1,6 +1,8 @@
 import { parseMissingInformationRules, parseTriageRules, replyTemplateFromDocument, type TriageRules, type TriageStage } from '@support-graph/support-agents';
 import type { EventBus, Logger, PeerClient } from '@support-graph/runtime';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
+import { withMissingInformationRules, withReplyTemplate, withThresholds, withTriageRules, type AgentConfiguration } from '../runs/agent-configuration.js';
+import { FollowedExperiment } from './followed-experiment.js';
 import { LabelledAiConfig } from './labelled-ai-config.js';
 import { parseThresholdsDocument } from './thresholds-document.js';
 
@@ -13,20 +15,45 @@ export interface FollowedAiConfigsOptions {
   readonly extraTriageStages: (rules: TriageRules) => readonly TriageStage[];
 }
 
+/** Something the agents follow from the playground: started with the subgraph, stopped with it. */
+export interface Followed {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface FollowedKind {
+  readonly kind: string;
+  /** Validates a version's document and says what it changes; throws when the agents cannot use it. */
+  readonly configure: (content: string, version: number) => AgentConfiguration;
+  /** The agents it changes: their runs record an experiment's arm. */
+  readonly agents: readonly string[];
+  readonly configurationOverSeed?: boolean;
+}
+
 /**
- * The kinds of playground configuration the agents apply live, each to its hook on the agent
- * catalog. Escalation weights, the model choice and the LLM rubric are versioned in the playground
- * but still read from the repository and the configuration at start (docs/playground.md).
+ * The kinds of playground configuration the agents apply live, each through its change to the
+ * agents' dependencies: the `production` label for every ticket, and a running A/B experiment's two
+ * labels per ticket. Escalation weights, the model choice and the LLM rubric are versioned in the
+ * playground but still read from the repository and the configuration at start (docs/playground.md).
  */
-export function followedAiConfigs(options: FollowedAiConfigsOptions): LabelledAiConfig<unknown>[] {
+export function followedAiConfigs(options: FollowedAiConfigsOptions): Followed[] {
   const { playground, bus, logger, catalog } = options;
-  const follow = <T>(kind: string, parse: (content: string, version: number) => T, apply: (value: T) => void, configurationOverSeed = false) =>
-    new LabelledAiConfig<T>({ playground, bus, logger, kind, parse, apply, configurationOverSeed }) as LabelledAiConfig<unknown>;
-  return [
-    follow('reply-template', (content, version) => replyTemplateFromDocument(content, `${version}`), (template) => catalog.useReplyTemplate(template)),
+  const kinds: FollowedKind[] = [
+    { kind: 'reply-template', configure: (content, version) => withReplyTemplate(replyTemplateFromDocument(content, `${version}`)), agents: ['reply-drafting'] },
     // TRIAGE_*_THRESHOLD and ESCALATION_THRESHOLD stay in force until a lead promotes a thresholds version.
-    follow('thresholds', parseThresholdsDocument, (thresholds) => catalog.useThresholds(thresholds), true),
-    follow('missing-information-rules', parseMissingInformationRules, (rules) => catalog.useMissingInformationRules(rules)),
-    follow('triage-rules', parseTriageRules, (rules) => catalog.useTriageRules(rules, options.extraTriageStages(rules))),
+    { kind: 'thresholds', configure: (content) => withThresholds(parseThresholdsDocument(content)), agents: ['triage', 'escalation'], configurationOverSeed: true },
+    { kind: 'missing-information-rules', configure: (content) => withMissingInformationRules(parseMissingInformationRules(content)), agents: ['missing-information'] },
+    {
+      kind: 'triage-rules',
+      configure: (content) => {
+        const rules = parseTriageRules(content);
+        return withTriageRules(rules, options.extraTriageStages(rules));
+      },
+      agents: ['triage'],
+    },
   ];
+  return kinds.flatMap(({ kind, configure, agents, configurationOverSeed = false }) => [
+    new LabelledAiConfig<AgentConfiguration>({ playground, bus, logger, kind, parse: configure, apply: (change) => catalog.configure(change), configurationOverSeed }),
+    new FollowedExperiment({ playground, bus, logger, catalog, kind, agents, configure }),
+  ]);
 }

@@ -1,16 +1,16 @@
 import type { EventBus, Logger, PeerClient, Unsubscribe } from '@support-graph/runtime';
 import { PLAYGROUND_LABEL_MOVED, type PlaygroundLabelMovedPayload } from '@support-graph/feedback/playground-events';
 
-const LABELLED = `query AgentsLabelledAiConfig($kind: String!, $label: String!) {
+export const LABELLED = `query AgentsLabelledAiConfig($kind: String!, $label: String!) {
   aiConfigLabelled(kind: $kind, label: $label) { number content }
 }`;
 
-interface LabelledData {
+export interface LabelledData {
   readonly aiConfigLabelled: { readonly number: number; readonly content: string } | null;
 }
 
 /** Until the playground answers (it may start after us), ask again this often. */
-const RETRY_MS = 5_000;
+export const RETRY_MS = 5_000;
 
 export interface LabelledAiConfigOptions<T> {
   readonly playground: PeerClient;

@@ -5,6 +5,7 @@ import { AGENT_RUN_UPDATED, type AgentRunUpdatedPayload } from '../events/agents
 import { AgentRunStatus, type AgentRunRecord } from '../store/agent-run-records.js';
 import type { AgentRunStore } from '../store/agent-run-store.js';
 import type { PeerTicket } from '../peers/tickets-api.js';
+import type { RunExperiment } from './agent-catalog.js';
 import { summariseRunInput } from './run-input-summary.js';
 
 export interface AgentExecution<TResult> {
@@ -16,6 +17,8 @@ export interface AgentExecution<TResult> {
   readonly trigger: string;
   readonly earlier?: EarlierAgentResults;
   readonly onDelta?: (text: string) => void;
+  /** The experiment arm whose configuration `agent` was built with (AgentCatalog.forTicket). */
+  readonly experiment?: RunExperiment;
 }
 
 /** A stored succeeded run, in the shape agents pass each other as earlier results. */
@@ -64,6 +67,11 @@ export class AgentRunExecutor {
       reviewedBy: null,
       createdAt: this.now(),
       finishedAt: null,
+      experimentId: execution.experiment?.id ?? null,
+      experimentKind: execution.experiment?.kind ?? null,
+      experimentArm: execution.experiment?.arm ?? null,
+      experimentLabel: execution.experiment?.label ?? null,
+      experimentVersion: execution.experiment?.version ?? null,
     });
     if (run.id === id) await this.announce(run);
     return run;

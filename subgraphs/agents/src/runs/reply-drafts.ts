@@ -2,6 +2,7 @@ import type { EarlierAgentResults, ReplyDraftResult, SupportAgent } from '@suppo
 import type { EventBus, Logger } from '@support-graph/runtime';
 import type { PeerTicket } from '../peers/tickets-api.js';
 import type { AgentRunRecord } from '../store/agent-run-records.js';
+import type { RunExperiment } from './agent-catalog.js';
 import type { AgentRunExecutor } from './agent-run-executor.js';
 import { ReplyChunkPublisher } from './reply-chunk-publisher.js';
 
@@ -11,6 +12,7 @@ export interface ReplyDraftRequest {
   readonly jobKey: string;
   readonly trigger: string;
   readonly earlier?: EarlierAgentResults;
+  readonly experiment?: RunExperiment;
 }
 
 /**

@@ -26,6 +26,15 @@ export class ReplyDraftType {
   @Field(() => [DraftCitationType]) citations!: DraftCitationType[];
 }
 
+@ObjectType('AgentRunExperiment', { description: 'The playground A/B experiment a run was made in: which arm, and the version that arm used' })
+export class AgentRunExperimentType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'The playground kind split, e.g. reply-template' }) kind!: string;
+  @Field(() => String, { description: 'control or candidate' }) arm!: string;
+  @Field(() => String, { description: 'The label the arm follows' }) label!: string;
+  @Field(() => Int, { description: 'The version of the kind the run used' }) version!: number;
+}
+
 @ObjectType('AgentRun', { description: 'One execution of one support agent on one ticket' })
 @Directive('@key(fields: "id")')
 export class AgentRunType {
@@ -50,6 +59,8 @@ export class AgentRunType {
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => AgentRunExperimentType, { nullable: true, description: 'Set when the run was made in an A/B experiment on a kind that changes this agent' })
+  experiment!: AgentRunExperimentType | null;
 }
 
 @ObjectType('TicketTriage', { description: 'Category and routing of a ticket, by the triage cascade or a person' })

@@ -54,10 +54,11 @@ export class AgentRunService {
   /** Runs one agent now and answers with the finished run (a failure is a FAILED run, not an error). */
   async runAgent(identity: Identity, rawTicketId: string, agentName: string): Promise<AgentRunRecord> {
     assertMayRunAgents(identity, 'run agents');
-    const agent = this.catalog.registry.get(agentName);
-    if (!agent) throw ClientErrors.badInput('agent', `must be one of ${this.catalog.registry.names().join(', ')}`);
+    if (!this.catalog.registry.get(agentName)) throw ClientErrors.badInput('agent', `must be one of ${this.catalog.registry.names().join(', ')}`);
     const ticket = await this.ticket(rawTicketId);
-    const execution = { agent, ticket, jobKey: '', trigger: 'request' };
+    const agents = this.catalog.forTicket(ticket.id);
+    const experiment = agents.experimentOf(agentName);
+    const execution = { agent: agents.registry.get(agentName)!, ticket, jobKey: '', trigger: 'request', ...(experiment ? { experiment } : {}) };
     return (await this.executor.execute(await this.executor.queue(execution), execution)).run;
   }
 
@@ -66,7 +67,9 @@ export class AgentRunService {
     assertMayRunAgents(identity, 'draft replies');
     return this.draftAdmission.run(async () => {
       const ticket = await this.ticket(rawTicketId);
-      return this.replies.start({ agent: this.catalog.registry.get('reply-drafting'), ticket, jobKey: '', trigger: 'request' });
+      const agents = this.catalog.forTicket(ticket.id);
+      const experiment = agents.experimentOf('reply-drafting');
+      return this.replies.start({ agent: agents.registry.get('reply-drafting'), ticket, jobKey: '', trigger: 'request', ...(experiment ? { experiment } : {}) });
     });
   }
 

@@ -36,6 +36,16 @@ export interface AgentRunRecord {
   reviewedBy: string | null;
   createdAt: Date;
   finishedAt: Date | null;
+  /**
+   * Set when the run was made in a playground A/B experiment on a kind that changes this agent:
+   * the experiment, its kind, the arm (`control` | `candidate`), the arm's label and the version it
+   * used. Ids, names and numbers only, so stored as they are (not sealed).
+   */
+  experimentId?: string | null;
+  experimentKind?: string | null;
+  experimentArm?: string | null;
+  experimentLabel?: string | null;
+  experimentVersion?: number | null;
 }
 
 /** A person's correction of triage: training data for the similarity cache (at once) and the next retraining. */

@@ -30,6 +30,11 @@ export function createAgentEntitySchemas(target: 'sql' | 'mongo') {
       reviewedBy: { type: 'string', nullable: true },
       createdAt: { type: 'Date' },
       finishedAt: { type: 'Date', nullable: true },
+      experimentId: { type: 'string', nullable: true },
+      experimentKind: { type: 'string', nullable: true },
+      experimentArm: { type: 'string', nullable: true },
+      experimentLabel: { type: 'string', nullable: true },
+      experimentVersion: { type: 'integer', nullable: true },
     },
   });
 
