@@ -141,6 +141,7 @@ const OBJECT_SELECTION: Record<string, string> = {
   'ImportReport.problems': '{ source }',
   'Ticket.triage': '{ team }',
   'AgentRun.draft': '{ text }',
+  'AgentRun.experiment': '{ arm }',
   'ReplyDraft.citations': '{ chunkId }',
   'DraftCitation.article': '{ id }',
   'Ticket.sentiment': '{ label }',
@@ -265,6 +266,8 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
     case 'AgentRun':
       // `draft` exists only on a reply-drafting run.
       return agents(`query($id: ID!) { agentRun(id: $id) { ${leaf} } }`, { id: row.field === 'draft' ? fixtures.draftRunId : fixtures.runId }, ['agentRun', row.field]);
+    case 'AgentRunExperiment':
+      return agents(`query($id: ID!) { agentRun(id: $id) { experiment { ${leaf} } } }`, { id: fixtures.playground.experimentRunId }, ['agentRun', 'experiment', row.field]);
     case 'ReplyDraft':
       return agents(`query($id: ID!) { agentRun(id: $id) { draft { ${leaf} } } }`, { id: fixtures.draftRunId }, ['agentRun', 'draft', row.field]);
     case 'DraftCitation':
@@ -517,7 +520,7 @@ async function aiMutationFor(row: MatrixRow, role: Role): Promise<{ query: strin
 /** The mutation a row names, made legal for the data so that only the role decides. */
 async function mutationFor(row: MatrixRow, role: Role): Promise<{ query: string; variables: Record<string, unknown> }> {
   if (ownerOf('Mutation', row.field) !== 'tickets') {
-    const mutation = playgroundMutation(row.field, unique) ?? (await aiMutationFor(row, role)) ?? roadmapMutationFor(row.field, roadmapFixtures, role === 'partner' ? fixtures.partnerTicket : fixtures.reviewTicket, unique);
+    const mutation = (await playgroundMutation(row.field, unique, (query) => fixture.graphql(tokens.admin, query))) ?? (await aiMutationFor(row, role)) ?? roadmapMutationFor(row.field, roadmapFixtures, role === 'partner' ? fixtures.partnerTicket : fixtures.reviewTicket, unique);
     if (!mutation) throw new Error(`the role matrix test has no mutation for ${row.field}`);
     return mutation;
   }
@@ -783,7 +786,11 @@ beforeAll(async () => {
     if (versions.data?.triageModelVersions?.length) break;
     if (Date.now() > deadline) throw new Error('role matrix setup: no triage model version');
   }
-  fixtures.playground = await setUpPlayground((query, variables) => must('lead', query, variables));
+  fixtures.playground = await setUpPlayground(
+    (query, variables) => must('lead', query, variables),
+    (query, variables) => must('admin', query, variables),
+    fixtures.aiTicket,
+  );
   roadmapFixtures = await setUpRoadmap((query, variables) => must('agent', query, variables), fixtures.aiTicket);
 }, 180_000);
 afterAll(() => fixture?.stop());

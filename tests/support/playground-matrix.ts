@@ -7,6 +7,8 @@ type Operation = { query: string; variables: Record<string, unknown>; path: stri
 
 export interface PlaygroundFixtures {
   runId: string;
+  /** A reply-drafting run made in the matrix's running experiment (reply-template, production vs staging, both version 1). */
+  experimentRunId: string;
 }
 
 const TINY_DATASET = 'matrix-tiny';
@@ -25,19 +27,28 @@ export const PLAYGROUND_OBJECT_SELECTION: Record<string, string> = {
   'EvaluationItemPair.left': '{ itemId }',
   'EvaluationItemPair.right': '{ itemId }',
   'PlaygroundDraft.scores': '{ grader }',
+  'AiConfigExperiment.results': '{ acceptancePValue }',
+  'AiConfigExperimentResults.arms': '{ arm }',
 };
 
 /**
  * A one-item dataset, a run on it, a custom label that always has an earlier version to roll back to,
  * and a dataset from history (the matrix's resolved ticket is set up before: building fails loudly without it).
  */
-export async function setUpPlayground(must: Must): Promise<PlaygroundFixtures> {
+export async function setUpPlayground(must: Must, admin: Must, ticketId: string): Promise<PlaygroundFixtures> {
   const content = '{"id":"one","text":"I lost my card, what should I do?","language":"en","expectedArticle":"kb-lost-card","reference":"Freeze your card in the app."}\n';
   await must(`mutation($c: String!) { uploadPlaygroundDataset(name: "${TINY_DATASET}", format: "jsonl", content: $c) { version } }`, { c: content });
   const run = await must(`mutation { runEvaluation(${KIND}, version: 1, dataset: "${TINY_DATASET}") { id } }`);
   await must(HISTORY_BUILD, { n: 'matrix-history' });
   for (let i = 0; i < 2; i += 1) await must(`mutation { moveAiConfigLabel(${KIND}, label: "${MATRIX_LABEL}", version: 1) { label { version } } }`);
-  return { runId: run.runEvaluation.id };
+  // An experiment whose arms are the same version, so nothing the other rows see changes; a draft made in it.
+  await admin(`mutation { startAiConfigExperiment(${KIND}, candidate: "staging", candidateShare: 50) { id } }`);
+  for (const deadline = Date.now() + 10_000; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const ran = await must('mutation($t: ID!) { runAgent(ticketId: $t, agent: "reply-drafting") { id } }', { t: ticketId });
+    const read = await must('query($id: ID!) { agentRun(id: $id) { experiment { id } } }', { id: ran.runAgent.id });
+    if (read.agentRun.experiment) return { runId: run.runEvaluation.id, experimentRunId: ran.runAgent.id };
+    if (Date.now() > deadline) throw new Error('role matrix setup: the agents did not apply the experiment');
+  }
 }
 
 export function playgroundQuery(field: string, fixtures: PlaygroundFixtures): { query: string; variables: Record<string, unknown> } | undefined {
@@ -53,14 +64,32 @@ export function playgroundQuery(field: string, fixtures: PlaygroundFixtures): { 
     playgroundDatasets: '{ playgroundDatasets { name } }',
     evaluationGraders: '{ evaluationGraders { name } }',
     evaluationRuns: '{ evaluationRuns(first: 1) { id } }',
+    aiConfigExperiment: `{ aiConfigExperiment(${KIND}) { id } }`,
   };
   if (field === 'evaluationRun') return { query: 'query($id: ID!) { evaluationRun(id: $id) { id } }', variables: { id: fixtures.runId } };
   if (field === 'compareEvaluationRuns') return { query: 'query($id: ID!) { compareEvaluationRuns(left: $id, right: $id) { itemId } }', variables: { id: fixtures.runId } };
   return queries[field] ? { query: queries[field], variables: {} } : undefined;
 }
 
-export function playgroundMutation(field: string, unique: (prefix: string) => string): { query: string; variables: Record<string, unknown> } | undefined {
+/**
+ * `admin` prepares what an allowed call needs (it may fail: only its effect matters). Start and stop
+ * use a kind of their own, so the matrix's reply-template experiment keeps running.
+ */
+export async function playgroundMutation(
+  field: string,
+  unique: (prefix: string) => string,
+  admin: (query: string) => Promise<unknown>,
+): Promise<{ query: string; variables: Record<string, unknown> } | undefined> {
+  const splitKind = 'kind: "missing-information-rules"';
   switch (field) {
+    case 'startAiConfigExperiment':
+      await admin(`mutation { moveAiConfigLabel(${splitKind}, label: "${MATRIX_LABEL}", version: 1) { label { version } } }`);
+      await admin(`mutation { stopAiConfigExperiment(${splitKind}) { id } }`);
+      return { query: `mutation { startAiConfigExperiment(${splitKind}, candidate: "${MATRIX_LABEL}", candidateShare: 10) { id } }`, variables: {} };
+    case 'stopAiConfigExperiment':
+      await admin(`mutation { moveAiConfigLabel(${splitKind}, label: "${MATRIX_LABEL}", version: 1) { label { version } } }`);
+      await admin(`mutation { startAiConfigExperiment(${splitKind}, candidate: "${MATRIX_LABEL}", candidateShare: 10) { id } }`);
+      return { query: `mutation { stopAiConfigExperiment(${splitKind}) { id } }`, variables: {} };
     case 'saveAiConfigVersion':
       return { query: `mutation { saveAiConfigVersion(kind: "model", content: "provider: local", message: "matrix") { number } }`, variables: {} };
     case 'moveAiConfigLabel':
@@ -115,6 +144,12 @@ export function playgroundReach(type: string, field: string, leaf: string, fixtu
       return at(`query($id: ID!) { compareEvaluationRuns(left: $id, right: $id) { ${leaf} } }`, ['compareEvaluationRuns', '*'], run);
     case 'PlaygroundDraft':
       return at(`mutation { tryAiConfig(${KIND}, version: 1, text: "I lost my card") { ${leaf} } }`, ['tryAiConfig']);
+    case 'AiConfigExperiment':
+      return at(`{ aiConfigExperiment(${KIND}) { ${leaf} } }`, ['aiConfigExperiment']);
+    case 'AiConfigExperimentResults':
+      return at(`{ aiConfigExperiment(${KIND}) { results { ${leaf} } } }`, ['aiConfigExperiment', 'results']);
+    case 'AiConfigExperimentArm':
+      return at(`{ aiConfigExperiment(${KIND}) { results { arms { ${leaf} } } } }`, ['aiConfigExperiment', 'results', 'arms', '*']);
     default:
       return undefined;
   }
