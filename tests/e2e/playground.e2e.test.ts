@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { OPEN_TICKET, RUN_AGENT } from '../support/agents-operations.js';
 import { PlatformFixture } from '../support/platform-fixture.js';
-import { launchChromium, screenshotSteps } from './support/console-browser.js';
+import { launchChromium, screenshotSteps, signIn } from './support/console-browser.js';
 
 // A support lead in the playground (/playground) in headless Chromium, against the platform as
 // `npm start` runs it; the agents' drafts are read through the API to see which template they use.
@@ -146,4 +146,37 @@ describe('playground end to end', () => {
     });
     expect(await platformDraftContaining(BUILT_IN_CLOSING)).toContain(BUILT_IN_CLOSING);
   }, 240_000);
+
+  it('an admin starts an A/B experiment production vs staging from the Experiment panel and stops it; a lead sees it read-only', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const experiment = page.getByRole('region', { name: 'Experiment' });
+
+    await step(page, '08-admin-starts-experiment', async () => {
+      await signIn(page, origin, '/playground', 'admin');
+      await experiment.getByText('No experiment has run on this kind yet.').waitFor();
+      await experiment.getByLabel('Control label').selectOption('production');
+      await experiment.getByLabel('Candidate label').selectOption('staging');
+      await experiment.getByLabel('Candidate share in percent').fill('30');
+      await experiment.getByRole('button', { name: 'Start the experiment' }).click();
+      await experiment.locator('[data-experiment="running"]').getByText(/on 30 % of tickets/).waitFor();
+      const arms = experiment.getByRole('table', { name: 'Results per arm' }).locator('tbody tr');
+      expect(await arms.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-arm')))).toEqual(['control', 'candidate']);
+      await experiment.getByText('No comparison yet: each arm needs rated drafts.').waitFor();
+    });
+
+    const lead = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await step(lead, '09-lead-reads-experiment', async () => {
+      await signIn(lead, origin, '/playground', 'lead');
+      const panel = lead.getByRole('region', { name: 'Experiment' });
+      await panel.locator('[data-experiment="running"]').waitFor();
+      await panel.getByText('Only an admin starts or stops an experiment.').waitFor();
+      expect(await panel.getByRole('button').count()).toBe(0);
+    });
+
+    await step(page, '10-admin-stops-experiment', async () => {
+      await experiment.getByRole('button', { name: 'Stop the experiment' }).click();
+      await experiment.locator('[data-experiment="stopped"]').waitFor();
+      await experiment.getByRole('button', { name: 'Start the experiment' }).waitFor();
+    });
+  }, 120_000);
 });

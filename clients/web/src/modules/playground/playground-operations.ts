@@ -1,4 +1,5 @@
 import { typedDocument } from '../api/typed-document';
+import experimentText from './graphql/ai-config-experiment.graphql?raw';
 import compareRunsText from './graphql/compare-evaluation-runs.graphql?raw';
 import diffPreviewText from './graphql/ai-config-diff-preview.graphql?raw';
 import moveLabelText from './graphql/move-ai-config-label.graphql?raw';
@@ -6,9 +7,11 @@ import overviewText from './graphql/playground-overview.graphql?raw';
 import rollBackText from './graphql/roll-back-ai-config-label.graphql?raw';
 import runEvaluationText from './graphql/run-evaluation.graphql?raw';
 import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
+import startExperimentText from './graphql/start-ai-config-experiment.graphql?raw';
+import stopExperimentText from './graphql/stop-ai-config-experiment.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
+import type { ConfigExperiment, ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
   { aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
@@ -41,3 +44,12 @@ export const UploadPlaygroundDataset = typedDocument<
   { uploadPlaygroundDataset: { name: string; version: number; itemCount: number } | null },
   { name: string; format: string; content: string }
 >(uploadText);
+
+export const AiConfigExperiment = typedDocument<{ aiConfigExperiment: ConfigExperiment | null }, { kind: string }>(experimentText);
+
+export const StartAiConfigExperiment = typedDocument<
+  { startAiConfigExperiment: { id: string; running: boolean } | null },
+  { kind: string; control: string; candidate: string; candidateShare: number }
+>(startExperimentText);
+
+export const StopAiConfigExperiment = typedDocument<{ stopAiConfigExperiment: { id: string; running: boolean } | null }, { kind: string }>(stopExperimentText);

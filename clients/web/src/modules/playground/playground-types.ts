@@ -65,3 +65,30 @@ export interface ItemPair {
   left: ItemSide | null;
   right: ItemSide | null;
 }
+
+export interface ExperimentArm {
+  arm: string;
+  label: string;
+  drafts: number;
+  sentAsIs: number;
+  edited: number;
+  discarded: number;
+  meanEditDistance: number | null;
+  acceptanceRate: number | null;
+  csatResponses: number;
+  csatMean: number | null;
+}
+
+export interface ConfigExperiment {
+  id: string;
+  controlLabel: string;
+  candidateLabel: string;
+  candidateShare: number;
+  controlVersionAtStart: number;
+  candidateVersionAtStart: number;
+  running: boolean;
+  startedBy: string;
+  startedAt: string;
+  stoppedAt: string | null;
+  results: { acceptancePValue: number | null; arms: ExperimentArm[] };
+}

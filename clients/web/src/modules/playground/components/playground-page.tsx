@@ -6,6 +6,7 @@ import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvalua
 import type { ConfigVersion } from '../playground-types';
 import { DatasetUpload } from './dataset-upload';
 import { EvaluationRuns } from './evaluation-runs';
+import { ExperimentPanel } from './experiment-panel';
 import { LabelsAndVersions } from './labels-and-versions';
 import { VersionEditor } from './version-editor';
 
@@ -56,6 +57,7 @@ export function PlaygroundPage() {
       {notice && !moveError ? <p role="status">{notice}</p> : null}
       {moveError ? <ErrorView error={moveError} title="Not moved" /> : null}
       <LabelsAndVersions labels={labels} versions={versions} busy={moving.loading || rollingBack.loading} onEdit={setEditing} onPromote={(version) => void promote(version)} onRollBack={() => void undo()} />
+      <ExperimentPanel kind={KIND} labels={labels} />
       {base ? <VersionEditor key={base.number} kind={KIND} base={base} onSaved={refresh} /> : null}
       {running.error ? <ErrorView error={running.error} title="Run failed" /> : null}
       <EvaluationRuns versions={versions.map((version) => version.number)} datasets={datasets} runs={runs} running={running.loading} onRun={(version, dataset) => void evaluate(version, dataset)} />
