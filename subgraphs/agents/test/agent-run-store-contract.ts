@@ -53,6 +53,15 @@ export function agentRunStoreContract(name: string, open: () => Promise<AgentRun
       await expect(store.updateRun(randomUUID(), { status: 'FAILED' })).rejects.toBeInstanceOf(RunNotFoundError);
     });
 
+    it('keeps the experiment arm a run was made in', async () => {
+      const experiment = { experimentId: 'exp-1', experimentKind: 'reply-template', experimentArm: 'candidate', experimentLabel: 'staging', experimentVersion: 2 };
+      const created = await store.createRun(run({ agent: 'reply-drafting', ...experiment }));
+      await store.updateRun(created.id, { status: AgentRunStatus.SUCCEEDED, output: '{"text":"hi"}' });
+      expect(await store.findRun(created.id)).toMatchObject(experiment);
+      const outside = await store.createRun(run());
+      expect((await store.findRun(outside.id))?.experimentId ?? null).toBeNull();
+    });
+
     it('lists a ticket’s runs newest first and gives the latest succeeded run per agent', async () => {
       const at = (seconds: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, seconds));
       await store.createRun(run({ ticketId: 't-2', agent: 'sentiment', status: 'SUCCEEDED', output: '"old"', createdAt: at(1) }));

@@ -69,6 +69,20 @@ export function feedbackStoreContract(name: string, open: () => Promise<Feedback
       ]);
     });
 
+    it('lists the verdicts made in an experiment, with their arm', async () => {
+      const base = { ticketId: 't-experiment', actor: 'agent@support.local', reason: null, createdAt: new Date(), editDistance: 0, outcome: 'SENT_AS_IS' as const };
+      await store.saveDraftRating({ ...base, runId: 'run-x1', experimentId: 'exp-1', experimentArm: 'control' });
+      await store.saveDraftRating({ ...base, runId: 'run-x2', experimentId: 'exp-1', experimentArm: 'candidate' });
+      await store.saveDraftRating({ ...base, runId: 'run-x3', experimentId: 'exp-2', experimentArm: 'candidate' });
+      await store.saveDraftRating({ ...base, runId: 'run-x4' });
+      const ratings = await store.draftRatingsOfExperiment('exp-1');
+      expect(ratings.map((rating) => [rating.runId, rating.experimentArm]).sort()).toEqual([
+        ['run-x1', 'control'],
+        ['run-x2', 'candidate'],
+      ]);
+      expect((await store.draftRatingsOf('t-experiment')).find((rating) => rating.runId === 'run-x4')?.experimentId ?? null).toBeNull();
+    });
+
     it('records a help visit and an article vote once, each with its cell', async () => {
       const cell = (version: number, counts: string) => ({ id: 'c-help', day: '2030-01-09', team: '', category: '', channel: 'HELP_PAGE', language: 'en', mode: '', counts, version, updatedAt: new Date() });
       const write = (version: number, counts: string) => ({ record: cell(version, counts), rebase: () => cell(99, 'rebased') });
