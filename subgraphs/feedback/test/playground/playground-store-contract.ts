@@ -41,6 +41,14 @@ export function playgroundStoreContract(name: string, open: () => Promise<Playgr
       expect(await stores.versions.latest('model')).toMatchObject({ number: 1 });
     });
 
+    it('stores a version under the number asked for only when it is the next one (how the seed claims version 1)', async () => {
+      const claims = await Promise.allSettled([1, 1, 1].map(() => stores.versions.append({ kind: 'llm-rubric', number: 1, content: 'rubric', author: 'seed', message: '', diff: '' })));
+      expect(claims.filter((claim) => claim.status === 'fulfilled')).toHaveLength(1);
+      expect(claims.filter((claim) => claim.status === 'rejected').map((claim) => (claim as PromiseRejectedResult).reason.name)).toEqual(['VersionNumberTaken', 'VersionNumberTaken']);
+      expect(await stores.versions.append({ kind: 'llm-rubric', number: 2, content: 'rubric 2', author: 'seed', message: '', diff: '' })).toMatchObject({ number: 2 });
+      expect((await stores.versions.versions('llm-rubric')).map((version) => version.number)).toEqual([2, 1]);
+    });
+
     it('moves labels, remembers where each move came from and keeps a label protected as created', async () => {
       for (let index = 0; index < 3; index += 1) await stores.versions.append({ kind: 'reply-template', content: `t${index}`, author: 'lead-1', message: '', diff: '' });
       const first = await stores.versions.moveLabel({ kind: 'reply-template', label: 'production', to: 1, movedBy: 'seed', protectedWhenNew: true });

@@ -1,7 +1,7 @@
 import { isMongoDuplicateKey, type MongoDatabase } from '@support-graph/runtime';
 import type { AiConfigKind } from '../../configs/ai-config-kinds.js';
 import type { ConfigVersion, LabelMove, LabelPointer } from '../config-version.js';
-import type { NewConfigVersion, NewLabelMove, VersionStore } from '../version-store.js';
+import { VersionNumberTaken, type NewConfigVersion, type NewLabelMove, type VersionStore } from '../version-store.js';
 
 /** Another replica took the number first: read again and retry, this many times. */
 const MAX_ATTEMPTS = 10;
@@ -39,8 +39,11 @@ export async function createMongoVersionStore(db: MongoDatabase, now: () => Date
     },
     latest,
     async append(draft: NewConfigVersion) {
+      const { number: wanted, ...fields } = draft;
       for (let attempt = 1; ; attempt += 1) {
-        const version: ConfigVersion = { ...draft, number: ((await latest(draft.kind))?.number ?? 0) + 1, createdAt: now().toISOString() };
+        const next = ((await latest(draft.kind))?.number ?? 0) + 1;
+        if (wanted !== undefined && wanted !== next) throw new VersionNumberTaken(draft.kind, wanted);
+        const version: ConfigVersion = { ...fields, number: next, createdAt: now().toISOString() };
         try {
           await versions.insertOne({ ...version });
           return version;
