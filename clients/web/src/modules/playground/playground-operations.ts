@@ -11,10 +11,10 @@ import startExperimentText from './graphql/start-ai-config-experiment.graphql?ra
 import stopExperimentText from './graphql/stop-ai-config-experiment.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { ConfigExperiment, ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
+import type { AiConfigKind, ConfigExperiment, ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
-  { aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
+  { aiConfigKinds: AiConfigKind[]; aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
   { kind: string }
 >(overviewText);
 

@@ -1,4 +1,13 @@
 /** What the playground page reads, as its operations select it. */
+export interface AiConfigKind {
+  kind: string;
+  title: string;
+  /** Whether versions can be run on a dataset and so pass the promotion gate. */
+  evaluated: boolean;
+  /** Whether the agents follow it, so an admin can split it between two labels (an A/B experiment). */
+  experiments: boolean;
+}
+
 export interface ConfigLabel {
   label: string;
   version: number;

@@ -5,6 +5,7 @@ export class AiConfigKindType {
   @Field(() => String, { description: 'e.g. reply-template, triage-rules' }) kind!: string;
   @Field(() => String) title!: string;
   @Field(() => Boolean, { description: 'Whether versions of it can be run on a dataset (and so pass the promotion gate)' }) evaluated!: boolean;
+  @Field(() => Boolean, { description: 'Whether the agents follow it, so an admin can split it between two labels (A/B experiment)' }) experiments!: boolean;
 }
 
 @ObjectType('AiConfigVersion', { description: 'One immutable, numbered version of a configuration document' })
