@@ -34,6 +34,8 @@ export class FollowedExperiment {
   private retry: NodeJS.Timeout | undefined;
   private unsubscribes: Unsubscribe[] = [];
   private stopped = false;
+  /** The playground runs an experiment on the kind (even when its arms were refused here): label moves matter. */
+  private running = false;
   /** Refreshes run one after the other, so an older answer never overwrites a newer one. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -46,7 +48,7 @@ export class FollowedExperiment {
         if ((event.payload as PlaygroundExperimentChangedPayload).kind === kind) await this.refresh();
       }),
       await bus.subscribe(PLAYGROUND_LABEL_MOVED, async (event) => {
-        if ((event.payload as PlaygroundLabelMovedPayload).kind === kind && this.options.catalog.experimentOf(kind)) await this.refresh();
+        if ((event.payload as PlaygroundLabelMovedPayload).kind === kind && this.running) await this.refresh();
       }),
     );
     await this.refresh();
@@ -62,6 +64,7 @@ export class FollowedExperiment {
     const { playground, catalog, kind, logger } = this.options;
     try {
       const { aiConfigExperiment: experiment } = await playground.request<ExperimentData>(EXPERIMENT, { kind });
+      this.running = experiment?.running ?? false;
       if (!experiment?.running) {
         if (catalog.experimentOf(kind)) logger.info({ kind }, 'AI configuration experiment ended');
         catalog.endExperiment(kind);

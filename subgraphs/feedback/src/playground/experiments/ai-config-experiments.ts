@@ -17,8 +17,8 @@ export interface ExperimentDependencies {
   readonly versions: VersionStore;
   readonly audit: AuditLog;
   readonly events: EventBus;
-  /** Absent where the playground runs without the feedback store (ai:test, unit tests): results are then empty. */
-  readonly signals?: ExperimentSignals;
+  /** The feedback store: draft ratings with their arm, and CSAT. */
+  readonly signals: ExperimentSignals;
   readonly now?: () => Date;
 }
 
@@ -46,8 +46,7 @@ export class AiConfigExperiments {
     return (await this.deps.experiments.latest(checkedKind(kind))) ?? null;
   }
 
-  async results(experiment: ConfigExperiment): Promise<ExperimentResults> {
-    if (!this.deps.signals) return experimentResults(experiment, { draftRatingsOfExperiment: async () => [], findCsat: async () => [] });
+  results(experiment: ConfigExperiment): Promise<ExperimentResults> {
     return experimentResults(experiment, this.deps.signals);
   }
 
