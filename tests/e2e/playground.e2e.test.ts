@@ -165,7 +165,7 @@ describe('playground end to end', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const experiment = page.getByRole('region', { name: 'Experiment' });
 
-    await step(page, '08-admin-starts-experiment', async () => {
+    await step(page, '09-admin-starts-experiment', async () => {
       await signIn(page, origin, '/playground', 'admin');
       await experiment.getByText('No experiment has run on this kind yet.').waitFor();
       await experiment.getByLabel('Control label').selectOption('production');
@@ -179,7 +179,7 @@ describe('playground end to end', () => {
     });
 
     const lead = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await step(lead, '09-lead-reads-experiment', async () => {
+    await step(lead, '10-lead-reads-experiment', async () => {
       await signIn(lead, origin, '/playground', 'lead');
       const panel = lead.getByRole('region', { name: 'Experiment' });
       await panel.locator('[data-experiment="running"]').waitFor();
@@ -187,7 +187,7 @@ describe('playground end to end', () => {
       expect(await panel.getByRole('button').count()).toBe(0);
     });
 
-    await step(page, '10-admin-stops-experiment', async () => {
+    await step(page, '11-admin-stops-experiment', async () => {
       await experiment.getByRole('button', { name: 'Stop the experiment' }).click();
       await experiment.locator('[data-experiment="stopped"]').waitFor();
       await experiment.getByRole('button', { name: 'Start the experiment' }).waitFor();
