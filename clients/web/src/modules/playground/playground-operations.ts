@@ -8,10 +8,10 @@ import runEvaluationText from './graphql/run-evaluation.graphql?raw';
 import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
+import type { AiConfigKind, ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
-  { aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
+  { aiConfigKinds: AiConfigKind[]; aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
   { kind: string }
 >(overviewText);
 
