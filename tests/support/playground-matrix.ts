@@ -91,7 +91,7 @@ export async function playgroundMutation(
       await admin(`mutation { startAiConfigExperiment(${splitKind}, candidate: "${MATRIX_LABEL}", candidateShare: 10) { id } }`);
       return { query: `mutation { stopAiConfigExperiment(${splitKind}) { id } }`, variables: {} };
     case 'saveAiConfigVersion':
-      return { query: `mutation { saveAiConfigVersion(kind: "model", content: "provider: local", message: "matrix") { number } }`, variables: {} };
+      return { query: `mutation { saveAiConfigVersion(kind: "model", content: "provider: embedded", message: "matrix") { number } }`, variables: {} };
     case 'moveAiConfigLabel':
       return { query: `mutation { moveAiConfigLabel(${KIND}, label: "${MATRIX_LABEL}", version: 1) { label { version } } }`, variables: {} };
     case 'rollBackAiConfigLabel':

@@ -1,10 +1,29 @@
-import { parseMissingInformationRules, parseTriageRules, replyTemplateFromDocument, type TriageRules, type TriageStage } from '@support-graph/support-agents';
+import {
+  createLlmProvider,
+  parseEscalationSignals,
+  parseMissingInformationRules,
+  parseModelChoice,
+  parseThresholdsDocument,
+  parseTriageRules,
+  replyTemplateFromDocument,
+  type LlmConfig,
+  type LlmProvider,
+  type TriageRules,
+  type TriageStage,
+} from '@support-graph/support-agents';
 import type { EventBus, Logger, PeerClient } from '@support-graph/runtime';
+import type { SwitchableLlmProvider } from '../llm/switchable-llm-provider.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
-import { withMissingInformationRules, withReplyTemplate, withThresholds, withTriageRules, type AgentConfiguration } from '../runs/agent-configuration.js';
+import {
+  withEscalationWeights,
+  withMissingInformationRules,
+  withReplyTemplate,
+  withThresholds,
+  withTriageRules,
+  type AgentConfiguration,
+} from '../runs/agent-configuration.js';
 import { FollowedExperiment } from './followed-experiment.js';
 import { LabelledAiConfig } from './labelled-ai-config.js';
-import { parseThresholdsDocument } from './thresholds-document.js';
 
 export interface FollowedAiConfigsOptions {
   readonly playground: PeerClient;
@@ -13,6 +32,10 @@ export interface FollowedAiConfigsOptions {
   readonly catalog: AgentCatalog;
   /** The triage stages after the built-in ones, for a set of rules (the LLM stage allows their categories). */
   readonly extraTriageStages: (rules: TriageRules) => readonly TriageStage[];
+  /** The agents' LLM port, switched to the chain a `model` version describes. */
+  readonly llm: SwitchableLlmProvider;
+  /** The keys, base URLs and limits a `model` version's chain is built with. */
+  readonly llmConfig: LlmConfig;
 }
 
 /** Something the agents follow from the playground: started with the subgraph, stopped with it. */
@@ -31,13 +54,14 @@ interface FollowedKind {
 }
 
 /**
- * The kinds of playground configuration the agents apply live, each through its change to the
- * agents' dependencies: the `production` label for every ticket, and a running A/B experiment's two
- * labels per ticket. Escalation weights, the model choice and the LLM rubric are versioned in the
- * playground but still read from the repository and the configuration at start (docs/playground.md).
+ * The kinds of playground configuration the agents apply live, each parsed with the same function
+ * the playground validates it with at save. The kinds of the agent catalog are applied through their
+ * change to the agents' dependencies: the `production` label for every ticket, and a running A/B
+ * experiment's two labels per ticket. The model choice switches the one LLM port (no experiments on
+ * it). The LLM rubric (the playground's own grader) and the taxonomy are not followed (docs/playground.md).
  */
 export function followedAiConfigs(options: FollowedAiConfigsOptions): Followed[] {
-  const { playground, bus, logger, catalog } = options;
+  const { playground, bus, logger, catalog, llm, llmConfig } = options;
   const kinds: FollowedKind[] = [
     { kind: 'reply-template', configure: (content, version) => withReplyTemplate(replyTemplateFromDocument(content, `${version}`)), agents: ['reply-drafting'] },
     // TRIAGE_*_THRESHOLD and ESCALATION_THRESHOLD stay in force until a lead promotes a thresholds version.
@@ -51,9 +75,22 @@ export function followedAiConfigs(options: FollowedAiConfigsOptions): Followed[]
       },
       agents: ['triage'],
     },
+    { kind: 'escalation-weights', configure: (content) => withEscalationWeights(parseEscalationSignals(content)), agents: ['escalation'] },
   ];
-  return kinds.flatMap(({ kind, configure, agents, configurationOverSeed = false }) => [
-    new LabelledAiConfig<AgentConfiguration>({ playground, bus, logger, kind, parse: configure, apply: (change) => catalog.configure(change), configurationOverSeed }),
-    new FollowedExperiment({ playground, bus, logger, catalog, kind, agents, configure }),
-  ]);
+  // Building the chain is the validation: a vendor without a configured key is refused (only here are the keys known).
+  const model = new LabelledAiConfig<LlmProvider>({
+    playground,
+    bus,
+    logger,
+    kind: 'model',
+    parse: (content) => createLlmProvider(llmConfig, {}, parseModelChoice(content)),
+    apply: (provider) => llm.use(provider),
+  });
+  return [
+    ...kinds.flatMap(({ kind, configure, agents, configurationOverSeed = false }) => [
+      new LabelledAiConfig<AgentConfiguration>({ playground, bus, logger, kind, parse: configure, apply: (change) => catalog.configure(change), configurationOverSeed }),
+      new FollowedExperiment({ playground, bus, logger, catalog, kind, agents, configure }),
+    ]),
+    model,
+  ];
 }

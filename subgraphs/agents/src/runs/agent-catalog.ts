@@ -39,7 +39,7 @@ export interface TicketAgents {
 /**
  * The agents this subgraph runs. The registry is rebuilt when a triage model becomes ready (or is
  * retrained) and when the playground's label moves a configuration the agents follow (reply
- * template, thresholds, missing-information rules, triage rules), so runs started after that
+ * template, thresholds, missing-information rules, triage rules, escalation weights), so runs started after that
  * use them and runs in flight finish with the agent they had. While experiments run, each ticket
  * gets the registry of its arms (one per combination, built on first use).
  */

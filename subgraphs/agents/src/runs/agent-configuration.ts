@@ -1,5 +1,13 @@
-import type { AgentDependencies, MissingInformationRules, ReplyTemplate, TriageModel, TriageRules, TriageStage } from '@support-graph/support-agents';
-import type { LabelledThresholds } from '../playground/thresholds-document.js';
+import type {
+  AgentDependencies,
+  EscalationSignalsDocument,
+  LabelledThresholds,
+  MissingInformationRules,
+  ReplyTemplate,
+  TriageModel,
+  TriageRules,
+  TriageStage,
+} from '@support-graph/support-agents';
 
 /** One change to the agents' dependencies: what a followed configuration version (or a model) does. */
 export type AgentConfiguration = (dependencies: AgentDependencies) => AgentDependencies;
@@ -19,6 +27,11 @@ export const withThresholds =
     triage: { ...dependencies.triage, thresholds: { ...dependencies.triage?.thresholds, ...thresholds.triage } },
     escalation: { ...dependencies.escalation, threshold: thresholds.escalation },
   });
+
+/** The escalation agent's phrases and weights (the playground's `escalation-weights` kind). */
+export const withEscalationWeights =
+  (signals: EscalationSignalsDocument): AgentConfiguration =>
+  (dependencies) => ({ ...dependencies, escalation: { ...dependencies.escalation, signals } });
 
 export const withMissingInformationRules =
   (rules: MissingInformationRules): AgentConfiguration =>

@@ -9,8 +9,8 @@ import type { ConfigExperiment } from './config-experiment.js';
 import { experimentResults, type ExperimentResults, type ExperimentSignals } from './experiment-results.js';
 import type { ExperimentStore } from './experiment-store.js';
 
-/** The kinds the agents apply live (subgraphs/agents/src/playground/followed-ai-configs.ts): only these can be split. */
-export const EXPERIMENT_KINDS: readonly AiConfigKind[] = ['reply-template', 'thresholds', 'missing-information-rules', 'triage-rules'];
+/** The kinds the agents apply through their catalog (subgraphs/agents/src/playground/followed-ai-configs.ts): only these can be split (not the model choice: one LLM port serves every ticket). */
+export const EXPERIMENT_KINDS: readonly AiConfigKind[] = ['reply-template', 'thresholds', 'missing-information-rules', 'triage-rules', 'escalation-weights'];
 
 export interface ExperimentDependencies {
   readonly experiments: ExperimentStore;
