@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { auditActorOf, createDomainEvent, type AuditLog, type EventBus, type Identity } from '@support-graph/runtime';
 import { isAiConfigKind, type AiConfigKind } from './configs/ai-config-kinds.js';
 import { configDocumentProblem } from './configs/config-document-problem.js';
-import { replyTemplateFromDocument, type ReplyTemplate } from '@support-graph/support-agents';
+import { replyTemplateFromDocument } from '@support-graph/support-agents';
 import type { DatasetItem } from './datasets/dataset-item.js';
 import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
 import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';
 import type { HistoryFilter } from './datasets/history/history-filter.js';
 import { checkHistoryFilter, historyDatasetItems, type TicketHistory } from './datasets/history/history-dataset.js';
 import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
-import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, type EvaluatedKind } from './evaluation/evaluated-config.js';
+import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, type EvaluatedDocument, type EvaluatedKind } from './evaluation/evaluated-config.js';
 import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
 import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
 import { baselineOf, promotionGate, type GateVerdict } from './evaluation/promotion-gate.js';
@@ -258,15 +258,15 @@ export class PlaygroundService {
     return run;
   }
 
-  /** The version's document in its place, production's reply template around it; a document the agents cannot parse is BAD_USER_INPUT. */
+  /** The version's document in its place, production's configuration around it; a document the agents cannot parse is BAD_USER_INPUT. */
   private async evaluatedDependencies(kind: EvaluatedKind, content: string, version: string) {
-    let productionTemplate: ReplyTemplate | undefined;
-    if (kind !== 'reply-template') {
-      const production = await this.labelled('reply-template', PRODUCTION_LABEL);
-      if (production) productionTemplate = replyTemplateFromDocument(production.content, `${production.number}`);
+    const production: EvaluatedDocument[] = [];
+    for (const other of Object.keys(EVALUATED_KINDS) as EvaluatedKind[]) {
+      const labelled = other === kind ? null : await this.labelled(other, PRODUCTION_LABEL);
+      if (labelled) production.push({ kind: other, content: labelled.content, number: labelled.number });
     }
     try {
-      return agentDependenciesFor(kind, content, version, productionTemplate);
+      return agentDependenciesFor({ kind, content, number: version }, production);
     } catch (error) {
       throw PlaygroundErrors.invalidDocument(kind, (error as Error).message.split('\n')[0]!.slice(0, 300));
     }
