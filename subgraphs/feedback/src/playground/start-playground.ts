@@ -4,6 +4,7 @@ import { openEvalKnowledge, type EvalKnowledge } from '@support-graph/support-ag
 import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import { createSqliteDatasetStore } from './datasets/adapters/sqlite-dataset-store.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
+import type { TicketQueue } from './datasets/queue/queue-dataset.js';
 import { createSqliteRunStore } from './evaluation/adapters/sqlite-run-store.js';
 import { PlaygroundService } from './playground-service.js';
 import { seedPlayground } from './seed-playground.js';
@@ -21,7 +22,13 @@ export interface RunningPlayground {
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
  * so runs of different versions are compared on the same knowledge whatever the live base holds.
  */
-export async function startPlayground(config: AuditLogConfig, events: EventBus, history: TicketHistory): Promise<RunningPlayground> {
+/** Where datasets built from tickets read them: resolved ones (history) and waiting ones (the queue). */
+export interface PlaygroundTickets {
+  readonly history: TicketHistory;
+  readonly queue: TicketQueue;
+}
+
+export async function startPlayground(config: AuditLogConfig, events: EventBus, tickets: PlaygroundTickets): Promise<RunningPlayground> {
   const db = openPlaygroundDatabase(join(config.DATA_DIR, 'playground.sqlite'));
   const versions = createSqliteVersionStore(db);
   const datasets = createSqliteDatasetStore(db);
@@ -34,7 +41,8 @@ export async function startPlayground(config: AuditLogConfig, events: EventBus, 
     runs: createSqliteRunStore(db),
     audit,
     events,
-    history,
+    history: tickets.history,
+    queue: tickets.queue,
     environment: async () => {
       knowledge ??= openEvalKnowledge();
       const opened = await knowledge;

@@ -47,6 +47,7 @@ export const playgroundPermissions: FieldRules = {
     rollBackAiConfigLabel: leads,
     uploadPlaygroundDataset: leads,
     buildPlaygroundDatasetFromHistory: leads,
+    capturePlaygroundDatasetFromQueue: leads,
     runEvaluation: leads,
     tryAiConfig: leads,
   },

@@ -18,7 +18,9 @@ import {
   PlaygroundDatasetType,
   PlaygroundDraftType,
   PromotionGateType,
+  QueueDatasetFilterInput,
 } from './playground-object-types.js';
+import type { TicketPriority, WaitingStatus } from '../datasets/queue/queue-filter.js';
 import { presentDataset, presentGate, presentItem, presentLabel, presentMove, presentRun, presentVersion } from './playground-presenters.js';
 
 const MAX_DOCUMENT = 200_000;
@@ -134,6 +136,25 @@ export class PlaygroundResolver {
       limit: filter.limit,
     });
     return presentDataset(built);
+  }
+
+  @Mutation(() => PlaygroundDatasetType, {
+    description: 'Captures the next version of a dataset from the tickets waiting now (PII masked; no reference answer, the triage category expected when known)',
+  })
+  async capturePlaygroundDatasetFromQueue(
+    @Arg('name', () => String) name: string,
+    @Arg('filter', () => QueueDatasetFilterInput) filter: QueueDatasetFilterInput,
+    @Ctx() context: FeedbackContext,
+  ): Promise<PlaygroundDatasetType> {
+    // Statuses and priorities are checked by the service (BAD_USER_INPUT naming the field), so the casts only name the type.
+    const captured = await context.playground.captureDatasetFromQueue(context.identity, name, {
+      ...(filter.category != null ? { category: filter.category } : {}),
+      ...(filter.language != null ? { language: filter.language } : {}),
+      ...(filter.priority != null ? { priority: filter.priority as TicketPriority[] } : {}),
+      ...(filter.status != null ? { status: filter.status as WaitingStatus[] } : {}),
+      limit: filter.limit,
+    });
+    return presentDataset(captured);
   }
 
   @Query(() => [EvaluationGraderType], { description: 'The graders, with what each can and cannot judge' })
