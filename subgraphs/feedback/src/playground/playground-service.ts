@@ -18,6 +18,7 @@ import { runEvaluation } from './evaluation/run-evaluation.js';
 import type { RunStore } from './evaluation/run-store.js';
 import { PlaygroundErrors } from './playground-errors.js';
 import { PLAYGROUND_LABEL_MOVED, type PlaygroundLabelMovedPayload } from './playground-events.js';
+import { TryChunkPublisher } from './try-stream/try-chunk-publisher.js';
 import { LABEL_NAME, PRODUCTION_LABEL, type ConfigVersion, type LabelMove, type LabelPointer } from './versions/config-version.js';
 import { versionDiff } from './versions/version-diff.js';
 import type { VersionStore } from './versions/version-store.js';
@@ -305,6 +306,11 @@ export class PlaygroundService {
       left: left.items.find((item) => item.itemId === itemId) ?? null,
       right: right.items.find((item) => item.itemId === itemId) ?? null,
     }));
+  }
+
+  /** Where a "try it" draft streams while it is written: `playground.try_chunk` events for `identity` only. */
+  tryStream(identity: Identity, streamId: string): TryChunkPublisher {
+    return new TryChunkPublisher(this.deps.events, streamId, identity.subject);
   }
 
   /** Drafts one ticket text with a saved version, or with unsaved `content` (the editor's "try it"), streaming through `onDelta`. */
