@@ -20,7 +20,7 @@ import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import { startPlayground } from './playground/start-playground.js';
 import { FactTicketSelection } from './playground/datasets/history/adapters/fact-ticket-selection.js';
 import { GraphQLTicketTexts } from './playground/datasets/history/adapters/graphql-ticket-texts.js';
-import { FactTicketTriages } from './playground/datasets/queue/adapters/fact-ticket-triages.js';
+import { GraphQLTicketTriages } from './playground/datasets/queue/adapters/graphql-ticket-triages.js';
 import { GraphQLWaitingTickets } from './playground/datasets/queue/adapters/graphql-waiting-tickets.js';
 import { GraphQLAgentsApi } from './peers/adapters/graphql-agents-api.js';
 import { AnalyticsService } from './analytics/analytics-service.js';
@@ -65,7 +65,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
   const playground = await startPlayground(config, bus, {
     history: { selection: new FactTicketSelection(store), texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)) },
-    queue: { tickets: new GraphQLWaitingTickets(peerClient(peers, 'tickets', signingKey)), triages: new FactTicketTriages(store) },
+    queue: { tickets: new GraphQLWaitingTickets(peerClient(peers, 'tickets', signingKey)), triages: new GraphQLTicketTriages(peers.has('agents') ? peerClient(peers, 'agents', signingKey) : undefined) },
   });
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
   const help = new HelpPageSignals(cube);

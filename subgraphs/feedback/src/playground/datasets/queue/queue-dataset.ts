@@ -2,7 +2,7 @@ import { ClientErrors, maskFreeText } from '@support-graph/runtime';
 import type { DatasetItem } from '../dataset-item.js';
 import { TICKET_PRIORITIES, WAITING_STATUSES, type QueueFilter, type TicketTriage, type TicketTriages, type WaitingTicket, type WaitingTickets } from './queue-filter.js';
 
-/** Where a queue dataset reads from: the waiting tickets (the tickets subgraph) and their triage (this subgraph's facts). */
+/** Where a queue dataset reads from: the waiting tickets (the tickets subgraph) and their triage (the agents subgraph). */
 export interface TicketQueue {
   readonly tickets: WaitingTickets;
   readonly triages: TicketTriages;
@@ -15,7 +15,6 @@ export const MAX_QUEUE_LIMIT = 1000;
  * tickets of a large queue may not match, and a capture must stay a bounded read of the tickets subgraph.
  */
 export const MAX_QUEUE_SCANNED = 5000;
-const UNKNOWN = 'unknown';
 
 /** Throws `BAD_USER_INPUT` naming the field of the filter's first problem. */
 export function checkQueueFilter(filter: QueueFilter): void {
@@ -49,7 +48,7 @@ export async function queueDatasetItems(queue: TicketQueue, filter: QueueFilter)
 }
 
 function categoryOf(ticket: WaitingTicket, triage: TicketTriage | undefined): string | null {
-  const category = triage?.category && triage.category !== UNKNOWN ? triage.category : ticket.category;
+  const category = triage?.category ?? ticket.category;
   return category?.trim() ? category : null;
 }
 
@@ -70,8 +69,8 @@ function matches(ticket: WaitingTicket, triage: TicketTriage | undefined, filter
 function queueItem(ticket: WaitingTicket, triage: TicketTriage | undefined): DatasetItem {
   const names = ticket.customerName ? [ticket.customerName] : [];
   const language = languageOf(triage);
-  // Only triage's category is an expectation; a category the ticket was opened with is a person's guess.
-  const expected = triage?.category && triage.category !== UNKNOWN ? triage.category : null;
+  // Only triage's category is an expectation; a category the ticket was opened with is a form's or a customer's guess.
+  const expected = triage?.category ?? null;
   return {
     id: ticket.id,
     text: maskFreeText(`${ticket.subject}\n\n${ticket.description}`, names),

@@ -40,14 +40,14 @@ export interface WaitingTickets {
   page(filter: { status: readonly WaitingStatus[]; priority?: readonly TicketPriority[] }, after: string | null): Promise<WaitingTicketPage>;
 }
 
-/** What triage and language detection found for a ticket, as this subgraph's ticket facts hold it. */
+/** What triage (with a person's correction) and language detection found for a ticket. */
 export interface TicketTriage {
   readonly category: string | null;
   readonly language: string | null;
 }
 
-/** Reads triage results for tickets from the feedback subgraph's facts (port; adapter in adapters/). */
+/** Reads triage results for tickets from the agents subgraph (port; adapter in adapters/). */
 export interface TicketTriages {
-  /** Tickets without a fact yet are absent from the map. */
+  /** Tickets never triaged may be absent from the map, or present with nulls. */
   of(ticketIds: readonly string[]): Promise<ReadonlyMap<string, TicketTriage>>;
 }
