@@ -4,6 +4,7 @@ import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
 import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvaluation } from '../playground-operations';
 import type { ConfigVersion } from '../playground-types';
+import { DatasetFromTickets } from './dataset-from-tickets';
 import { DatasetUpload } from './dataset-upload';
 import { EvaluationRuns } from './evaluation-runs';
 import { LabelsAndVersions } from './labels-and-versions';
@@ -59,6 +60,7 @@ export function PlaygroundPage() {
       {base ? <VersionEditor key={base.number} kind={KIND} base={base} onSaved={refresh} /> : null}
       {running.error ? <ErrorView error={running.error} title="Run failed" /> : null}
       <EvaluationRuns versions={versions.map((version) => version.number)} datasets={datasets} runs={runs} running={running.loading} onRun={(version, dataset) => void evaluate(version, dataset)} />
+      <DatasetFromTickets onBuilt={refresh} />
       <DatasetUpload onUploaded={refresh} />
     </main>
   );
