@@ -62,20 +62,21 @@ describe('playground: streamed try and datasets from tickets', () => {
 
     await step(page, '02-draft-grows', async () => {
       // Every text the draft shows while it is written, until the scores arrive with the whole reply.
-      await page.evaluate(() => {
-        const seen: string[] = [];
-        (window as unknown as { draftTexts: string[] }).draftTexts = seen;
+      // Runs in the page (a string: this file is compiled without the DOM library).
+      await page.evaluate(`(() => {
+        const seen = [];
+        window.draftTexts = seen;
         new MutationObserver(() => {
           const shown = document.querySelector('[aria-label="Draft"] pre')?.textContent ?? '';
           if (!document.querySelector('[aria-label="Draft scores"]') && shown !== '' && seen.at(-1) !== shown) seen.push(shown);
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
+      })()`);
       const editor = page.getByRole('region', { name: 'Editor' });
       await editor.getByLabel('Ticket text').fill('I lost my card on the bus this morning, what should I do?');
       await editor.getByRole('button', { name: 'Try it' }).click();
       await editor.getByLabel('Draft scores').getByText(/Faithfulness/).waitFor({ timeout: 60_000 });
       const final = await editor.getByLabel('Draft').locator('pre').innerText();
-      const partial = await page.evaluate(() => (window as unknown as { draftTexts: string[] }).draftTexts);
+      const partial = (await page.evaluate('window.draftTexts')) as string[];
       // Shown before the answer: at least one text that is the start of the reply and not all of it.
       expect(partial.some((text) => text.length < final.length && final.startsWith(text.trim()))).toBe(true);
       expect(final).toMatch(/Robin/);
