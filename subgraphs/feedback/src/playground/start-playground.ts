@@ -1,15 +1,17 @@
-import { join } from 'node:path';
 import { openAuditLog, type AuditLogConfig, type EventBus } from '@support-graph/runtime';
 import { openEvalKnowledge, type EvalKnowledge } from '@support-graph/support-agents';
 import { readPlaygroundSeed } from './ai-test/playground-seed.js';
-import { createSqliteDatasetStore } from './datasets/adapters/sqlite-dataset-store.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
 import type { TicketQueue } from './datasets/queue/queue-dataset.js';
-import { createSqliteRunStore } from './evaluation/adapters/sqlite-run-store.js';
 import { PlaygroundService } from './playground-service.js';
+import { openPlaygroundStores } from './open-playground-stores.js';
 import { seedPlayground } from './seed-playground.js';
-import { openPlaygroundDatabase } from './versions/adapters/playground-database.js';
-import { createSqliteVersionStore } from './versions/adapters/sqlite-version-store.js';
+
+/** Where datasets built from tickets read them: resolved ones (history) and waiting ones (the queue). */
+export interface PlaygroundTickets {
+  readonly history: TicketHistory;
+  readonly queue: TicketQueue;
+}
 
 export interface RunningPlayground {
   readonly service: PlaygroundService;
@@ -17,28 +19,21 @@ export interface RunningPlayground {
 }
 
 /**
- * The playground inside the feedback subgraph: its SQLite file under DATA_DIR, its audit chain
+ * The playground inside the feedback subgraph: its stores (MongoDB, or SQLite under DATA_DIR), its audit chain
  * (`playground`), seeded from the repository's configuration on first start. Evaluation runs and
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
  * so runs of different versions are compared on the same knowledge whatever the live base holds.
  */
-/** Where datasets built from tickets read them: resolved ones (history) and waiting ones (the queue). */
-export interface PlaygroundTickets {
-  readonly history: TicketHistory;
-  readonly queue: TicketQueue;
-}
-
 export async function startPlayground(config: AuditLogConfig, events: EventBus, tickets: PlaygroundTickets): Promise<RunningPlayground> {
-  const db = openPlaygroundDatabase(join(config.DATA_DIR, 'playground.sqlite'));
-  const versions = createSqliteVersionStore(db);
-  const datasets = createSqliteDatasetStore(db);
+  const stores = await openPlaygroundStores(config);
+  const { versions, datasets } = stores;
   const audit = await openAuditLog(config, 'playground');
   await seedPlayground(readPlaygroundSeed(), { versions, datasets, audit });
   let knowledge: Promise<EvalKnowledge> | undefined;
   const service = new PlaygroundService({
     versions,
     datasets,
-    runs: createSqliteRunStore(db),
+    runs: stores.runs,
     audit,
     events,
     history: tickets.history,
@@ -54,7 +49,7 @@ export async function startPlayground(config: AuditLogConfig, events: EventBus, 
     async close() {
       if (knowledge) await (await knowledge).close();
       await audit.close();
-      db.close();
+      await stores.close();
     },
   };
 }

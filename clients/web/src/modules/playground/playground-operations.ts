@@ -11,10 +11,10 @@ import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
 import tryChunksText from './graphql/playground-try-chunks.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { BuiltDataset, ConfigLabel, ConfigVersion, DatasetSummary, HistoryFilter, ItemPair, QueueFilter, RunSummary, TriedDraft, TryChunk } from './playground-types';
+import type { AiConfigKind, BuiltDataset, ConfigLabel, ConfigVersion, DatasetSummary, HistoryFilter, ItemPair, QueueFilter, RunSummary, TriedDraft, TryChunk } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
-  { aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
+  { aiConfigKinds: AiConfigKind[]; aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
   { kind: string }
 >(overviewText);
 
