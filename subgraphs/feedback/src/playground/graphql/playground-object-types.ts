@@ -116,6 +116,7 @@ export class EvaluationItemType {
   @Field(() => Boolean) grounded!: boolean;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => [String], { nullable: true }) missing!: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the escalation agent handed it to a person (null: it did not run)' }) escalated!: boolean | null;
   @Field(() => [GraderScoreType]) scores!: GraderScoreType[];
   @Field(() => Float) costUsd!: number;
   @Field(() => Float) latencyMs!: number;
