@@ -10,6 +10,7 @@ import { SatisfactionResolver } from './resolvers/satisfaction-resolver.js';
 import { SurveyLinkResolver } from './resolvers/survey-link-resolver.js';
 import { ExperimentResolver } from './playground/graphql/experiment-resolver.js';
 import { PlaygroundResolver } from './playground/graphql/playground-resolver.js';
+import { PlaygroundTrySubscriptionResolver } from './playground/graphql/playground-try-subscription-resolver.js';
 import { withPlaygroundPermissions } from './playground/graphql/playground-permissions.js';
 import { TicketType } from './schema/object-types.js';
 import { FeedbackSubscriptionResolver } from './subscriptions/feedback-subscription-resolver.js';
@@ -18,7 +19,7 @@ import { FeedbackSubscriptionResolver } from './subscriptions/feedback-subscript
 export function buildFeedbackSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, FeedbackPrivacyResolver, PlaygroundResolver, ExperimentResolver],
+      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, FeedbackPrivacyResolver, PlaygroundResolver, PlaygroundTrySubscriptionResolver, ExperimentResolver],
       orphanedTypes: [TicketType],
       validate: false,
     },

@@ -4,9 +4,16 @@ import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
 import { AiConfigExperiments } from './experiments/ai-config-experiments.js';
 import type { ExperimentSignals } from './experiments/experiment-results.js';
+import type { TicketQueue } from './datasets/queue/queue-dataset.js';
 import { PlaygroundService } from './playground-service.js';
 import { openPlaygroundStores } from './open-playground-stores.js';
 import { seedPlayground } from './seed-playground.js';
+
+/** Where datasets built from tickets read them: resolved ones (history) and waiting ones (the queue). */
+export interface PlaygroundTickets {
+  readonly history: TicketHistory;
+  readonly queue: TicketQueue;
+}
 
 export interface RunningPlayground {
   readonly service: PlaygroundService;
@@ -20,7 +27,7 @@ export interface RunningPlayground {
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
  * so runs of different versions are compared on the same knowledge whatever the live base holds.
  */
-export async function startPlayground(config: AuditLogConfig, events: EventBus, history: TicketHistory, signals: ExperimentSignals): Promise<RunningPlayground> {
+export async function startPlayground(config: AuditLogConfig, events: EventBus, tickets: PlaygroundTickets, signals: ExperimentSignals): Promise<RunningPlayground> {
   const stores = await openPlaygroundStores(config);
   const { versions, datasets } = stores;
   const audit = await openAuditLog(config, 'playground');
@@ -32,7 +39,8 @@ export async function startPlayground(config: AuditLogConfig, events: EventBus, 
     runs: stores.runs,
     audit,
     events,
-    history,
+    history: tickets.history,
+    queue: tickets.queue,
     environment: async () => {
       knowledge ??= openEvalKnowledge();
       const opened = await knowledge;

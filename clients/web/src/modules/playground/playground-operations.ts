@@ -1,4 +1,6 @@
 import { typedDocument } from '../api/typed-document';
+import buildFromHistoryText from './graphql/build-playground-dataset-from-history.graphql?raw';
+import captureFromQueueText from './graphql/capture-playground-dataset-from-queue.graphql?raw';
 import experimentText from './graphql/ai-config-experiment.graphql?raw';
 import compareRunsText from './graphql/compare-evaluation-runs.graphql?raw';
 import diffPreviewText from './graphql/ai-config-diff-preview.graphql?raw';
@@ -10,8 +12,22 @@ import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
 import startExperimentText from './graphql/start-ai-config-experiment.graphql?raw';
 import stopExperimentText from './graphql/stop-ai-config-experiment.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
+import tryChunksText from './graphql/playground-try-chunks.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { AiConfigKind, ConfigExperiment, ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
+import type {
+  AiConfigKind,
+  BuiltDataset,
+  ConfigExperiment,
+  ConfigLabel,
+  ConfigVersion,
+  DatasetSummary,
+  HistoryFilter,
+  ItemPair,
+  QueueFilter,
+  RunSummary,
+  TriedDraft,
+  TryChunk,
+} from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
   { aiConfigKinds: AiConfigKind[]; aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
@@ -24,8 +40,10 @@ export const SaveAiConfigVersion = typedDocument<{ saveAiConfigVersion: { number
 
 export const TryAiConfig = typedDocument<
   { tryAiConfig: TriedDraft | null },
-  { kind: string; version?: number | null; content?: string | null; text: string; customerName?: string | null }
+  { kind: string; version?: number | null; content?: string | null; text: string; customerName?: string | null; streamId?: string | null }
 >(tryText);
+
+export const PlaygroundTryChunks = typedDocument<{ playgroundTryChunks: TryChunk }, { streamId: string }>(tryChunksText);
 
 export const RunEvaluation = typedDocument<{ runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null }, { kind: string; version: number; dataset: string }>(
   runEvaluationText,
@@ -44,6 +62,10 @@ export const UploadPlaygroundDataset = typedDocument<
   { uploadPlaygroundDataset: { name: string; version: number; itemCount: number } | null },
   { name: string; format: string; content: string }
 >(uploadText);
+
+export const BuildPlaygroundDatasetFromHistory = typedDocument<{ buildPlaygroundDatasetFromHistory: BuiltDataset | null }, { name: string; filter: HistoryFilter }>(buildFromHistoryText);
+
+export const CapturePlaygroundDatasetFromQueue = typedDocument<{ capturePlaygroundDatasetFromQueue: BuiltDataset | null }, { name: string; filter: QueueFilter }>(captureFromQueueText);
 
 export const AiConfigExperiment = typedDocument<{ aiConfigExperiment: ConfigExperiment | null }, { kind: string }>(experimentText);
 

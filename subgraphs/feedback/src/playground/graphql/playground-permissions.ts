@@ -25,6 +25,7 @@ const OBJECT_TYPES = [
   'EvaluationRun',
   'EvaluationItemPair',
   'PlaygroundDraft',
+  'PlaygroundTryChunk',
   'AiConfigExperimentResults',
   'AiConfigExperimentArm',
 ] as const;
@@ -53,10 +54,15 @@ export const playgroundPermissions: FieldRules = {
     rollBackAiConfigLabel: leads,
     uploadPlaygroundDataset: leads,
     buildPlaygroundDatasetFromHistory: leads,
+    capturePlaygroundDatasetFromQueue: leads,
     runEvaluation: leads,
     tryAiConfig: leads,
     startAiConfigExperiment: admins,
     stopAiConfigExperiment: admins,
+  },
+  // Admission only: the gateway delivers a try's chunks to the identity that sent it (subscriptions/playground-try-source.ts).
+  Subscription: {
+    playgroundTryChunks: leads,
   },
   // Whoever may reach one of these objects may read all of its fields.
   ...Object.fromEntries(OBJECT_TYPES.map((type) => [type, { '*': leads }])),
@@ -66,10 +72,10 @@ export const playgroundPermissions: FieldRules = {
   AiConfigExperiment: { '*': leadsAndService, results: leads },
 };
 
-/** The feedback subgraph's rules with the playground's added (Query and Mutation merged field by field). */
+/** The feedback subgraph's rules with the playground's added (Query, Mutation and Subscription merged field by field). */
 export function withPlaygroundPermissions(rules: FieldRules): FieldRules {
   const merged: Record<string, unknown> = { ...(rules as Record<string, unknown>), ...(playgroundPermissions as Record<string, unknown>) };
-  for (const root of ['Query', 'Mutation'] as const) {
+  for (const root of ['Query', 'Mutation', 'Subscription'] as const) {
     merged[root] = { ...((rules as Record<string, object>)[root] ?? {}), ...((playgroundPermissions as Record<string, object>)[root] ?? {}) };
   }
   return merged as FieldRules;

@@ -4,6 +4,7 @@ import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
 import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvaluation } from '../playground-operations';
 import type { ConfigVersion } from '../playground-types';
+import { DatasetFromTickets } from './dataset-from-tickets';
 import { DatasetUpload } from './dataset-upload';
 import { EvaluationRuns } from './evaluation-runs';
 import { ExperimentPanel } from './experiment-panel';
@@ -82,6 +83,7 @@ export function PlaygroundPage() {
       {current?.evaluated ? (
         <EvaluationRuns key={kind} versions={versions.map((version) => version.number)} datasets={datasets} runs={runs} running={running.loading} onRun={(version, dataset) => void evaluate(version, dataset)} />
       ) : null}
+      <DatasetFromTickets onBuilt={refresh} />
       <DatasetUpload onUploaded={refresh} />
     </main>
   );
