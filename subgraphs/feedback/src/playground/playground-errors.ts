@@ -43,4 +43,8 @@ export class PlaygroundErrors {
   static historyUnavailable(): GraphQLError {
     return ClientErrors.conflict('Datasets from ticket history need the tickets subgraph, which this playground does not reach');
   }
+
+  static llmNotConfigured(): GraphQLError {
+    return ClientErrors.badInput('responder', 'no LLM is configured (set ANTHROPIC_API_KEY or OPENAI_API_KEY): run with the EMBEDDED responder');
+  }
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { openAuditLog, type AuditLogConfig, type EventBus } from '@support-graph/runtime';
-import { openEvalKnowledge, type EvalKnowledge } from '@support-graph/support-agents';
+import { openEvalKnowledge, type EvalKnowledge, type LlmConfig } from '@support-graph/support-agents';
 import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import { createSqliteDatasetStore } from './datasets/adapters/sqlite-dataset-store.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
+import { configuredLlmFromSettings } from './evaluation/adapters/configured-llm-from-settings.js';
 import { createSqliteRunStore } from './evaluation/adapters/sqlite-run-store.js';
 import { PlaygroundService } from './playground-service.js';
 import { seedPlayground } from './seed-playground.js';
@@ -20,14 +21,16 @@ export interface RunningPlayground {
  * (`playground`), seeded from the repository's configuration on first start. Evaluation runs and
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
  * so runs of different versions are compared on the same knowledge whatever the live base holds.
+ * With an LLM key in the configuration, runs may draft with that LLM and the rubric grader joins.
  */
-export async function startPlayground(config: AuditLogConfig, events: EventBus, history: TicketHistory): Promise<RunningPlayground> {
+export async function startPlayground(config: AuditLogConfig & LlmConfig, events: EventBus, history: TicketHistory): Promise<RunningPlayground> {
   const db = openPlaygroundDatabase(join(config.DATA_DIR, 'playground.sqlite'));
   const versions = createSqliteVersionStore(db);
   const datasets = createSqliteDatasetStore(db);
   const audit = await openAuditLog(config, 'playground');
   await seedPlayground(readPlaygroundSeed(), { versions, datasets, audit });
   let knowledge: Promise<EvalKnowledge> | undefined;
+  const llm = configuredLlmFromSettings(config);
   const service = new PlaygroundService({
     versions,
     datasets,
@@ -35,6 +38,7 @@ export async function startPlayground(config: AuditLogConfig, events: EventBus, 
     audit,
     events,
     history,
+    ...(llm ? { llm } : {}),
     environment: async () => {
       knowledge ??= openEvalKnowledge();
       const opened = await knowledge;

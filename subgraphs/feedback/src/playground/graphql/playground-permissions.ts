@@ -23,6 +23,9 @@ const OBJECT_TYPES = [
   'EvaluationRun',
   'EvaluationItemPair',
   'PlaygroundDraft',
+  'PlaygroundCapabilities',
+  'UngradedNote',
+  'DraftedByModel',
 ] as const;
 
 export const playgroundPermissions: FieldRules = {
@@ -40,6 +43,7 @@ export const playgroundPermissions: FieldRules = {
     evaluationRuns: leads,
     evaluationRun: leads,
     compareEvaluationRuns: leads,
+    playgroundCapabilities: leads,
   },
   Mutation: {
     saveAiConfigVersion: leads,

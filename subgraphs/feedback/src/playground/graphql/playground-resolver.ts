@@ -3,7 +3,6 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { FeedbackContext } from '../../feedback-context.js';
 import { AI_CONFIG_KINDS } from '../configs/ai-config-kinds.js';
 import { faithfulnessGrader } from '../evaluation/graders/faithfulness-grader.js';
-import { BUILT_IN_GRADERS } from '../evaluation/graders/grader-catalog.js';
 import { toneGrader } from '../evaluation/graders/tone-grader.js';
 import {
   AiConfigKindType,
@@ -12,13 +11,16 @@ import {
   AiConfigVersionType,
   EvaluationGraderType,
   EvaluationItemPairType,
+  EvaluationResponder,
   EvaluationRunType,
   HistoryDatasetFilterInput,
   LabelMoveResultType,
+  PlaygroundCapabilitiesType,
   PlaygroundDatasetType,
   PlaygroundDraftType,
   PromotionGateType,
 } from './playground-object-types.js';
+import type { Responder } from '../evaluation/run-setup.js';
 import { presentDataset, presentGate, presentItem, presentLabel, presentMove, presentRun, presentVersion } from './playground-presenters.js';
 
 const MAX_DOCUMENT = 200_000;
@@ -136,9 +138,14 @@ export class PlaygroundResolver {
     return presentDataset(built);
   }
 
-  @Query(() => [EvaluationGraderType], { description: 'The graders, with what each can and cannot judge' })
-  evaluationGraders(): EvaluationGraderType[] {
-    return BUILT_IN_GRADERS.map(({ name, judges, cannotJudge }) => ({ name, judges, cannotJudge }));
+  @Query(() => [EvaluationGraderType], { description: 'The graders a run uses now, with what each can and cannot judge' })
+  evaluationGraders(@Ctx() context: FeedbackContext): EvaluationGraderType[] {
+    return context.playground.graders();
+  }
+
+  @Query(() => PlaygroundCapabilitiesType, { description: 'Whether an LLM is configured for runs and the rubric grader, and which' })
+  playgroundCapabilities(@Ctx() context: FeedbackContext): PlaygroundCapabilitiesType {
+    return context.playground.capabilities();
   }
 
   @Mutation(() => EvaluationRunType, { description: 'Runs a version over a dataset through the platform’s agents and grades every item' })
@@ -148,8 +155,10 @@ export class PlaygroundResolver {
     @Arg('dataset', () => String) dataset: string,
     @Ctx() context: FeedbackContext,
     @Arg('datasetVersion', () => Int, { nullable: true }) datasetVersion?: number | null,
+    @Arg('responder', () => EvaluationResponder, { defaultValue: 'EMBEDDED', description: 'CONFIGURED_LLM needs an LLM key in the configuration' })
+    responder: Responder = 'EMBEDDED',
   ): Promise<EvaluationRunType> {
-    return presentRun(await context.playground.startRun(context.identity, kind, version, dataset, datasetVersion ?? undefined));
+    return presentRun(await context.playground.startRun(context.identity, kind, version, dataset, datasetVersion ?? undefined, responder));
   }
 
   @Query(() => [EvaluationRunType], { description: 'Runs, newest first (without items)' })

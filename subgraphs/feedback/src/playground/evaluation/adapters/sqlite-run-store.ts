@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EvaluationRun, ItemResult, RunSummary } from '../evaluation-run.js';
+import type { Responder } from '../run-setup.js';
 import type { RunStore } from '../run-store.js';
 
 interface RunRow {
@@ -12,6 +13,9 @@ interface RunRow {
   items: string;
   created_by: string;
   created_at: string;
+  responder: Responder;
+  model: string;
+  rubric_version: number | null;
 }
 
 const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
@@ -20,6 +24,9 @@ const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
   version: row.version,
   dataset: row.dataset,
   datasetVersion: row.dataset_version,
+  responder: row.responder,
+  model: row.model,
+  rubricVersion: row.rubric_version,
   summary: JSON.parse(row.summary) as RunSummary,
   items: withItems ? (JSON.parse(row.items) as ItemResult[]) : [],
   createdBy: row.created_by,
@@ -28,10 +35,11 @@ const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
 
 export function createSqliteRunStore(db: DatabaseSync): RunStore {
   const insert = db.prepare(
-    'insert into evaluation_runs (id, kind, version, dataset, dataset_version, graders, summary, items, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    `insert into evaluation_runs (id, kind, version, dataset, dataset_version, graders, summary, items, created_by, created_at, responder, model, rubric_version)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byId = db.prepare('select * from evaluation_runs where id = ?');
-  const latest = db.prepare('select * from evaluation_runs where kind = ? and version = ? and dataset = ? order by created_at desc, rowid desc limit 1');
+  const latest = db.prepare('select * from evaluation_runs where kind = ? and version = ? and dataset = ? and responder = ? order by created_at desc, rowid desc limit 1');
   const listed = db.prepare(
     `select * from evaluation_runs where (?1 is null or kind = ?1) and (?2 is null or version = ?2) and (?3 is null or dataset = ?3)
      order by created_at desc, rowid desc limit ?4`,
@@ -49,6 +57,9 @@ export function createSqliteRunStore(db: DatabaseSync): RunStore {
         JSON.stringify(run.items),
         run.createdBy,
         run.createdAt,
+        run.responder,
+        run.model,
+        run.rubricVersion,
       );
     },
     async run(id) {
@@ -58,8 +69,8 @@ export function createSqliteRunStore(db: DatabaseSync): RunStore {
     async list(filter, first) {
       return (listed.all(filter.kind ?? null, filter.version ?? null, filter.dataset ?? null, first) as unknown as RunRow[]).map((row) => runOf(row, false));
     },
-    async latestFor(kind, version, dataset) {
-      const row = latest.get(kind, version, dataset) as RunRow | undefined;
+    async latestFor(kind, version, dataset, responder) {
+      const row = latest.get(kind, version, dataset, responder) as RunRow | undefined;
       return row ? runOf(row, true) : undefined;
     },
   };

@@ -31,9 +31,24 @@ const SCHEMA = `
   create table if not exists evaluation_runs (
     id text primary key, kind text not null, version integer not null, dataset text not null,
     dataset_version integer not null, graders text not null, summary text not null, items text not null,
-    created_by text not null, created_at text not null
+    created_by text not null, created_at text not null, responder text not null default 'EMBEDDED',
+    model text not null default 'local', rubric_version integer
   );
 `;
+
+/** Columns added after the first release: older files get them, their runs were all embedded and unrubricked. */
+const ADDED_RUN_COLUMNS = {
+  responder: "responder text not null default 'EMBEDDED'",
+  model: "model text not null default 'local'",
+  rubric_version: 'rubric_version integer',
+} as const;
+
+function addMissingRunColumns(db: DatabaseSync): void {
+  const existing = new Set((db.prepare('pragma table_info(evaluation_runs)').all() as { name: string }[]).map((column) => column.name));
+  for (const [name, definition] of Object.entries(ADDED_RUN_COLUMNS)) {
+    if (!existing.has(name)) db.exec(`alter table evaluation_runs add column ${definition}`);
+  }
+}
 
 /** The playground's SQLite file (DATA_DIR/feedback/playground.sqlite, or ':memory:' in tests). */
 export function openPlaygroundDatabase(path: string): DatabaseSync {
@@ -41,5 +56,6 @@ export function openPlaygroundDatabase(path: string): DatabaseSync {
   const db = new DatabaseSync(path);
   db.exec('pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = 5000;');
   db.exec(SCHEMA);
+  addMissingRunColumns(db);
   return db;
 }
