@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { startFakeAnthropicServer, type FakeReply, type FakeVendorServer, type RecordedRequest } from '@support-graph/test-kit';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { readChain } from './support/audit-operations.js';
 import { PlatformFixture } from './support/platform-fixture.js';
+import { isGradingRequest, playgroundVendorAnswer } from './support/playground-llm-vendor.js';
 
 /**
  * Evaluation runs with the configured LLM and the LLM rubric grader, through the gateway, with the
@@ -28,18 +29,6 @@ const RUN = `mutation($v: Int!, $d: String!, $r: EvaluationResponder) {
   }
 }`;
 
-/** The fake's answers: a rubric grade for grading requests (malformed for the laptops item), else a draft citing the first article passage. */
-function vendorAnswer(request: RecordedRequest): FakeReply {
-  const body = request.body as { system: string; messages: { content: string }[] };
-  const user = body.messages[0]?.content ?? '';
-  if (body.system.includes('This is a grading task')) {
-    if (user.includes('Do you sell laptops?')) return { kind: 'stream', deltas: ['I would give it a 4 out of 5.'] };
-    return { kind: 'stream', deltas: ['{"score": 0.75, ', '"reason": "Correct, could be shorter."}'] };
-  }
-  const passage = user.match(/<passage id="([^"]+)"[^>]*source="article"/)?.[1];
-  return { kind: 'stream', deltas: passage ? ['Freeze your card in the app under Cards. ', `[${passage}]`] : ['A member of the support team will follow up.'] };
-}
-
 describe('playground runs with the configured LLM (fake Anthropic)', () => {
   let anthropic: FakeVendorServer;
   let fixture: PlatformFixture;
@@ -48,7 +37,7 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
 
   beforeAll(async () => {
     anthropic = await startFakeAnthropicServer();
-    anthropic.answerWith(vendorAnswer);
+    anthropic.answerWith(playgroundVendorAnswer);
     fixture = await PlatformFixture.start({
       AGENTS_AUTOMATION: 'false',
       ANTHROPIC_API_KEY: 'test-key',
@@ -93,7 +82,7 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
 
     // One draft and one grading call per item; what reached the vendor was the redacted dataset text, without the customer's name.
     const sent = anthropic.requests.slice(before);
-    expect(sent.filter((request) => (request.body as { system: string }).system.includes('This is a grading task'))).toHaveLength(3);
+    expect(sent.filter(isGradingRequest)).toHaveLength(3);
     expect(sent).toHaveLength(6);
     for (const request of sent) {
       expect(request.rawBody).not.toContain('ann.lee@example.com');

@@ -106,4 +106,12 @@ describe('playground through the gateway', () => {
     const versions = await fixture.graphql(lead, 'query { aiConfigVersions(kind: "reply-template") { number } }');
     expect(versions.data.aiConfigVersions.every((v: { number: number }) => v.number <= 3)).toBe(true);
   });
+
+  it('without an LLM key: no configured model, no rubric grader, and a CONFIGURED_LLM run is BAD_USER_INPUT', async () => {
+    const read = await fixture.graphql(lead, '{ playgroundCapabilities { llmConfigured model } evaluationGraders { name } }');
+    expect(read.data.playgroundCapabilities).toEqual({ llmConfigured: false, model: null });
+    expect(read.data.evaluationGraders.map((grader: { name: string }) => grader.name)).not.toContain('llm-rubric');
+    const refused = await fixture.graphql(lead, 'mutation { runEvaluation(kind: "reply-template", version: 1, dataset: "gate-replies", responder: CONFIGURED_LLM) { id } }');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'responder' });
+  });
 });

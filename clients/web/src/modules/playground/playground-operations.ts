@@ -8,10 +8,16 @@ import runEvaluationText from './graphql/run-evaluation.graphql?raw';
 import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, RunSummary, TriedDraft } from './playground-types';
+import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, PlaygroundCapabilities, Responder, RunSummary, TriedDraft } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
-  { aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
+  {
+    aiConfigLabels: ConfigLabel[];
+    aiConfigVersions: ConfigVersion[];
+    playgroundDatasets: DatasetSummary[];
+    playgroundCapabilities: PlaygroundCapabilities;
+    evaluationRuns: RunSummary[];
+  },
   { kind: string }
 >(overviewText);
 
@@ -24,9 +30,10 @@ export const TryAiConfig = typedDocument<
   { kind: string; version?: number | null; content?: string | null; text: string; customerName?: string | null }
 >(tryText);
 
-export const RunEvaluation = typedDocument<{ runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null }, { kind: string; version: number; dataset: string }>(
-  runEvaluationText,
-);
+export const RunEvaluation = typedDocument<
+  { runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null },
+  { kind: string; version: number; dataset: string; responder: Responder }
+>(runEvaluationText);
 
 export const MoveAiConfigLabel = typedDocument<
   { moveAiConfigLabel: { label: { label: string; version: number }; gate: { passed: boolean } | null } | null },

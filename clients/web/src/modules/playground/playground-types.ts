@@ -28,13 +28,26 @@ export interface GraderMean {
   items: number;
 }
 
+/** Who drafts a run: the embedded responder, or the LLM the platform is configured with. */
+export type Responder = 'EMBEDDED' | 'CONFIGURED_LLM';
+
+export interface PlaygroundCapabilities {
+  llmConfigured: boolean;
+  model: string | null;
+}
+
 export interface RunSummary {
   id: string;
   version: number;
   dataset: string;
   datasetVersion: number;
+  responder: Responder;
+  model: string;
+  rubricVersion: number | null;
   itemCount: number;
   costUsd: number;
+  gradingCostUsd: number;
+  ungradedItems: number;
   latencyMeanMs: number;
   graders: GraderMean[];
   createdAt: string;
@@ -58,6 +71,7 @@ export interface TriedDraft {
 export interface ItemSide {
   reply: string;
   scores: GraderScore[];
+  ungraded: { grader: string; note: string }[];
 }
 
 export interface ItemPair {

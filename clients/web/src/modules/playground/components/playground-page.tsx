@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
 import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvaluation } from '../playground-operations';
-import type { ConfigVersion } from '../playground-types';
+import type { ConfigVersion, Responder } from '../playground-types';
 import { DatasetUpload } from './dataset-upload';
 import { EvaluationRuns } from './evaluation-runs';
 import { LabelsAndVersions } from './labels-and-versions';
@@ -26,7 +26,7 @@ export function PlaygroundPage() {
 
   if (overview.error) return <ErrorView error={overview.error} onRetry={refresh} />;
   if (!overview.data) return <LoadingView label="Loading the playground" />;
-  const { aiConfigLabels: labels, aiConfigVersions: versions, playgroundDatasets: datasets, evaluationRuns: runs } = overview.data;
+  const { aiConfigLabels: labels, aiConfigVersions: versions, playgroundDatasets: datasets, playgroundCapabilities: capabilities, evaluationRuns: runs } = overview.data;
   const production = labels.find((label) => label.label === 'production');
   const base = editing ?? versions.find((version) => version.number === production?.version) ?? versions[0];
 
@@ -41,8 +41,8 @@ export function PlaygroundPage() {
     setNotice(label ? `Production rolled back to version ${label.version}.` : undefined);
     refresh();
   };
-  const evaluate = async (version: number, dataset: string) => {
-    await run({ variables: { kind: KIND, version, dataset } });
+  const evaluate = async (version: number, dataset: string, responder: Responder) => {
+    await run({ variables: { kind: KIND, version, dataset, responder } });
     refresh();
   };
   const moveError = moving.error ?? rollingBack.error;
@@ -51,14 +51,22 @@ export function PlaygroundPage() {
     <main className="playground-page">
       <h1>Playground: reply template</h1>
       <p className="muted">
-        Agents draft with the version labelled production. A version reaches production only when its latest run on the gate dataset is not worse than production’s.
+        Agents draft with the version labelled production. A version reaches production only when its latest run on the gate dataset with the embedded responder is not worse than
+        production’s.
       </p>
       {notice && !moveError ? <p role="status">{notice}</p> : null}
       {moveError ? <ErrorView error={moveError} title="Not moved" /> : null}
       <LabelsAndVersions labels={labels} versions={versions} busy={moving.loading || rollingBack.loading} onEdit={setEditing} onPromote={(version) => void promote(version)} onRollBack={() => void undo()} />
       {base ? <VersionEditor key={base.number} kind={KIND} base={base} onSaved={refresh} /> : null}
       {running.error ? <ErrorView error={running.error} title="Run failed" /> : null}
-      <EvaluationRuns versions={versions.map((version) => version.number)} datasets={datasets} runs={runs} running={running.loading} onRun={(version, dataset) => void evaluate(version, dataset)} />
+      <EvaluationRuns
+        versions={versions.map((version) => version.number)}
+        datasets={datasets}
+        runs={runs}
+        capabilities={capabilities}
+        running={running.loading}
+        onRun={(version, dataset, responder) => void evaluate(version, dataset, responder)}
+      />
       <DatasetUpload onUploaded={refresh} />
     </main>
   );
