@@ -64,7 +64,7 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const playground = await startPlayground(config, bus, {
     selection: new FactTicketSelection(store),
     texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)),
-  });
+  }, peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined);
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
   const help = new HelpPageSignals(cube);
   const analytics = new AnalyticsService(cube, store);

@@ -16,7 +16,7 @@ import { LLM_RUBRIC_GRADER, LlmRubricGrader } from './evaluation/graders/llm-rub
 import { llmRubricProblem, parseLlmRubric } from './configs/llm-rubric-document.js';
 import { baselineOf, DEFAULT_GATE_GRADERS, promotionGate, type GateVerdict } from './evaluation/promotion-gate.js';
 import { runEvaluation } from './evaluation/run-evaluation.js';
-import { EMBEDDED_MODEL, GATE_RESPONDER, type Responder } from './evaluation/run-setup.js';
+import { EMBEDDED_MODEL, GATE_SETUP, type KnowledgeSource, type Responder } from './evaluation/run-setup.js';
 import type { RunStore } from './evaluation/run-store.js';
 import { PlaygroundErrors } from './playground-errors.js';
 import { PLAYGROUND_LABEL_MOVED, type PlaygroundLabelMovedPayload } from './playground-events.js';
@@ -33,8 +33,8 @@ export interface PlaygroundDependencies {
   readonly runs: RunStore;
   readonly audit: AuditLog;
   readonly events: EventBus;
-  /** Where drafts are retrieved from and which provider writes them. */
-  readonly environment: () => Promise<EvaluationEnvironment>;
+  /** Where drafts retrieve from: the committed evaluation articles, or the live knowledge subgraph (absent where the playground runs without the platform). */
+  readonly environment: (knowledge: KnowledgeSource) => Promise<EvaluationEnvironment>;
   /** Resolved tickets to build datasets from; absent where the playground runs without the platform (ai:test, unit tests). */
   readonly history?: TicketHistory;
   /** The platform's configured LLM; absent without a key (runs then draft embedded only, with no rubric grader). */
@@ -192,12 +192,12 @@ export class PlaygroundService {
   /** Runs the current version on the gate dataset when it has no run there yet, then compares. */
   private async gate(identity: Identity, kind: AiConfigKind, current: number, candidate: number): Promise<GateVerdict> {
     if (!EVALUATED_KINDS.includes(kind)) return { passed: false, comparisons: [] };
-    // Like with like: only runs drafted by the embedded responder (deterministic, free) are compared.
-    const candidateRun = await this.deps.runs.latestFor(kind, candidate, GATE_DATASET, GATE_RESPONDER);
+    // Like with like: only runs drafted by the embedded responder on the committed articles (deterministic, free) are compared.
+    const candidateRun = await this.deps.runs.latestFor(kind, candidate, GATE_DATASET, GATE_SETUP);
     if (!candidateRun) {
       return { passed: false, comparisons: DEFAULT_GATE_GRADERS.map((grader) => ({ grader, candidate: null, baseline: null, worse: true })) };
     }
-    const currentRun = (await this.deps.runs.latestFor(kind, current, GATE_DATASET, GATE_RESPONDER)) ?? (await this.startRun(identity, kind, current, GATE_DATASET));
+    const currentRun = (await this.deps.runs.latestFor(kind, current, GATE_DATASET, GATE_SETUP)) ?? (await this.startRun(identity, kind, current, GATE_DATASET));
     return promotionGate(candidateRun.summary, baselineOf(currentRun.summary));
   }
 
@@ -257,10 +257,19 @@ export class PlaygroundService {
 
   /**
    * Runs a reply-template version over a dataset. `EMBEDDED` drafts with the local grounded
-   * responder; `CONFIGURED_LLM` with the platform's LLM (refused when none is configured). With an
+   * responder; `CONFIGURED_LLM` with the platform's LLM (refused when none is configured). Drafts
+   * retrieve from the committed evaluation articles, or from the live knowledge subgraph. With an
    * LLM configured, the rubric labelled `production` grades every item too, whichever the responder.
    */
-  async startRun(identity: Identity, kind: string, version: number, datasetName: string, datasetVersion?: number, responder: Responder = 'EMBEDDED'): Promise<EvaluationRun> {
+  async startRun(
+    identity: Identity,
+    kind: string,
+    version: number,
+    datasetName: string,
+    datasetVersion?: number,
+    setup: { responder?: Responder; knowledge?: KnowledgeSource } = {},
+  ): Promise<EvaluationRun> {
+    const { responder = 'EMBEDDED', knowledge = 'COMMITTED' } = setup;
     const checkedKind = this.kind(kind);
     if (!EVALUATED_KINDS.includes(checkedKind)) throw PlaygroundErrors.invalidDocument(kind, 'only reply-template versions can be evaluated');
     const llm = this.deps.llm;
@@ -268,7 +277,7 @@ export class PlaygroundService {
     const configVersion = await this.version(checkedKind, version);
     const dataset = await this.deps.datasets.dataset(datasetName, datasetVersion);
     if (!dataset) throw PlaygroundErrors.invalidDataset(`dataset "${datasetName.slice(0, 60)}" not found`);
-    const environment = await this.deps.environment();
+    const environment = await this.deps.environment(knowledge);
     const template = replyTemplateFromDocument(configVersion.content, `${configVersion.number}`);
     const rubric = await this.rubricGrader();
     const drafting = responder === 'CONFIGURED_LLM' && llm ? { ...environment, llm: llm.provider } : environment;
@@ -280,6 +289,7 @@ export class PlaygroundService {
       dataset: dataset.name,
       datasetVersion: dataset.version,
       responder,
+      knowledge,
       model: responder === 'CONFIGURED_LLM' && llm ? llm.model : EMBEDDED_MODEL,
       rubricVersion: rubric?.rubricVersion ?? null,
       summary: result.summary,
@@ -299,6 +309,7 @@ export class PlaygroundService {
           dataset: dataset.name,
           datasetVersion: dataset.version,
           responder,
+          knowledge,
           model: run.model,
           rubricVersion: run.rubricVersion,
           costUsd: run.summary.costUsd + (run.summary.grading?.costUsd ?? 0),
@@ -349,7 +360,7 @@ export class PlaygroundService {
     const problem = configDocumentProblem(checkedKind, content);
     if (problem) throw PlaygroundErrors.invalidDocument(kind, problem);
     const template = replyTemplateFromDocument(content, source.version === undefined ? 'draft' : `${source.version}`);
-    return draftItem(agentsFor(template), item, await this.deps.environment(), onDelta);
+    return draftItem(agentsFor(template), item, await this.deps.environment('COMMITTED'), onDelta);
   }
 }
 

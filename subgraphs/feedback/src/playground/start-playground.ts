@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import { openAuditLog, type AuditLogConfig, type EventBus } from '@support-graph/runtime';
+import { openAuditLog, type AuditLogConfig, type EventBus, type PeerClient } from '@support-graph/runtime';
 import { openEvalKnowledge, type EvalKnowledge, type LlmConfig } from '@support-graph/support-agents';
 import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import { createSqliteDatasetStore } from './datasets/adapters/sqlite-dataset-store.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
 import { configuredLlmFromSettings } from './evaluation/adapters/configured-llm-from-settings.js';
+import { liveKnowledgeEnvironment } from './evaluation/adapters/live-knowledge-retriever.js';
 import { createSqliteRunStore } from './evaluation/adapters/sqlite-run-store.js';
+import { PlaygroundErrors } from './playground-errors.js';
 import { PlaygroundService } from './playground-service.js';
 import { seedPlayground } from './seed-playground.js';
 import { openPlaygroundDatabase } from './versions/adapters/playground-database.js';
@@ -20,10 +22,17 @@ export interface RunningPlayground {
  * The playground inside the feedback subgraph: its SQLite file under DATA_DIR, its audit chain
  * (`playground`), seeded from the repository's configuration on first start. Evaluation runs and
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
- * so runs of different versions are compared on the same knowledge whatever the live base holds.
- * With an LLM key in the configuration, runs may draft with that LLM and the rubric grader joins.
+ * so runs of different versions are compared on the same knowledge whatever the live base holds;
+ * a run may ask for the live knowledge subgraph instead (`knowledge`: its signed peer client, when
+ * it is part of the platform). With an LLM key in the configuration, runs may draft with that LLM
+ * and the rubric grader joins.
  */
-export async function startPlayground(config: AuditLogConfig & LlmConfig, events: EventBus, history: TicketHistory): Promise<RunningPlayground> {
+export async function startPlayground(
+  config: AuditLogConfig & LlmConfig,
+  events: EventBus,
+  history: TicketHistory,
+  knowledgeClient?: PeerClient,
+): Promise<RunningPlayground> {
   const db = openPlaygroundDatabase(join(config.DATA_DIR, 'playground.sqlite'));
   const versions = createSqliteVersionStore(db);
   const datasets = createSqliteDatasetStore(db);
@@ -39,7 +48,11 @@ export async function startPlayground(config: AuditLogConfig & LlmConfig, events
     events,
     history,
     ...(llm ? { llm } : {}),
-    environment: async () => {
+    environment: async (source) => {
+      if (source === 'LIVE') {
+        if (!knowledgeClient) throw PlaygroundErrors.liveKnowledgeUnavailable();
+        return liveKnowledgeEnvironment(knowledgeClient);
+      }
       knowledge ??= openEvalKnowledge();
       const opened = await knowledge;
       return { knowledge: opened.knowledge, articleExternalId: opened.externalIdOf };

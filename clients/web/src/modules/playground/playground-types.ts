@@ -31,6 +31,15 @@ export interface GraderMean {
 /** Who drafts a run: the embedded responder, or the LLM the platform is configured with. */
 export type Responder = 'EMBEDDED' | 'CONFIGURED_LLM';
 
+/** Where a run's drafts retrieve from: the committed evaluation articles, or the live knowledge base. */
+export type KnowledgeSource = 'COMMITTED' | 'LIVE';
+
+/** How a run is drafted. */
+export interface RunSetup {
+  responder: Responder;
+  knowledge: KnowledgeSource;
+}
+
 export interface PlaygroundCapabilities {
   llmConfigured: boolean;
   model: string | null;
@@ -42,6 +51,7 @@ export interface RunSummary {
   dataset: string;
   datasetVersion: number;
   responder: Responder;
+  knowledge: KnowledgeSource;
   model: string;
   rubricVersion: number | null;
   itemCount: number;

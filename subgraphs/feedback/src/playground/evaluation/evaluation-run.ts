@@ -1,6 +1,6 @@
 import type { GraderScore } from './graders/grader.js';
 import type { ItemOutput } from './item-output.js';
-import type { Responder } from './run-setup.js';
+import type { KnowledgeSource, Responder } from './run-setup.js';
 
 /** One item's result in a run. */
 export interface ItemResult {
@@ -45,6 +45,7 @@ export interface EvaluationRun {
   readonly dataset: string;
   readonly datasetVersion: number;
   readonly responder: Responder;
+  readonly knowledge: KnowledgeSource;
   /** The model that was to draft (`local` for the embedded responder, `anthropic/<model>`…). */
   readonly model: string;
   /** The `llm-rubric` version that graded, or null when no LLM was configured (the grader was absent). */

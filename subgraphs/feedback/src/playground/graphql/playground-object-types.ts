@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { RESPONDERS, type Responder } from '../evaluation/run-setup.js';
+import { KNOWLEDGE_SOURCES, RESPONDERS, type KnowledgeSource, type Responder } from '../evaluation/run-setup.js';
 
 export const EvaluationResponder = Object.fromEntries(RESPONDERS.map((responder) => [responder, responder])) as { [R in Responder]: R };
 registerEnumType(EvaluationResponder, {
@@ -8,6 +8,16 @@ registerEnumType(EvaluationResponder, {
   valuesConfig: {
     EMBEDDED: { description: 'The embedded local grounded responder: no key, no cost, deterministic (what the promotion gate compares)' },
     CONFIGURED_LLM: { description: 'The LLM the platform is configured with (ANTHROPIC_* / OPENAI_*)' },
+  },
+});
+
+export const EvaluationKnowledge = Object.fromEntries(KNOWLEDGE_SOURCES.map((source) => [source, source])) as { [K in KnowledgeSource]: K };
+registerEnumType(EvaluationKnowledge, {
+  name: 'EvaluationKnowledge',
+  description: 'Where a run’s drafts retrieve articles from',
+  valuesConfig: {
+    COMMITTED: { description: 'The committed evaluation articles (support_agents/eval): the same whatever the live base holds (what the promotion gate compares)' },
+    LIVE: { description: 'The knowledge subgraph as it is now (published articles)' },
   },
 });
 
@@ -154,6 +164,7 @@ export class EvaluationRunType {
   @Field(() => String) dataset!: string;
   @Field(() => Int) datasetVersion!: number;
   @Field(() => EvaluationResponder) responder!: Responder;
+  @Field(() => EvaluationKnowledge) knowledge!: KnowledgeSource;
   @Field(() => String, { description: 'The model that was to draft: local, or provider/model' }) model!: string;
   @Field(() => [DraftedByModelType], { description: 'Items per model that actually drafted them' }) draftedBy!: DraftedByModelType[];
   @Field(() => Int, { nullable: true, description: 'The llm-rubric version that graded; null when no LLM was configured' }) rubricVersion!: number | null;

@@ -49,6 +49,7 @@ export const presentRun = (run: EvaluationRun): EvaluationRunType => ({
   dataset: run.dataset,
   datasetVersion: run.datasetVersion,
   responder: run.responder,
+  knowledge: run.knowledge,
   model: run.model,
   draftedBy: Object.entries(run.summary.draftedBy ?? {}).map(([model, items]) => ({ model, items })),
   rubricVersion: run.rubricVersion,

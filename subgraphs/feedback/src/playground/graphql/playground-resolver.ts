@@ -11,6 +11,7 @@ import {
   AiConfigVersionType,
   EvaluationGraderType,
   EvaluationItemPairType,
+  EvaluationKnowledge,
   EvaluationResponder,
   EvaluationRunType,
   HistoryDatasetFilterInput,
@@ -20,7 +21,7 @@ import {
   PlaygroundDraftType,
   PromotionGateType,
 } from './playground-object-types.js';
-import type { Responder } from '../evaluation/run-setup.js';
+import type { KnowledgeSource, Responder } from '../evaluation/run-setup.js';
 import { presentDataset, presentGate, presentItem, presentLabel, presentMove, presentRun, presentVersion } from './playground-presenters.js';
 
 const MAX_DOCUMENT = 200_000;
@@ -157,8 +158,10 @@ export class PlaygroundResolver {
     @Arg('datasetVersion', () => Int, { nullable: true }) datasetVersion?: number | null,
     @Arg('responder', () => EvaluationResponder, { defaultValue: 'EMBEDDED', description: 'CONFIGURED_LLM needs an LLM key in the configuration' })
     responder: Responder = 'EMBEDDED',
+    @Arg('knowledge', () => EvaluationKnowledge, { defaultValue: 'COMMITTED', description: 'LIVE retrieves from the knowledge subgraph as it is now' })
+    knowledge: KnowledgeSource = 'COMMITTED',
   ): Promise<EvaluationRunType> {
-    return presentRun(await context.playground.startRun(context.identity, kind, version, dataset, datasetVersion ?? undefined, responder));
+    return presentRun(await context.playground.startRun(context.identity, kind, version, dataset, datasetVersion ?? undefined, { responder, knowledge }));
   }
 
   @Query(() => [EvaluationRunType], { description: 'Runs, newest first (without items)' })

@@ -1,7 +1,7 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { CompareEvaluationRuns } from '../playground-operations';
-import type { DatasetSummary, ItemPair, PlaygroundCapabilities, Responder, RunSummary } from '../playground-types';
+import type { DatasetSummary, ItemPair, KnowledgeSource, PlaygroundCapabilities, Responder, RunSetup, RunSummary } from '../playground-types';
 import { GRADER_NAMES, graderName, percent } from './grader-names';
 
 /** Whether two runs scored an item differently on any grader (what a lead looks at first). */
@@ -12,9 +12,9 @@ function differs(pair: ItemPair): boolean {
 
 const NO_LLM_REASON = 'No LLM is configured (ANTHROPIC_API_KEY or OPENAI_API_KEY): runs draft with the embedded responder, and the LLM rubric does not grade.';
 
-/** Who drafted a run, in words. */
+/** Who drafted a run and from which articles, in words. */
 function drafter(run: RunSummary): string {
-  return run.responder === 'EMBEDDED' ? 'Embedded' : run.model;
+  return `${run.responder === 'EMBEDDED' ? 'Embedded' : run.model}${run.knowledge === 'LIVE' ? ', live articles' : ''}`;
 }
 
 /**
@@ -34,11 +34,12 @@ export function EvaluationRuns({
   runs: RunSummary[];
   capabilities: PlaygroundCapabilities;
   running: boolean;
-  onRun: (version: number, dataset: string, responder: Responder) => void;
+  onRun: (version: number, dataset: string, setup: RunSetup) => void;
 }) {
   const [version, setVersion] = useState<number>();
   const [dataset, setDataset] = useState('gate-replies');
   const [responder, setResponder] = useState<Responder>('EMBEDDED');
+  const [knowledge, setKnowledge] = useState<KnowledgeSource>('COMMITTED');
   const [picked, setPicked] = useState<string[]>([]);
   const [allItems, setAllItems] = useState(false);
   const [compare, comparison] = useLazyQuery(CompareEvaluationRuns, { fetchPolicy: 'network-only' });
@@ -85,7 +86,18 @@ export function EvaluationRuns({
             </option>
           </select>
         </label>
-        <button type="button" disabled={running || chosenVersion === undefined} onClick={() => onRun(chosenVersion!, dataset, capabilities.llmConfigured ? responder : 'EMBEDDED')}>
+        <label>
+          Articles
+          <select aria-label="Knowledge" value={knowledge} onChange={(event) => setKnowledge(event.target.value as KnowledgeSource)}>
+            <option value="COMMITTED">Committed evaluation articles (what the gate compares)</option>
+            <option value="LIVE">Live knowledge base</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={running || chosenVersion === undefined}
+          onClick={() => onRun(chosenVersion!, dataset, { responder: capabilities.llmConfigured ? responder : 'EMBEDDED', knowledge })}
+        >
           {running ? 'Running…' : 'Run on dataset'}
         </button>
       </div>

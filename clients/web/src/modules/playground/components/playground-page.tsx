@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
 import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvaluation } from '../playground-operations';
-import type { ConfigVersion, Responder } from '../playground-types';
+import type { ConfigVersion, RunSetup } from '../playground-types';
 import { DatasetUpload } from './dataset-upload';
 import { EvaluationRuns } from './evaluation-runs';
 import { LabelsAndVersions } from './labels-and-versions';
@@ -41,8 +41,8 @@ export function PlaygroundPage() {
     setNotice(label ? `Production rolled back to version ${label.version}.` : undefined);
     refresh();
   };
-  const evaluate = async (version: number, dataset: string, responder: Responder) => {
-    await run({ variables: { kind: KIND, version, dataset, responder } });
+  const evaluate = async (version: number, dataset: string, setup: RunSetup) => {
+    await run({ variables: { kind: KIND, version, dataset, ...setup } });
     refresh();
   };
   const moveError = moving.error ?? rollingBack.error;
@@ -51,8 +51,8 @@ export function PlaygroundPage() {
     <main className="playground-page">
       <h1>Playground: reply template</h1>
       <p className="muted">
-        Agents draft with the version labelled production. A version reaches production only when its latest run on the gate dataset with the embedded responder is not worse than
-        production’s.
+        Agents draft with the version labelled production. A version reaches production only when its latest run on the gate dataset (embedded responder, committed articles) is not
+        worse than production’s.
       </p>
       {notice && !moveError ? <p role="status">{notice}</p> : null}
       {moveError ? <ErrorView error={moveError} title="Not moved" /> : null}
@@ -65,7 +65,7 @@ export function PlaygroundPage() {
         runs={runs}
         capabilities={capabilities}
         running={running.loading}
-        onRun={(version, dataset, responder) => void evaluate(version, dataset, responder)}
+        onRun={(version, dataset, setup) => void evaluate(version, dataset, setup)}
       />
       <DatasetUpload onUploaded={refresh} />
     </main>

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EvaluationRun, ItemResult, RunSummary } from '../evaluation-run.js';
-import type { Responder } from '../run-setup.js';
+import type { KnowledgeSource, Responder } from '../run-setup.js';
 import type { RunStore } from '../run-store.js';
 
 interface RunRow {
@@ -14,6 +14,7 @@ interface RunRow {
   created_by: string;
   created_at: string;
   responder: Responder;
+  knowledge: KnowledgeSource;
   model: string;
   rubric_version: number | null;
 }
@@ -25,6 +26,7 @@ const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
   dataset: row.dataset,
   datasetVersion: row.dataset_version,
   responder: row.responder,
+  knowledge: row.knowledge,
   model: row.model,
   rubricVersion: row.rubric_version,
   summary: JSON.parse(row.summary) as RunSummary,
@@ -35,11 +37,11 @@ const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
 
 export function createSqliteRunStore(db: DatabaseSync): RunStore {
   const insert = db.prepare(
-    `insert into evaluation_runs (id, kind, version, dataset, dataset_version, graders, summary, items, created_by, created_at, responder, model, rubric_version)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into evaluation_runs (id, kind, version, dataset, dataset_version, graders, summary, items, created_by, created_at, responder, knowledge, model, rubric_version)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byId = db.prepare('select * from evaluation_runs where id = ?');
-  const latest = db.prepare('select * from evaluation_runs where kind = ? and version = ? and dataset = ? and responder = ? order by created_at desc, rowid desc limit 1');
+  const latest = db.prepare('select * from evaluation_runs where kind = ? and version = ? and dataset = ? and responder = ? and knowledge = ? order by created_at desc, rowid desc limit 1');
   const listed = db.prepare(
     `select * from evaluation_runs where (?1 is null or kind = ?1) and (?2 is null or version = ?2) and (?3 is null or dataset = ?3)
      order by created_at desc, rowid desc limit ?4`,
@@ -58,6 +60,7 @@ export function createSqliteRunStore(db: DatabaseSync): RunStore {
         run.createdBy,
         run.createdAt,
         run.responder,
+        run.knowledge,
         run.model,
         run.rubricVersion,
       );
@@ -69,8 +72,8 @@ export function createSqliteRunStore(db: DatabaseSync): RunStore {
     async list(filter, first) {
       return (listed.all(filter.kind ?? null, filter.version ?? null, filter.dataset ?? null, first) as unknown as RunRow[]).map((row) => runOf(row, false));
     },
-    async latestFor(kind, version, dataset, responder) {
-      const row = latest.get(kind, version, dataset, responder) as RunRow | undefined;
+    async latestFor(kind, version, dataset, setup) {
+      const row = latest.get(kind, version, dataset, setup.responder, setup.knowledge) as RunRow | undefined;
       return row ? runOf(row, true) : undefined;
     },
   };

@@ -32,13 +32,14 @@ const SCHEMA = `
     id text primary key, kind text not null, version integer not null, dataset text not null,
     dataset_version integer not null, graders text not null, summary text not null, items text not null,
     created_by text not null, created_at text not null, responder text not null default 'EMBEDDED',
-    model text not null default 'local', rubric_version integer
+    knowledge text not null default 'COMMITTED', model text not null default 'local', rubric_version integer
   );
 `;
 
-/** Columns added after the first release: older files get them, their runs were all embedded and unrubricked. */
+/** Columns added after the first release: older files get them, their runs were all embedded, on the committed articles, without a rubric. */
 const ADDED_RUN_COLUMNS = {
   responder: "responder text not null default 'EMBEDDED'",
+  knowledge: "knowledge text not null default 'COMMITTED'",
   model: "model text not null default 'local'",
   rubric_version: 'rubric_version integer',
 } as const;
