@@ -8,7 +8,7 @@ import runEvaluationText from './graphql/run-evaluation.graphql?raw';
 import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, PlaygroundCapabilities, RunSetup, RunSummary, TriedDraft } from './playground-types';
+import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, KnowledgeSource, PlaygroundCapabilities, Responder, RunSummary, TriedDraft } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
   {
@@ -32,7 +32,7 @@ export const TryAiConfig = typedDocument<
 
 export const RunEvaluation = typedDocument<
   { runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null },
-  { kind: string; version: number; dataset: string } & RunSetup
+  { kind: string; version: number; dataset: string; responder: Responder; knowledge: KnowledgeSource }
 >(runEvaluationText);
 
 export const MoveAiConfigLabel = typedDocument<
