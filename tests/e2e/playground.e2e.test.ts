@@ -149,5 +149,19 @@ describe('playground end to end', () => {
       await page.locator('li[data-label="production"]').getByText('version 1').waitFor();
     });
     expect(await platformDraftContaining(BUILT_IN_CLOSING)).toContain(BUILT_IN_CLOSING);
+
+    await step(page, '08-other-kinds', async () => {
+      // Rules are edited and run the same way; only a reply template can be tried on one ticket.
+      await page.getByLabel('What to work on').selectOption({ label: 'Triage rules' });
+      await page.getByRole('heading', { name: 'Playground: Triage rules' }).waitFor();
+      await page.locator('li[data-label="production"]').getByText('version 1').waitFor();
+      expect(await page.getByLabel('Document').inputValue()).toContain('rules:');
+      await page.getByRole('region', { name: 'Evaluation runs' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Try it' }).count()).toBe(0);
+      await page.getByLabel('What to work on').selectOption({ label: 'Thresholds' });
+      await page.getByRole('heading', { name: 'Playground: Thresholds' }).waitFor();
+      await page.getByText('only an admin can move production').waitFor();
+      expect(await page.getByRole('region', { name: 'Evaluation runs' }).count()).toBe(0);
+    });
   }, 240_000);
 });

@@ -6,6 +6,8 @@ export * from './metrics/index.js';
 export * from './tracing/index.js';
 export * from './admission/admission-gate.js';
 export * from './sqlite/immediate-transaction.js';
+export * from './sqlite/open-sqlite-file.js';
+export * from './mongo/open-mongo-database.js';
 export * from './errors/client-errors.js';
 export * from './errors/mask-internal-errors.js';
 export * from './event-bus/event-bus.js';

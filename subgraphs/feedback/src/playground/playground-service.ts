@@ -2,19 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { auditActorOf, createDomainEvent, type AuditLog, type EventBus, type Identity } from '@support-graph/runtime';
 import { isAiConfigKind, type AiConfigKind } from './configs/ai-config-kinds.js';
 import { configDocumentProblem } from './configs/config-document-problem.js';
-import { replyTemplateFromDocument } from '@support-graph/support-agents';
+import { replyTemplateFromDocument, type ReplyTemplate } from '@support-graph/support-agents';
 import type { DatasetItem } from './datasets/dataset-item.js';
 import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
 import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';
 import type { HistoryFilter } from './datasets/history/history-filter.js';
 import { checkHistoryFilter, historyDatasetItems, type TicketHistory } from './datasets/history/history-dataset.js';
 import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
+import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, type EvaluatedKind } from './evaluation/evaluated-config.js';
 import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
 import type { ConfiguredLlm } from './evaluation/configured-llm.js';
 import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
 import { LLM_RUBRIC_GRADER, LlmRubricGrader } from './evaluation/graders/llm-rubric/llm-rubric-grader.js';
 import { llmRubricProblem, parseLlmRubric } from './configs/llm-rubric-document.js';
-import { baselineOf, DEFAULT_GATE_GRADERS, promotionGate, type GateVerdict } from './evaluation/promotion-gate.js';
+import { baselineOf, promotionGate, type GateVerdict } from './evaluation/promotion-gate.js';
 import { runEvaluation } from './evaluation/run-evaluation.js';
 import { EMBEDDED_MODEL, GATE_SETUP, type KnowledgeSource, type Responder } from './evaluation/run-setup.js';
 import type { RunStore } from './evaluation/run-store.js';
@@ -54,9 +55,6 @@ export interface LabelMoveResult {
   /** The gate's comparison when one was needed. */
   readonly gate: GateVerdict | null;
 }
-
-/** Only reply templates are drafted with in evaluation runs; the other kinds are versioned and labelled. */
-const EVALUATED_KINDS: readonly AiConfigKind[] = ['reply-template'];
 
 /**
  * The playground's use cases: versions, labels (with the promotion gate), datasets and evaluation
@@ -191,14 +189,15 @@ export class PlaygroundService {
 
   /** Runs the current version on the gate dataset when it has no run there yet, then compares. */
   private async gate(identity: Identity, kind: AiConfigKind, current: number, candidate: number): Promise<GateVerdict> {
-    if (!EVALUATED_KINDS.includes(kind)) return { passed: false, comparisons: [] };
+    if (!isEvaluatedKind(kind)) return { passed: false, comparisons: [] };
+    const graders = EVALUATED_KINDS[kind];
     // Like with like: only runs drafted by the embedded responder on the committed articles (deterministic, free) are compared.
     const candidateRun = await this.deps.runs.latestFor(kind, candidate, GATE_DATASET, GATE_SETUP);
     if (!candidateRun) {
-      return { passed: false, comparisons: DEFAULT_GATE_GRADERS.map((grader) => ({ grader, candidate: null, baseline: null, worse: true })) };
+      return { passed: false, comparisons: graders.map((grader) => ({ grader, candidate: null, baseline: null, worse: true })) };
     }
     const currentRun = (await this.deps.runs.latestFor(kind, current, GATE_DATASET, GATE_SETUP)) ?? (await this.startRun(identity, kind, current, GATE_DATASET));
-    return promotionGate(candidateRun.summary, baselineOf(currentRun.summary));
+    return promotionGate(candidateRun.summary, baselineOf(currentRun.summary), graders);
   }
 
   async uploadDataset(identity: Identity, name: string, format: 'csv' | 'jsonl', content: string): Promise<DatasetVersion> {
@@ -271,17 +270,17 @@ export class PlaygroundService {
   ): Promise<EvaluationRun> {
     const { responder = 'EMBEDDED', knowledge = 'COMMITTED' } = setup;
     const checkedKind = this.kind(kind);
-    if (!EVALUATED_KINDS.includes(checkedKind)) throw PlaygroundErrors.invalidDocument(kind, 'only reply-template versions can be evaluated');
+    if (!isEvaluatedKind(checkedKind)) throw PlaygroundErrors.invalidDocument(kind, `only ${Object.keys(EVALUATED_KINDS).join(', ')} versions can be evaluated`);
     const llm = this.deps.llm;
     if (responder === 'CONFIGURED_LLM' && !llm) throw PlaygroundErrors.llmNotConfigured();
     const configVersion = await this.version(checkedKind, version);
     const dataset = await this.deps.datasets.dataset(datasetName, datasetVersion);
     if (!dataset) throw PlaygroundErrors.invalidDataset(`dataset "${datasetName.slice(0, 60)}" not found`);
     const environment = await this.deps.environment(knowledge);
-    const template = replyTemplateFromDocument(configVersion.content, `${configVersion.number}`);
+    const dependencies = await this.evaluatedDependencies(checkedKind, configVersion.content, `${configVersion.number}`);
     const rubric = await this.rubricGrader();
     const drafting = responder === 'CONFIGURED_LLM' && llm ? { ...environment, llm: llm.provider } : environment;
-    const result = await runEvaluation(template, dataset.items, BUILT_IN_GRADERS, drafting, rubric);
+    const result = await runEvaluation(dependencies, dataset.items, BUILT_IN_GRADERS, drafting, rubric);
     const run: EvaluationRun = {
       id: randomUUID(),
       kind: checkedKind,
@@ -331,6 +330,20 @@ export class PlaygroundService {
     return new LlmRubricGrader(this.deps.llm.provider, parseLlmRubric(rubric.content), rubric.number);
   }
 
+  /** The version's document in its place, production's reply template around it; a document the agents cannot parse is BAD_USER_INPUT. */
+  private async evaluatedDependencies(kind: EvaluatedKind, content: string, version: string) {
+    let productionTemplate: ReplyTemplate | undefined;
+    if (kind !== 'reply-template') {
+      const production = await this.labelled('reply-template', PRODUCTION_LABEL);
+      if (production) productionTemplate = replyTemplateFromDocument(production.content, `${production.number}`);
+    }
+    try {
+      return agentDependenciesFor(kind, content, version, productionTemplate);
+    } catch (error) {
+      throw PlaygroundErrors.invalidDocument(kind, (error as Error).message.split('\n')[0]!.slice(0, 300));
+    }
+  }
+
   runs(filter: { kind?: string; version?: number; dataset?: string }, first: number): Promise<EvaluationRun[]> {
     return this.deps.runs.list(filter, Math.min(Math.max(first, 1), 100));
   }
@@ -360,7 +373,7 @@ export class PlaygroundService {
     const problem = configDocumentProblem(checkedKind, content);
     if (problem) throw PlaygroundErrors.invalidDocument(kind, problem);
     const template = replyTemplateFromDocument(content, source.version === undefined ? 'draft' : `${source.version}`);
-    return draftItem(agentsFor(template), item, await this.deps.environment('COMMITTED'), onDelta);
+    return draftItem(agentsFor({ 'reply-drafting': { template } }), item, await this.deps.environment('COMMITTED'), onDelta);
   }
 }
 

@@ -1,17 +1,13 @@
-import { join } from 'node:path';
 import { openAuditLog, type AuditLogConfig, type EventBus, type PeerClient } from '@support-graph/runtime';
 import { openEvalKnowledge, type EvalKnowledge, type LlmConfig } from '@support-graph/support-agents';
 import { readPlaygroundSeed } from './ai-test/playground-seed.js';
-import { createSqliteDatasetStore } from './datasets/adapters/sqlite-dataset-store.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
 import { configuredLlmFromSettings } from './evaluation/adapters/configured-llm-from-settings.js';
 import { liveKnowledgeEnvironment } from './evaluation/adapters/live-knowledge-retriever.js';
-import { createSqliteRunStore } from './evaluation/adapters/sqlite-run-store.js';
 import { PlaygroundErrors } from './playground-errors.js';
 import { PlaygroundService } from './playground-service.js';
+import { openPlaygroundStores } from './open-playground-stores.js';
 import { seedPlayground } from './seed-playground.js';
-import { openPlaygroundDatabase } from './versions/adapters/playground-database.js';
-import { createSqliteVersionStore } from './versions/adapters/sqlite-version-store.js';
 
 export interface RunningPlayground {
   readonly service: PlaygroundService;
@@ -19,7 +15,7 @@ export interface RunningPlayground {
 }
 
 /**
- * The playground inside the feedback subgraph: its SQLite file under DATA_DIR, its audit chain
+ * The playground inside the feedback subgraph: its stores (MongoDB, or SQLite under DATA_DIR), its audit chain
  * (`playground`), seeded from the repository's configuration on first start. Evaluation runs and
  * tries retrieve from the committed evaluation articles (support_agents/eval), loaded on first use,
  * so runs of different versions are compared on the same knowledge whatever the live base holds;
@@ -33,9 +29,8 @@ export async function startPlayground(
   history: TicketHistory,
   knowledgeClient?: PeerClient,
 ): Promise<RunningPlayground> {
-  const db = openPlaygroundDatabase(join(config.DATA_DIR, 'playground.sqlite'));
-  const versions = createSqliteVersionStore(db);
-  const datasets = createSqliteDatasetStore(db);
+  const stores = await openPlaygroundStores(config);
+  const { versions, datasets } = stores;
   const audit = await openAuditLog(config, 'playground');
   await seedPlayground(readPlaygroundSeed(), { versions, datasets, audit });
   let knowledge: Promise<EvalKnowledge> | undefined;
@@ -43,7 +38,7 @@ export async function startPlayground(
   const service = new PlaygroundService({
     versions,
     datasets,
-    runs: createSqliteRunStore(db),
+    runs: stores.runs,
     audit,
     events,
     history,
@@ -63,7 +58,7 @@ export async function startPlayground(
     async close() {
       if (knowledge) await (await knowledge).close();
       await audit.close();
-      db.close();
+      await stores.close();
     },
   };
 }

@@ -98,6 +98,35 @@ describe('PlaygroundService (SQLite stores, real audit log, the agents on the of
     expect(actions.filter((action) => action.startsWith('playground.label'))).toEqual(['playground.label_moved', 'playground.label_moved', 'playground.label_moved']);
   });
 
+  it('evaluates triage rules on the gate dataset by category: a version that loses a rule cannot reach production, one that keeps them can', async () => {
+    const production = (await service.labelled('triage-rules', 'production'))!;
+    const withoutSwallowedCards = production.content.replace(/  - id: swallowed-card\n(?:    .*\n|      .*\n)+/u, '');
+    expect(withoutSwallowedCards).not.toContain('swallowed-card');
+    const worse = await service.saveVersion(lead, 'triage-rules', withoutSwallowedCards, 'Drop the swallowed-card rule');
+    const worseRun = await service.startRun(lead, 'triage-rules', worse.number, GATE_DATASET);
+    const productionRun = await service.startRun(lead, 'triage-rules', production.number, GATE_DATASET);
+    expect(worseRun.summary.graders.category!.mean).toBeLessThan(productionRun.summary.graders.category!.mean);
+    expect(worseRun.items.find((item) => item.itemId === 'category-04')!.scores.category!.score).toBe(0);
+    const refused = service.moveLabel(lead, 'triage-rules', 'production', worse.number);
+    await expect(refused).rejects.toMatchObject({ extensions: { code: 'PROMOTION_GATE_FAILED' } });
+    await expect(service.moveLabel(lead, 'triage-rules', 'production', worse.number)).rejects.toThrow(/category/);
+
+    const reworded = await service.saveVersion(lead, 'triage-rules', `${production.content.trimEnd()}\n`, 'Same rules');
+    await service.startRun(lead, 'triage-rules', reworded.number, GATE_DATASET);
+    const promoted = await service.moveLabel(lead, 'triage-rules', 'production', reworded.number);
+    expect(promoted.gate?.comparisons.map((comparison) => comparison.grader)).toEqual(['category']);
+    expect(promoted.gate?.passed).toBe(true);
+  });
+
+  it('evaluates missing-information rules by what the reply asks for, and refuses rules that do not parse when run', async () => {
+    const production = (await service.labelled('missing-information-rules', 'production'))!;
+    const run = await service.startRun(lead, 'missing-information-rules', production.number, GATE_DATASET);
+    expect(run.summary.graders['missing-information']!.items).toBe(12);
+    const broken = await service.saveVersion(admin, 'missing-information-rules', 'items: { order_number: { label: 1 } }', 'broken');
+    await expect(service.startRun(lead, 'missing-information-rules', broken.number, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(service.startRun(lead, 'thresholds', 1, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('lets an admin move production past a failing gate only with a reason, and audits it', async () => {
     const worse = await service.saveVersion(lead, 'reply-template', PROMISING, 'Promise a refund');
     await service.startRun(admin, 'reply-template', worse.number, GATE_DATASET);

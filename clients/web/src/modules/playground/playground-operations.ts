@@ -8,10 +8,22 @@ import runEvaluationText from './graphql/run-evaluation.graphql?raw';
 import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
-import type { ConfigLabel, ConfigVersion, DatasetSummary, ItemPair, KnowledgeSource, PlaygroundCapabilities, Responder, RunSummary, TriedDraft } from './playground-types';
+import type {
+  AiConfigKind,
+  ConfigLabel,
+  ConfigVersion,
+  DatasetSummary,
+  ItemPair,
+  KnowledgeSource,
+  PlaygroundCapabilities,
+  Responder,
+  RunSummary,
+  TriedDraft,
+} from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
   {
+    aiConfigKinds: AiConfigKind[];
     aiConfigLabels: ConfigLabel[];
     aiConfigVersions: ConfigVersion[];
     playgroundDatasets: DatasetSummary[];

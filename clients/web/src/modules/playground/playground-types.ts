@@ -1,4 +1,11 @@
 /** What the playground page reads, as its operations select it. */
+export interface AiConfigKind {
+  kind: string;
+  title: string;
+  /** Whether versions can be run on a dataset and so pass the promotion gate. */
+  evaluated: boolean;
+}
+
 export interface ConfigLabel {
   label: string;
   version: number;

@@ -3,6 +3,7 @@ import type { AuditDetails, AuditEntry, AuditEntryDraft } from '../audit-entry.j
 import { redactAuditDetails } from '../audit-details.js';
 import { GENESIS_HASH, hashAuditEntry } from '../audit-hash.js';
 import type { AuditChains, AuditLog, AuditPage } from '../audit-log.js';
+import { isMongoDuplicateKey, openMongoDatabase } from '../../mongo/open-mongo-database.js';
 import { checkedAuditServiceName } from '../audit-service-name.js';
 import { SerialQueue } from '../serial-queue.js';
 
@@ -14,9 +15,8 @@ const COLLECTION = 'audit_entries';
 const MAX_APPEND_ATTEMPTS = 10;
 
 export async function connectAuditCollection(url: string): Promise<{ client: MongoClient; entries: Collection<AuditDocument> }> {
-  const { MongoClient: Client } = await import('mongodb');
-  const client = await new Client(url).connect();
-  const entries = client.db(new URL(url).pathname.slice(1) || 'support_graph').collection<AuditDocument>(COLLECTION);
+  const { client, db } = await openMongoDatabase(url);
+  const entries = db.collection<AuditDocument>(COLLECTION);
   await entries.createIndex({ service: 1, sequence: 1 }, { unique: true });
   return { client, entries };
 }
@@ -29,10 +29,6 @@ function entryOf(document: AuditDocument): AuditEntry {
 async function listDocuments(entries: Collection<AuditDocument>, service: string, first: number, afterSequence: number): Promise<AuditPage> {
   const documents = await entries.find({ service, sequence: { $gt: afterSequence } }).sort({ sequence: 1 }).limit(first + 1).toArray();
   return { entries: documents.slice(0, first).map(entryOf), hasNextPage: documents.length > first };
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 
 /** The production audit log of one service: documents in one MongoDB collection, chained per service. */
@@ -61,7 +57,7 @@ export class MongoAuditLog implements AuditLog {
           await this.entries.insertMany(stored.map((entry) => ({ ...entry, _id: `${this.service}:${entry.sequence}` })), { ordered: true });
           return stored;
         } catch (error) {
-          if (!isDuplicateKey(error) || attempt >= MAX_APPEND_ATTEMPTS) throw error;
+          if (!isMongoDuplicateKey(error) || attempt >= MAX_APPEND_ATTEMPTS) throw error;
         }
       }
     });

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqliteFile } from '../../sqlite/open-sqlite-file.js';
 import type { AuditDetails, AuditEntry, AuditEntryDraft } from '../audit-entry.js';
 import { redactAuditDetails } from '../audit-details.js';
 import { GENESIS_HASH, hashAuditEntry } from '../audit-hash.js';
@@ -48,10 +47,8 @@ const SCHEMA = `
 `;
 
 export function openAuditDatabase(path: string): DatabaseSync {
-  mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path);
-  // Another process (the keys:rotate CLI) may append while the server does: wait for its lock.
-  db.exec('pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = 5000;');
+  // Another process (the keys:rotate CLI) may append while the server does: the opener waits for its lock.
+  const db = openSqliteFile(path);
   db.exec(SCHEMA);
   return db;
 }

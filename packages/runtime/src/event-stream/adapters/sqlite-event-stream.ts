@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqliteFile } from '../../sqlite/open-sqlite-file.js';
 import type { DomainEvent } from '../../domain-event.js';
 import { immediateTransaction } from '../../sqlite/immediate-transaction.js';
 import type { DurableEventStream, StreamedEvent } from '../durable-event-stream.js';
@@ -30,11 +31,8 @@ export class SqliteEventStream implements DurableEventStream {
   private readonly wakeClosed = new EventEmitter();
 
   constructor(private readonly path: string) {
-    this.db = new DatabaseSync(path);
+    this.db = openSqliteFile(path);
     this.db.exec(`
-      pragma journal_mode = WAL;
-      pragma synchronous = NORMAL;
-      pragma busy_timeout = 5000;
       create table if not exists events (
         position integer primary key autoincrement,
         id text not null unique,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqliteFile } from '../../sqlite/open-sqlite-file.js';
 import { InFlightJobs } from '../in-flight-jobs.js';
 import { JOB_QUEUE_DEFAULTS, retryDelay, type DeadLetter, type JobHandler, type JobQueue, type JobQueueOptions, type QueueBacklog, type QueuedJob } from '../job-queue.js';
 
@@ -30,10 +31,8 @@ export class SqliteJobQueue<TPayload> implements JobQueue<TPayload> {
 
   constructor(path: string, options: JobQueueOptions = {}) {
     this.options = { ...JOB_QUEUE_DEFAULTS, ...options };
-    this.db = new DatabaseSync(path);
+    this.db = openSqliteFile(path);
     this.db.exec(`
-      pragma journal_mode = WAL;
-      pragma synchronous = NORMAL;
       create table if not exists jobs (
         id text primary key,
         key text not null unique,

@@ -41,7 +41,7 @@ export async function runAiResponseTest(seedFile?: string): Promise<AiResponseTe
     const graders = BUILT_IN_GRADERS.filter((grader) => gate.graders.includes(grader.name));
     const environment = await openEvalKnowledge(gate.articles);
     try {
-      const run = await runEvaluation(template, items, graders, { knowledge: environment.knowledge, articleExternalId: environment.externalIdOf });
+      const run = await runEvaluation({ 'reply-drafting': { template } }, items, graders, { knowledge: environment.knowledge, articleExternalId: environment.externalIdOf });
       const weakItems = Object.fromEntries(
         gate.graders.map((name) => [name, run.items.filter((item) => (item.scores[name]?.score ?? 1) < 1).map((item) => item.itemId)]),
       );

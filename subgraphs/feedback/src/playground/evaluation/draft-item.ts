@@ -2,10 +2,10 @@ import {
   createAgentRegistry,
   createLocalGroundedResponder,
   evalTicket,
+  type AgentDependencies,
   type AgentRegistry,
   type KnowledgeRetriever,
   type LlmProvider,
-  type ReplyTemplate,
   type RetrievedPassage,
 } from '@support-graph/support-agents';
 import type { DatasetItem } from '../datasets/dataset-item.js';
@@ -28,9 +28,9 @@ export interface DraftedItem {
   readonly model: string;
 }
 
-/** The agents a version drafts with: the platform's own registry, with the version's template. */
-export function agentsFor(template: ReplyTemplate): AgentRegistry {
-  return createAgentRegistry({ 'reply-drafting': { template } });
+/** The agents a version drafts with: the platform's own registry, configured with the version (`agentDependenciesFor`). */
+export function agentsFor(dependencies: AgentDependencies): AgentRegistry {
+  return createAgentRegistry(dependencies);
 }
 
 const FIXED_CLOCK = () => new Date('2026-03-05T12:00:00Z');

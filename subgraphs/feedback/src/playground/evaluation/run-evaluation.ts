@@ -1,4 +1,4 @@
-import type { ReplyTemplate } from '@support-graph/support-agents';
+import type { AgentDependencies } from '@support-graph/support-agents';
 import type { DatasetItem } from '../datasets/dataset-item.js';
 import { agentsFor, draftItem, type EvaluationEnvironment } from './draft-item.js';
 import type { ItemResult, RunSummary } from './evaluation-run.js';
@@ -8,18 +8,18 @@ import type { LlmRubricGrader } from './graders/llm-rubric/llm-rubric-grader.js'
 const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
 
 /**
- * Drafts every item with `template` (one at a time: the local responder is CPU-bound, and a paid
+ * Drafts every item with the agents so configured (one at a time: the local responder is CPU-bound, and a paid
  * provider's rate limit is shared with the platform) and grades it; the LLM rubric grader, when
  * given, after the built-in ones.
  */
 export async function runEvaluation(
-  template: ReplyTemplate,
+  dependencies: AgentDependencies,
   items: readonly DatasetItem[],
   graders: readonly Grader[],
   environment: EvaluationEnvironment,
   rubric?: LlmRubricGrader,
 ): Promise<{ items: ItemResult[]; summary: RunSummary }> {
-  const agents = agentsFor(template);
+  const agents = agentsFor(dependencies);
   const results: ItemResult[] = [];
   for (const item of items) {
     const drafted = await draftItem(agents, item, environment);

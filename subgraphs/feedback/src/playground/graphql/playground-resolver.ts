@@ -2,6 +2,7 @@ import { ClientErrors } from '@support-graph/runtime';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { FeedbackContext } from '../../feedback-context.js';
 import { AI_CONFIG_KINDS } from '../configs/ai-config-kinds.js';
+import { EVALUATED_KINDS } from '../evaluation/evaluated-config.js';
 import { faithfulnessGrader } from '../evaluation/graders/faithfulness-grader.js';
 import { toneGrader } from '../evaluation/graders/tone-grader.js';
 import {
@@ -37,7 +38,7 @@ function checkedLength(field: string, text: string, max: number): string {
 export class PlaygroundResolver {
   @Query(() => [AiConfigKindType], { description: 'The configurable pieces of AI behaviour' })
   aiConfigKinds(): AiConfigKindType[] {
-    return Object.entries(AI_CONFIG_KINDS).map(([kind, title]) => ({ kind, title, evaluated: kind === 'reply-template' }));
+    return Object.entries(AI_CONFIG_KINDS).map(([kind, title]) => ({ kind, title, evaluated: Object.hasOwn(EVALUATED_KINDS, kind) }));
   }
 
   @Query(() => [AiConfigVersionType], { description: 'Every version of a kind, newest first' })

@@ -7,6 +7,19 @@ export interface NewConfigVersion {
   readonly author: string;
   readonly message: string;
   readonly diff: string;
+  /**
+   * Stores the version under exactly this number or not at all (`VersionNumberTaken`): how the seed
+   * claims version 1, so two replicas starting on an empty store do not both seed a kind.
+   */
+  readonly number?: number;
+}
+
+/** `append` with a `number` that is not the next one (another writer stored it first). */
+export class VersionNumberTaken extends Error {
+  constructor(kind: string, number: number) {
+    super(`version ${number} of ${kind} is taken`);
+    this.name = 'VersionNumberTaken';
+  }
 }
 
 export interface NewLabelMove {

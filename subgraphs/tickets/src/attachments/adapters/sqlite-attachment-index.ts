@@ -1,5 +1,5 @@
-import { DatabaseSync } from 'node:sqlite';
-import { FieldEnvelopes, type Keyring } from '@support-graph/runtime';
+import type { DatabaseSync } from 'node:sqlite';
+import { FieldEnvelopes, openSqliteFile, type Keyring } from '@support-graph/runtime';
 import type { AttachmentIndex } from '../attachment-index.js';
 import type { AttachmentRecord, AttachmentSource } from '../attachment-records.js';
 
@@ -22,9 +22,8 @@ export class SqliteAttachmentIndex implements AttachmentIndex {
 
   constructor(path: string, keyring: Keyring) {
     this.envelopes = new FieldEnvelopes(keyring);
-    this.db = new DatabaseSync(path);
+    this.db = openSqliteFile(path);
     this.db.exec(`
-      pragma journal_mode = WAL;
       create table if not exists attachments (
         id text primary key, ticket_id text not null, filename text not null, content_type text not null,
         size integer not null, sha256 text not null, source text not null, added_by text not null, created_at integer not null

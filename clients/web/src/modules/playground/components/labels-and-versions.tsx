@@ -25,7 +25,7 @@ export function LabelsAndVersions({
         {labels.map((label) => (
           <li key={label.label} data-label={label.label}>
             <strong>{label.label}</strong> → version {label.version}
-            {label.protected ? ' (protected: promoted through the gate)' : ''} · moved by {label.movedBy} <RelativeTime iso={label.movedAt} />
+            {label.protected ? ' (protected)' : ''} · moved by {label.movedBy} <RelativeTime iso={label.movedAt} />
           </li>
         ))}
       </ul>

@@ -6,8 +6,8 @@ import type { ConfigVersion } from '../playground-types';
 import { graderName, percent } from './grader-names';
 
 /**
- * Edit a document starting from a version, see the diff against the newest version, try the edit on
- * one ticket before saving, and save it as the next version.
+ * Edit a document starting from a version, see the diff against the newest version, try a reply
+ * template edit on one ticket before saving, and save it as the next version.
  */
 export function VersionEditor({ kind, base, onSaved }: { kind: string; base: ConfigVersion; onSaved: (number: number) => void }) {
   const [content, setContent] = useState(base.content);
@@ -52,29 +52,33 @@ export function VersionEditor({ kind, base, onSaved }: { kind: string; base: Con
         </pre>
       ) : null}
 
-      <h3>Try it on a ticket</h3>
-      <label>
-        Ticket text
-        <textarea value={ticketText} rows={3} onChange={(event) => setTicketText(event.target.value)} />
-      </label>
-      <button type="button" disabled={tried.loading || ticketText.trim() === ''} onClick={() => void tryIt({ variables: { kind, content, text: ticketText, customerName: 'Robin' } })}>
-        {tried.loading ? 'Drafting…' : 'Try it'}
-      </button>
-      {tried.error ? <ErrorView error={tried.error} title="Could not draft" /> : null}
-      {draft ? (
-        <div className="playground-draft" aria-label="Draft">
-          <pre>{draft.reply}</pre>
-          <p className="muted">
-            {draft.grounded ? 'Grounded' : 'Not grounded'} · cites {draft.citedArticles.join(', ') || 'nothing'} · {draft.language} · {draft.latencyMs} ms
-          </p>
-          <ul>
-            {draft.scores.map((score) => (
-              <li key={score.grader}>
-                {graderName(score.grader)}: {percent(score.score)} — {score.note}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {kind === 'reply-template' ? (
+        <>
+          <h3>Try it on a ticket</h3>
+          <label>
+            Ticket text
+            <textarea value={ticketText} rows={3} onChange={(event) => setTicketText(event.target.value)} />
+          </label>
+          <button type="button" disabled={tried.loading || ticketText.trim() === ''} onClick={() => void tryIt({ variables: { kind, content, text: ticketText, customerName: 'Robin' } })}>
+            {tried.loading ? 'Drafting…' : 'Try it'}
+          </button>
+          {tried.error ? <ErrorView error={tried.error} title="Could not draft" /> : null}
+          {draft ? (
+            <div className="playground-draft" aria-label="Draft">
+              <pre>{draft.reply}</pre>
+              <p className="muted">
+                {draft.grounded ? 'Grounded' : 'Not grounded'} · cites {draft.citedArticles.join(', ') || 'nothing'} · {draft.language} · {draft.latencyMs} ms
+              </p>
+              <ul>
+                {draft.scores.map((score) => (
+                  <li key={score.grader}>
+                    {graderName(score.grader)}: {percent(score.score)} — {score.note}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
       ) : null}
     </section>
   );

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqliteFile } from '@support-graph/runtime';
 
 /*
  * Versions, label moves and runs are append-only history: the triggers refuse edits, so "immutable"
@@ -53,9 +52,7 @@ function addMissingRunColumns(db: DatabaseSync): void {
 
 /** The playground's SQLite file (DATA_DIR/feedback/playground.sqlite, or ':memory:' in tests). */
 export function openPlaygroundDatabase(path: string): DatabaseSync {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new DatabaseSync(path);
-  db.exec('pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = 5000;');
+  const db = openSqliteFile(path);
   db.exec(SCHEMA);
   addMissingRunColumns(db);
   return db;

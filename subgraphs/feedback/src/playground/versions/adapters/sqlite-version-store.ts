@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { immediateTransaction } from '@support-graph/runtime';
 import type { AiConfigKind } from '../../configs/ai-config-kinds.js';
 import type { ConfigVersion, LabelMove, LabelPointer } from '../config-version.js';
-import type { NewConfigVersion, NewLabelMove, VersionStore } from '../version-store.js';
+import { VersionNumberTaken, type NewConfigVersion, type NewLabelMove, type VersionStore } from '../version-store.js';
 
 interface VersionRow {
   kind: string;
@@ -93,9 +93,11 @@ export function createSqliteVersionStore(db: DatabaseSync, now: () => Date = () 
     async append(draft: NewConfigVersion) {
       return immediateTransaction(db, () => {
         const latest = select.latest.get(draft.kind) as VersionRow | undefined;
+        const next = (latest?.number ?? 0) + 1;
+        if (draft.number !== undefined && draft.number !== next) throw new VersionNumberTaken(draft.kind, draft.number);
         const row: VersionRow = {
           kind: draft.kind,
-          number: (latest?.number ?? 0) + 1,
+          number: next,
           content: draft.content,
           author: draft.author,
           message: draft.message,

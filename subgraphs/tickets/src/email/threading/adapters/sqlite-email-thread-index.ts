@@ -1,4 +1,5 @@
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqliteFile } from '@support-graph/runtime';
 import type { DeliveryState, EmailDelivery, EmailThreadIndex, InboundOutcome } from '../email-thread-index.js';
 
 /** The embedded thread index: one SQLite file under DATA_DIR (Node's built-in `node:sqlite`). */
@@ -6,9 +7,8 @@ export class SqliteEmailThreadIndex implements EmailThreadIndex {
   private readonly db: DatabaseSync;
 
   constructor(path: string) {
-    this.db = new DatabaseSync(path);
+    this.db = openSqliteFile(path);
     this.db.exec(`
-      pragma journal_mode = WAL;
       create table if not exists thread_messages (message_id text primary key, ticket_id text not null, position integer not null);
       create index if not exists thread_messages_ticket on thread_messages (ticket_id, position);
       create table if not exists inbound (message_key text primary key, outcome text not null, ticket_id text, at integer not null);

@@ -1,4 +1,5 @@
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqliteFile } from '@support-graph/runtime';
 import type { MacroRecord } from '../../macro-records.js';
 import type { MacroStore } from '../macro-store.js';
 
@@ -7,10 +8,8 @@ export class SqliteMacroStore implements MacroStore {
   private readonly db: DatabaseSync;
 
   constructor(path: string) {
-    this.db = new DatabaseSync(path);
+    this.db = openSqliteFile(path);
     this.db.exec(`
-      pragma journal_mode = WAL;
-      pragma busy_timeout = 5000;
       create table if not exists macros (id text primary key, record text not null);
     `);
   }

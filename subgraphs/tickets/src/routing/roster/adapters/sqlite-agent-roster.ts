@@ -1,5 +1,5 @@
-import { DatabaseSync } from 'node:sqlite';
-import { immediateTransaction } from '@support-graph/runtime';
+import type { DatabaseSync } from 'node:sqlite';
+import { immediateTransaction, openSqliteFile } from '@support-graph/runtime';
 import { ANY_CHANNEL, AgentPresence, type AgentProfile, type Reservation, type ReservationRequest, type RoutingStrategy, type TicketRouting } from '../../routing-records.js';
 import type { AgentRoster } from '../agent-roster.js';
 import { pickAgent } from '../pick-agent.js';
@@ -23,10 +23,8 @@ export class SqliteAgentRoster implements AgentRoster {
   private readonly db: DatabaseSync;
 
   constructor(path: string) {
-    this.db = new DatabaseSync(path);
+    this.db = openSqliteFile(path);
     this.db.exec(`
-      pragma journal_mode = WAL;
-      pragma busy_timeout = 5000;
       create table if not exists profiles (
         agent_id text primary key, presence text not null, capacity text not null, skills text not null,
         last_seen_at integer not null, assigned_at integer not null default 0

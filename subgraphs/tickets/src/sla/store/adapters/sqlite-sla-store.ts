@@ -1,4 +1,5 @@
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openSqliteFile } from '@support-graph/runtime';
 import type { SlaPolicy, TeamCalendar } from '../../sla-records.js';
 import type { SlaStore } from '../sla-store.js';
 
@@ -10,10 +11,8 @@ export class SqliteSlaStore implements SlaStore {
   private readonly db: DatabaseSync;
 
   constructor(path: string) {
-    this.db = new DatabaseSync(path);
+    this.db = openSqliteFile(path);
     this.db.exec(`
-      pragma journal_mode = WAL;
-      pragma busy_timeout = 5000;
       create table if not exists policies (id text primary key, policy text not null);
       create table if not exists calendars (team_id text primary key, calendar text not null);
       create table if not exists notices (key text primary key, claimed_at integer not null);
