@@ -43,6 +43,9 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
       ANTHROPIC_API_KEY: 'test-key',
       ANTHROPIC_BASE_URL: anthropic.url,
       ANTHROPIC_MODEL: 'claude-haiku-4-5',
+      // The gate dataset's run makes 114 calls: at the default 5 a second it would take 20 s (pacing is unit-tested).
+      LLM_REQUESTS_PER_SECOND: '1000',
+      LLM_BURST: '1000',
     });
     [lead, admin] = await Promise.all([fixture.token('lead'), fixture.token('admin')]);
     const uploaded = await fixture.graphql(lead, 'mutation($c: String!) { uploadPlaygroundDataset(name: "llm-three", format: "jsonl", content: $c) { version } }', { c: DATASET });
@@ -102,7 +105,11 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
     // A candidate run on the gate dataset with the LLM only: the gate asks for an embedded run.
     const saved = await fixture.graphql(lead, 'mutation($c: String!) { saveAiConfigVersion(kind: "reply-template", content: $c, message: "fixed") { number } }', { c: FIXED });
     const candidate = saved.data.saveAiConfigVersion.number;
-    expect((await fixture.graphql(lead, RUN, { v: candidate, d: 'gate-replies', r: 'CONFIGURED_LLM' })).errors).toBeUndefined();
+    const gateRun = await fixture.graphql(lead, RUN, { v: candidate, d: 'gate-replies', r: 'CONFIGURED_LLM' });
+    expect(gateRun.errors).toBeUndefined();
+    // Paced to the rate limit, not falling back past the burst: every item drafted and graded by the LLM.
+    expect(gateRun.data.runEvaluation.draftedBy).toEqual([{ model: 'anthropic/claude-haiku-4-5', items: 57 }]);
+    expect(gateRun.data.runEvaluation.ungradedItems).toBe(0);
     const refused = await fixture.graphql(lead, 'mutation($v: Int!) { moveAiConfigLabel(kind: "reply-template", label: "production", version: $v) { label { version } } }', { v: candidate });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('PROMOTION_GATE_FAILED');
     expect(refused.errors?.[0]?.message).toContain('with the embedded responder first');
@@ -120,6 +127,6 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
     expect(moved.errors).toBeUndefined();
     const run = (await fixture.graphql(lead, RUN, { v: 1, d: 'llm-three' })).data.runEvaluation;
     expect(run.rubricVersion).toBe(2);
-    expect((anthropic.requests.at(-1)!.body as { system: string }).system).toContain('Judge the reply under review (the agent message in <conversation>)');
+    expect((anthropic.requests.filter(isGradingRequest).at(-1)!.body as { system: string }).system).toContain('Judge the reply under review (the agent message in <conversation>)');
   });
 });

@@ -80,6 +80,9 @@ describe('LLM rubric grader against the fake Anthropic API', () => {
     expect(sent.messages[0]!.content).toContain('Freeze your card in the app');
     expect(sent.messages[0]!.content).toContain('<passage id="reference"');
     expect(anthropic.requests.at(-1)!.rawBody).not.toContain('Robin');
+    // Only the dataset's name is replaced: the sign-off stays as the customer reads it.
+    expect(sent.messages[0]!.content).toContain('Hello [NAME],');
+    expect(sent.messages[0]!.content).toContain('Kind regards');
   });
 
   it('leaves the item ungraded with a note on malformed or out-of-range answers', async () => {
@@ -95,5 +98,31 @@ describe('LLM rubric grader against the fake Anthropic API', () => {
   it('does not take the embedded responder’s fallback answer for a grade when the vendor fails', async () => {
     anthropic.enqueue({ kind: 'error', status: 500, errorType: 'api_error' });
     expect(await grader.judge(item, output)).toMatchObject({ ungraded: 'the configured LLM did not answer (the embedded responder did)', costUsd: 0 });
+  });
+});
+
+describe('the configured LLM of evaluation runs', () => {
+  let anthropic: FakeVendorServer;
+  beforeAll(async () => {
+    anthropic = await startFakeAnthropicServer();
+    anthropic.answerWith(() => ({ kind: 'stream', deltas: ['{"score": 1, "reason": "fine"}'] }));
+  });
+  afterAll(() => anthropic.close());
+
+  it('waits for the rate budget instead of falling back to the embedded responder past the burst', async () => {
+    const config = loadConfig({ ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: anthropic.url, ANTHROPIC_MODEL: 'claude-haiku-4-5', LLM_BURST: '2', LLM_REQUESTS_PER_SECOND: '20' });
+    const llm = configuredLlmFromSettings(config)!;
+    expect(llm.model).toBe('anthropic/claude-haiku-4-5');
+    const grader = new LlmRubricGrader(llm.provider, parseLlmRubric(SEED_RUBRIC), 1);
+    const item: DatasetItem = { id: 'x', text: 'I lost my card' };
+    const output: ItemOutput = { reply: 'Freeze it in the app.', citedArticles: [], citedPassages: [], language: 'en', grounded: false };
+    const judged = [];
+    for (let i = 0; i < 6; i++) judged.push(await grader.judge(item, output));
+    expect(judged.map((judgement) => judgement.ungraded ?? judgement.score?.score)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(anthropic.requests).toHaveLength(6);
+  });
+
+  it('is absent without a key', () => {
+    expect(configuredLlmFromSettings(loadConfig({}))).toBeUndefined();
   });
 });
