@@ -20,6 +20,8 @@ export * from './llm/llm-provider.js';
 export * from './llm/llm-error.js';
 export * from './llm/llm-config.js';
 export * from './llm/create-llm-provider.js';
+export * from './llm/model-choice.js';
+export * from './llm/model-settings-provider.js';
 export * from './llm/provider-fallback-chain.js';
 export * from './llm/guarded-provider.js';
 export * from './llm/circuit-breaker.js';
@@ -58,6 +60,8 @@ export { DEFAULT_FRAMING, type FramingPhrases, type FramingTable } from './agent
 export * from './agents/escalation/escalation-agent.js';
 export * from './agents/escalation/escalation-phrases.js';
 export * from './agents/escalation/escalation-signals.js';
+export * from './agents/escalation/escalation-signals-document.js';
+export * from './agents/thresholds-document.js';
 export * from './agents/language/language-agent.js';
 export { readBanking77 as readLabelledCsv } from './eval/labelled-datasets.js';
 export { evaluateTriage, type TriageEvaluation } from './eval/evaluate-triage.js';

@@ -162,6 +162,15 @@ describe('playground end to end', () => {
       await page.getByRole('heading', { name: 'Playground: Thresholds' }).waitFor();
       await page.getByText('only an admin can move production').waitFor();
       expect(await page.getByRole('region', { name: 'Evaluation runs' }).count()).toBe(0);
+      // A version the agents could not apply is refused at save, naming the field (tests/playground-agents-follow.test.ts counts that nothing is stored).
+      const editor = page.getByRole('region', { name: 'Editor' });
+      const document = editor.getByLabel('Document');
+      await document.fill((await document.inputValue()).replace('escalation: 0.5', 'escalation: 2'));
+      await editor.getByLabel('What changed and why').fill('Escalate less');
+      await editor.getByRole('button', { name: 'Save as new version' }).click();
+      const refusal = editor.getByRole('alert');
+      await refusal.getByText('Not saved').waitFor();
+      expect(await refusal.textContent()).toMatch(/not a valid thresholds document: escalation: /);
     });
   }, 240_000);
 });

@@ -65,7 +65,7 @@ export function playgroundQuery(field: string, fixtures: PlaygroundFixtures): { 
 export function playgroundMutation(field: string, unique: (prefix: string) => string): { query: string; variables: Record<string, unknown> } | undefined {
   switch (field) {
     case 'saveAiConfigVersion':
-      return { query: `mutation { saveAiConfigVersion(kind: "model", content: "provider: local", message: "matrix") { number } }`, variables: {} };
+      return { query: `mutation { saveAiConfigVersion(kind: "model", content: "provider: embedded", message: "matrix") { number } }`, variables: {} };
     case 'moveAiConfigLabel':
       return { query: `mutation { moveAiConfigLabel(${KIND}, label: "${MATRIX_LABEL}", version: 1) { label { version } } }`, variables: {} };
     case 'rollBackAiConfigLabel':

@@ -29,6 +29,7 @@ import { AGENTS_AUDIT_ACTOR } from './audit/agent-run-audit-entry.js';
 import { AuditedAgentRunStore } from './audit/audited-agent-run-store.js';
 import { auditedLlmProvider } from './audit/audited-llm-provider.js';
 import { meteredLlmProvider } from './llm/metered-llm-provider.js';
+import { SwitchableLlmProvider } from './llm/switchable-llm-provider.js';
 import { buildAgentsSchema } from './agents-schema.js';
 import { consumeTicketEvents } from './events/ticket-event-consumer.js';
 import { GraphQLKnowledgeRetriever } from './peers/adapters/graphql-knowledge-retriever.js';
@@ -79,9 +80,12 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
   // Articles degrade to none while the knowledge subgraph is not part of the platform.
   if (!peers.has('knowledge')) logger.warn('knowledge subgraph not in the platform: agents run without articles');
   const knowledge = new GraphQLKnowledgeRetriever(peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined, logger);
-  const llm = meteredLlmProvider(auditedLlmProvider(createLlmProvider(config), audit));
+  // Switched to another chain when the playground's `model` label moves; audited and metered whichever it is.
+  const chain = new SwitchableLlmProvider(createLlmProvider(config));
+  const llm = meteredLlmProvider(auditedLlmProvider(chain, audit));
 
   // With a paid provider the cascade gets its last stage before a person: the LLM, with similar resolved tickets as examples.
+  // (A `model` version choosing the embedded responder leaves the stage in: the responder refuses, and the stage passes.)
   let latestModel: TriageModel | undefined;
   const paidLlm = Boolean(config.ANTHROPIC_API_KEY || config.OPENAI_API_KEY);
   const fromConfig = agentDependenciesFromConfig(config);
@@ -90,12 +94,12 @@ export async function startAgentsSubgraph(options: AgentsSubgraphOptions): Promi
     ...fromConfig,
     triage: { ...fromConfig.triage, extraStages: llmTriageStages(loadTriageRules(DEFAULT_TRIAGE_RULES_PATH)) },
   });
-  // Read once: editing support_agents/rules/taxonomy.yaml takes a restart, like the escalation signals.
+  // Read once: editing support_agents/rules/taxonomy.yaml takes a restart.
   const taxonomy = loadTriageTaxonomy();
   // The agents follow what the playground labels `production` (feedback subgraph), switched on each label
   // move: until its first read, the repository files and the configuration stay in force.
   const labelled = peers.has('feedback')
-    ? followedAiConfigs({ playground: peerClient(peers, 'feedback', signingKey), bus, logger, catalog, extraTriageStages: llmTriageStages })
+    ? followedAiConfigs({ playground: peerClient(peers, 'feedback', signingKey), bus, logger, catalog, extraTriageStages: llmTriageStages, llm: chain, llmConfig: config })
     : [];
   await Promise.all(labelled.map((configuration) => configuration.start()));
   const executor = new AgentRunExecutor(store, bus, knowledge, llm);

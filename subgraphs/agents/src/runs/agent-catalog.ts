@@ -2,18 +2,19 @@ import {
   createAgentRegistry,
   type AgentDependencies,
   type AgentRegistry,
+  type EscalationSignalsDocument,
+  type LabelledThresholds,
   type MissingInformationRules,
   type ReplyTemplate,
   type TriageModel,
   type TriageRules,
   type TriageStage,
 } from '@support-graph/support-agents';
-import type { LabelledThresholds } from '../playground/thresholds-document.js';
 
 /**
  * The agents this subgraph runs. The registry is rebuilt when a triage model becomes ready (or is
  * retrained) and when the playground's label moves a configuration the agents follow (reply
- * template, thresholds, missing-information rules, triage rules), so runs started after that
+ * template, thresholds, missing-information rules, triage rules, escalation weights), so runs started after that
  * use them and runs in flight finish with the agent they had.
  */
 export class AgentCatalog {
@@ -42,6 +43,11 @@ export class AgentCatalog {
       triage: { ...triage, thresholds: { ...triage?.thresholds, ...thresholds.triage } },
       escalation: { ...escalation, threshold: thresholds.escalation },
     });
+  }
+
+  /** The escalation agent's phrases and weights (the playground's `escalation-weights` kind). */
+  useEscalationWeights(signals: EscalationSignalsDocument): void {
+    this.rebuild({ ...this.dependencies, escalation: { ...this.dependencies.escalation, signals } });
   }
 
   useMissingInformationRules(rules: MissingInformationRules): void {

@@ -15,6 +15,13 @@ describe('dataset uploads', () => {
     expect(second).toEqual({ id: 'item-2', text: 'No answer here', language: 'en', expectedArticle: null });
   });
 
+  it('reads the expected escalation as a JSON boolean or a yes/no, true/false, 1/0 cell', () => {
+    const csv = 'text,expectedEscalation\nI want a human,yes\nWhere is my card,no\nLawyer,TRUE\nHello,\n';
+    expect(parseDatasetUpload('csv', csv.replace('TRUE', 'true')).map((item) => item.expectedEscalation)).toEqual([true, false, true, undefined]);
+    expect(() => parseDatasetUpload('csv', csv)).toThrow(/line 4: expectedEscalation/);
+    expect(parseDatasetUpload('jsonl', '{"text":"sue you","expectedEscalation":true}\n')[0]).toMatchObject({ expectedEscalation: true });
+  });
+
   it('reads JSONL and names the first bad line', () => {
     expect(parseDatasetUpload('jsonl', '{"id":"a","text":"hello","expectedMissing":["x"]}\n\n')).toEqual([{ id: 'a', text: 'hello', expectedMissing: ['x'] }]);
     expect(() => parseDatasetUpload('jsonl', '{"text":"ok"}\nnot json\n')).toThrow(new DatasetProblem('line 2: not a JSON object'));

@@ -3,6 +3,7 @@ import type { DatasetItem } from '../../src/playground/datasets/dataset-item.js'
 import type { ItemOutput } from '../../src/playground/evaluation/item-output.js';
 import { articleCitationGrader } from '../../src/playground/evaluation/graders/article-citation-grader.js';
 import { completenessGrader } from '../../src/playground/evaluation/graders/completeness-grader.js';
+import { escalationGrader } from '../../src/playground/evaluation/graders/escalation-grader.js';
 import { faithfulnessGrader } from '../../src/playground/evaluation/graders/faithfulness-grader.js';
 import { missingInformationGrader } from '../../src/playground/evaluation/graders/missing-information-grader.js';
 import { toneGrader } from '../../src/playground/evaluation/graders/tone-grader.js';
@@ -42,6 +43,15 @@ describe('graders', () => {
     expect((completenessGrader.grade({ ...item, reference: 'Call the emergency hotline.' }, output(REPLY)) as { score: number }).score).toBe(0);
     expect(missingInformationGrader.grade({ ...item, expectedMissing: ['card_last4', 'transaction_date'] }, output(REPLY, { missing: ['card_last4'] }))).toMatchObject({ score: 0.5 });
     expect(missingInformationGrader.grade({ ...item, expectedMissing: [] }, output(REPLY, { missing: [] }))).toMatchObject({ score: 1 });
+  });
+
+  it('escalation: right when the agent handed over exactly when expected; no expectation, no verdict', () => {
+    const handedOver = { escalate: true, score: 1, reasons: ['asked for a person'] };
+    expect(escalationGrader.grade({ ...item, expectedEscalation: true }, output(REPLY, { escalation: handedOver }))).toMatchObject({ score: 1, note: expect.stringContaining('asked for a person') });
+    expect(escalationGrader.grade({ ...item, expectedEscalation: false }, output(REPLY, { escalation: handedOver }))).toMatchObject({ score: 0, note: expect.stringContaining('expected no escalation') });
+    expect(escalationGrader.grade({ ...item, expectedEscalation: true }, output(REPLY, { escalation: { escalate: false, score: 0.2, reasons: [] } }))).toMatchObject({ score: 0 });
+    expect(escalationGrader.grade({ ...item, expectedEscalation: true }, output(REPLY))).toMatchObject({ score: 0, note: 'the escalation agent did not run' });
+    expect(escalationGrader.grade(item, output(REPLY))).toBeUndefined();
   });
 
   it('tone: a framed reply passes all six checks; a curt, shouting one fails several', () => {

@@ -11,6 +11,7 @@ import { GATE_DATASET, PlaygroundService } from '../../src/playground/playground
 import { seedPlayground } from '../../src/playground/seed-playground.js';
 import { openPlaygroundDatabase } from '../../src/playground/versions/adapters/playground-database.js';
 import { createSqliteVersionStore } from '../../src/playground/versions/adapters/sqlite-version-store.js';
+import type { VersionStore } from '../../src/playground/versions/version-store.js';
 
 const lead: Identity = { subject: 'lead-1', role: 'lead' };
 const admin: Identity = { subject: 'admin-1', role: 'admin' };
@@ -21,6 +22,7 @@ describe('PlaygroundService (SQLite stores, real audit log, the agents on the of
   let knowledge: EvalKnowledge;
   let service: PlaygroundService;
   let audit: SqliteAuditLog;
+  let versions: VersionStore;
   const events: DomainEvent[] = [];
 
   beforeAll(async () => {
@@ -31,7 +33,7 @@ describe('PlaygroundService (SQLite stores, real audit log, the agents on the of
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'playground-'));
     const db = openPlaygroundDatabase(join(folder, 'playground.sqlite'));
-    const versions = createSqliteVersionStore(db);
+    versions = createSqliteVersionStore(db);
     const datasets = createSqliteDatasetStore(db);
     audit = new SqliteAuditLog('feedback', join(folder, 'audit.sqlite'));
     const bus = new InProcessEventBus();
@@ -118,11 +120,17 @@ describe('PlaygroundService (SQLite stores, real audit log, the agents on the of
     expect(promoted.gate?.passed).toBe(true);
   });
 
-  it('evaluates missing-information rules by what the reply asks for, and refuses rules that do not parse when run', async () => {
+  it('evaluates missing-information rules by what the reply asks for, and refuses rules that do not parse when saved or run', async () => {
     const production = (await service.labelled('missing-information-rules', 'production'))!;
     const run = await service.startRun(lead, 'missing-information-rules', production.number, GATE_DATASET);
     expect(run.summary.graders['missing-information']!.items).toBe(12);
-    const broken = await service.saveVersion(admin, 'missing-information-rules', 'items: { order_number: { label: 1 } }', 'broken');
+    const unparseable = 'items: { order_number: { label: 1 } }';
+    await expect(service.saveVersion(admin, 'missing-information-rules', unparseable, 'broken')).rejects.toMatchObject({
+      message: expect.stringContaining('items.order_number.label'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    // A version stored before versions were validated at save is still refused when run.
+    const broken = await versions.append({ kind: 'missing-information-rules', content: unparseable, author: 'admin-1', message: 'broken', diff: '' });
     await expect(service.startRun(lead, 'missing-information-rules', broken.number, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     await expect(service.startRun(lead, 'thresholds', 1, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });

@@ -1,17 +1,20 @@
-import { fileURLToPath } from 'node:url';
 import { customerText, customerTurns } from '../customer-text.js';
 import type { AgentReadingEarlierResults, ContextWithEarlierResults } from '../earlier-results.js';
 import { LOCAL_USAGE } from '../local-usage.js';
 import { analyseSentiment } from '../sentiment/sentiment-analysis.js';
 import type { AgentOutput } from '../support-agent.js';
 import { composeHandoffSummary } from './handoff-summary.js';
-import { loadEscalationPhrases, type EscalationPhrases } from './escalation-phrases.js';
-import { DEFAULT_ESCALATION_WEIGHTS, escalationScore, escalationSignals, type EscalationWeights } from './escalation-signals.js';
+import { loadEscalationSignals, type EscalationSignalsDocument } from './escalation-signals-document.js';
+import { escalationScore, escalationSignals } from './escalation-signals.js';
 import type { EscalationResult } from './escalation-result.js';
 
 export interface EscalationAgentOptions {
-  /** Human-request and legal phrases. Default: `support_agents/rules/escalation-signals.yaml`. */
-  readonly phrases?: EscalationPhrases;
+  /**
+   * Human-request and legal phrases and the weight of every signal. Default:
+   * `support_agents/rules/escalation-signals.yaml`; the agents subgraph passes the playground's
+   * `escalation-weights` version labelled `production`.
+   */
+  readonly signals?: EscalationSignalsDocument;
   /** Escalate when the score reaches this. Default: 0.5. */
   readonly threshold?: number;
   /** Triage confidence under this counts as a signal. Default: 0.5. */
@@ -20,11 +23,7 @@ export interface EscalationAgentOptions {
   readonly manyCustomerTurns?: number;
   /** Customer tiers treated as VIP, case-insensitive. Default: `vip`, `enterprise`, `premium`. */
   readonly vipTiers?: readonly string[];
-  /** Per-signal weights; missing entries take `DEFAULT_ESCALATION_WEIGHTS`. */
-  readonly weights?: Partial<EscalationWeights>;
 }
-
-const DEFAULT_PHRASES_PATH = fileURLToPath(new URL('../../../rules/escalation-signals.yaml', import.meta.url));
 
 /**
  * Decides whether a person should take over, from several signals, and writes the handoff summary.
@@ -32,18 +31,18 @@ const DEFAULT_PHRASES_PATH = fileURLToPath(new URL('../../../rules/escalation-si
  * computes sentiment itself otherwise (it is cheap), and skips the triage signal without triage.
  */
 export function createEscalationAgent(options: EscalationAgentOptions = {}): AgentReadingEarlierResults<EscalationResult> {
-  const phrases = options.phrases ?? loadEscalationPhrases(DEFAULT_PHRASES_PATH);
+  const signalsDocument = options.signals ?? loadEscalationSignals();
   const threshold = options.threshold ?? 0.5;
   const settings = {
-    phrases,
-    weights: { ...DEFAULT_ESCALATION_WEIGHTS, ...options.weights },
+    phrases: signalsDocument.phrases,
+    weights: signalsDocument.weights,
     lowTriageConfidence: options.lowTriageConfidence ?? 0.5,
     manyCustomerTurns: options.manyCustomerTurns ?? 4,
     vipTiers: new Set((options.vipTiers ?? ['vip', 'enterprise', 'premium']).map((tier) => tier.toLowerCase())),
   };
   return {
     name: 'escalation',
-    version: `1.0.0+phrases.${phrases.revision}`,
+    version: `1.0.0+signals.${signalsDocument.revision}`,
     async run(context: ContextWithEarlierResults): Promise<AgentOutput<EscalationResult>> {
       const started = performance.now();
       const { ticket, earlier } = context;

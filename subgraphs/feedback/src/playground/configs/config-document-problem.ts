@@ -1,22 +1,58 @@
 import { parse } from 'yaml';
+import {
+  parseEscalationSignals,
+  parseMissingInformationRules,
+  parseModelChoice,
+  parseThresholdsDocument,
+  parseTriageRules,
+  replyTemplateProblem,
+} from '@support-graph/support-agents';
 import type { AiConfigKind } from './ai-config-kinds.js';
-import { replyTemplateProblem } from '@support-graph/support-agents';
 import { llmRubricProblem } from './llm-rubric-document.js';
 
 /**
- * Why `content` cannot be a version of `kind`, or undefined. Reply templates and LLM rubrics are
- * checked field by field (the agents draft with the one, the rubric grader reads the other); the
- * other kinds must be a YAML mapping, and the agent that reads them validates them further when it
- * loads them.
+ * Each kind the agents follow, checked with the very parser the agents subgraph applies it with,
+ * so a version saved here is one the agents can use. (The `model` parser cannot know the agents'
+ * API keys: a vendor without one is refused only when the label moves to it.)
+ */
+const AGENTS_PARSERS: Partial<Record<AiConfigKind, (content: string) => unknown>> = {
+  'triage-rules': parseTriageRules,
+  'missing-information-rules': parseMissingInformationRules,
+  thresholds: parseThresholdsDocument,
+  'escalation-weights': parseEscalationSignals,
+  model: parseModelChoice,
+};
+
+/**
+ * Why `content` cannot be a version of `kind`, or undefined. Reply templates, the kinds the agents
+ * follow and the LLM rubric (the rubric grader's placeholders) are validated field by field.
  */
 export function configDocumentProblem(kind: AiConfigKind, content: string): string | undefined {
   if (content.trim() === '') return 'empty document';
   if (kind === 'reply-template') return replyTemplateProblem(content);
   if (kind === 'llm-rubric') return llmRubricProblem(content);
+  let document: unknown;
   try {
-    const document: unknown = parse(content);
-    return document !== null && typeof document === 'object' && !Array.isArray(document) ? undefined : 'must be a YAML mapping';
+    document = parse(content);
   } catch (error) {
     return `not valid YAML (${(error as Error).message.split('\n')[0]})`;
   }
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return 'must be a YAML mapping';
+  const agentsParse = AGENTS_PARSERS[kind];
+  if (!agentsParse) return undefined;
+  try {
+    agentsParse(content);
+    return undefined;
+  } catch (error) {
+    return parserProblem(error);
+  }
+}
+
+/** A validation failure as the lead can act on it: each field's path and what is wrong, or the parser's own sentence (a rule, a pattern). */
+function parserProblem(error: unknown): string {
+  const issues = (error as { issues?: unknown }).issues;
+  if (Array.isArray(issues)) {
+    return issues.map((issue: { path: readonly PropertyKey[]; message: string }) => `${issue.path.map(String).join('.') || 'document'}: ${issue.message}`).join('; ');
+  }
+  return error instanceof Error ? error.message.split('\n')[0]! : 'not valid';
 }

@@ -18,4 +18,6 @@ export interface DatasetItem {
   readonly expectedCategory?: string;
   /** Keys of support_agents/rules/missing-information.yaml. */
   readonly expectedMissing?: readonly string[];
+  /** Whether a person should take over (a request for a human, a legal threat, …): what the escalation grader expects. */
+  readonly expectedEscalation?: boolean;
 }

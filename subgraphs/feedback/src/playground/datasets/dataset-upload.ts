@@ -8,6 +8,9 @@ export const MAX_DATASET_ITEMS = 2000;
 
 const list = z.union([z.array(z.string().trim().min(1)), z.string().transform((text) => text.split(/[,;]/u).map((key) => key.trim()).filter(Boolean))]);
 
+// In CSV a cell is text: yes/no, true/false and 1/0 are accepted.
+const flag = z.union([z.boolean(), z.enum(['true', 'false', 'yes', 'no', '1', '0']).transform((text) => ['true', 'yes', '1'].includes(text))]);
+
 const UploadedItem = z.object({
   id: z.string().trim().min(1).max(100).optional(),
   text: z.string().trim().min(1).max(20_000),
@@ -19,6 +22,7 @@ const UploadedItem = z.object({
   expectedArticle: z.string().trim().max(200).nullable().optional(),
   expectedCategory: z.string().trim().min(1).max(200).optional(),
   expectedMissing: list.optional(),
+  expectedEscalation: flag.optional(),
 });
 
 export class DatasetProblem extends Error {}
@@ -75,6 +79,7 @@ export function parseDatasetUpload(format: 'csv' | 'jsonl', content: string): Da
       ...(item.expectedArticle !== undefined ? { expectedArticle: item.expectedArticle === '' ? null : item.expectedArticle } : {}),
       ...(item.expectedCategory ? { expectedCategory: item.expectedCategory } : {}),
       ...(item.expectedMissing ? { expectedMissing: item.expectedMissing } : {}),
+      ...(item.expectedEscalation !== undefined ? { expectedEscalation: item.expectedEscalation } : {}),
     };
   });
 }

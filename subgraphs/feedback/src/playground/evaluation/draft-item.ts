@@ -37,8 +37,8 @@ const FIXED_CLOCK = () => new Date('2026-03-05T12:00:00Z');
 
 /**
  * Runs one item through the agents the platform runs on a ticket (language, then triage and the
- * missing-information check when the item expects them, then reply drafting), streaming the draft
- * through `onDelta`.
+ * missing-information check when the item expects them, the escalation decision when the item
+ * expects one, then reply drafting), streaming the draft through `onDelta`.
  */
 export async function draftItem(
   agents: AgentRegistry,
@@ -63,12 +63,17 @@ export async function draftItem(
   };
   const context = { ticket, knowledge, llm: environment.llm ?? createLocalGroundedResponder(), now: FIXED_CLOCK };
   const language = await agents.get('language').run(context);
+  const wantsEscalation = item.expectedEscalation !== undefined;
   const wantsTriage = item.expectedCategory !== undefined || item.expectedMissing !== undefined;
   const triage = wantsTriage ? await agents.get('triage').run(context) : undefined;
   const missing = wantsTriage ? await agents.get('missing-information').run({ ...context, earlier: { language, ...(triage ? { triage } : {}) } }) : undefined;
+  // Without the trained triage model (the agents subgraph's, not the playground's) the rules alone
+  // leave most tickets uncategorised, and "triage escalated" would decide every item: the decision
+  // is judged on what the customer wrote (phrases, sentiment, tier, turns), not on the triage signal.
+  const escalation = wantsEscalation ? await agents.get('escalation').run({ ...context, earlier: { language, ...(missing ? { missingInformation: missing } : {}) } }) : undefined;
   const draft = await agents.get('reply-drafting').run({ ...context, earlier: { language, ...(triage ? { triage } : {}) }, ...(onDelta ? { onDelta } : {}) });
   const citations = draft.result.citations as readonly { chunkId: string; articleId: string }[];
-  const costs = [language, triage, missing, draft].map((output) => output?.usage.costUsd ?? 0);
+  const costs = [language, triage, missing, escalation, draft].map((output) => output?.usage.costUsd ?? 0);
   return {
     output: {
       reply: draft.result.text,
@@ -78,6 +83,7 @@ export async function draftItem(
       grounded: draft.result.grounded,
       ...(triage ? { category: triage.result.category ?? null } : {}),
       ...(missing ? { missing: missing.result.missing.map((entry) => entry.key) } : {}),
+      ...(escalation ? { escalation: { escalate: escalation.result.escalate, score: escalation.result.score, reasons: escalation.result.reasons } } : {}),
     },
     costUsd: costs.reduce((sum: number, cost) => sum + (cost ?? 0), 0),
     latencyMs: performance.now() - started,

@@ -13,4 +13,6 @@ export interface ItemOutput {
   /** Set when the triage agent ran (the item expects a category or missing items). */
   readonly category?: string | null;
   readonly missing?: readonly string[];
+  /** Set when the escalation agent ran (the item expects an escalation decision). */
+  readonly escalation?: { readonly escalate: boolean; readonly score: number; readonly reasons: readonly string[] };
 }

@@ -146,6 +146,7 @@ export class EvaluationItemType {
   @Field(() => Boolean) grounded!: boolean;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => [String], { nullable: true }) missing!: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the escalation agent handed it to a person (null: it did not run)' }) escalated!: boolean | null;
   @Field(() => [GraderScoreType]) scores!: GraderScoreType[];
   @Field(() => [UngradedNoteType], { description: 'Graders that could not judge this item, and why (e.g. the LLM rubric’s answer was not valid JSON)' })
   ungraded!: UngradedNoteType[];

@@ -34,6 +34,7 @@ export const presentItem = (item: ItemResult): EvaluationItemType => ({
   grounded: item.output.grounded,
   category: item.output.category ?? null,
   missing: item.output.missing ? [...item.output.missing] : null,
+  escalated: item.output.escalation?.escalate ?? null,
   scores: Object.entries(item.scores).map(([grader, score]) => ({ grader, ...score })),
   ungraded: Object.entries(item.ungraded ?? {}).map(([grader, note]) => ({ grader, note })),
   costUsd: item.costUsd,

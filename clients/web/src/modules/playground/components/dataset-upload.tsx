@@ -20,7 +20,7 @@ export function DatasetUpload({ onUploaded }: { onUploaded: () => void }) {
   return (
     <section aria-label="Upload a dataset">
       <h2>Upload a dataset</h2>
-      <p className="muted">Columns: text, language, customerName, reference, expectedArticle (- for none), expectedCategory, expectedMissing.</p>
+      <p className="muted">Columns: text, language, customerName, reference, expectedArticle (- for none), expectedCategory, expectedMissing, expectedEscalation (yes/no).</p>
       <div className="playground-actions">
         <label>
           Name

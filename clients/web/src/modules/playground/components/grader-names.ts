@@ -2,6 +2,7 @@
 export const GRADER_NAMES: Record<string, string> = {
   category: 'Category',
   'missing-information': 'Missing info',
+  escalation: 'Escalation',
   citation: 'Right article',
   faithfulness: 'Faithfulness',
   completeness: 'Completeness',

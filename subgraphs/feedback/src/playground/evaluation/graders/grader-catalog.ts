@@ -1,6 +1,7 @@
 import { articleCitationGrader } from './article-citation-grader.js';
 import { categoryAccuracyGrader } from './category-accuracy-grader.js';
 import { completenessGrader } from './completeness-grader.js';
+import { escalationGrader } from './escalation-grader.js';
 import { faithfulnessGrader } from './faithfulness-grader.js';
 import type { Grader } from './grader.js';
 import { languageMatchGrader } from './language-match-grader.js';
@@ -11,6 +12,7 @@ import { toneGrader } from './tone-grader.js';
 export const BUILT_IN_GRADERS: readonly Grader[] = [
   categoryAccuracyGrader,
   missingInformationGrader,
+  escalationGrader,
   articleCitationGrader,
   faithfulnessGrader,
   completenessGrader,

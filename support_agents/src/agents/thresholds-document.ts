@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const confidence = z.number().min(0).max(1);
 
-/** The playground's `thresholds` document (subgraphs/feedback/playground/seed/thresholds.yaml). */
+/**
+ * The playground's `thresholds` document (subgraphs/feedback/playground/seed/thresholds.yaml): kept
+ * here so the playground refuses at save exactly what the agents subgraph would refuse to apply.
+ */
 const thresholdsDocument = z.strictObject({
   triage: z.strictObject({
     rules: confidence,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseThresholdsDocument } from '../src/playground/thresholds-document.js';
+import { parseThresholdsDocument } from '../../src/agents/thresholds-document.js';
 
-const SEED = readFileSync(new URL('../../feedback/playground/seed/thresholds.yaml', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../../subgraphs/feedback/playground/seed/thresholds.yaml', import.meta.url), 'utf8');
 
 describe('the playground thresholds document', () => {
   it('reads the seeded version: the configuration defaults, the ML threshold left to the model', () => {
