@@ -43,7 +43,7 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
       ANTHROPIC_API_KEY: 'test-key',
       ANTHROPIC_BASE_URL: anthropic.url,
       ANTHROPIC_MODEL: 'claude-haiku-4-5',
-      // The gate dataset's run makes 114 calls: at the default 5 a second it would take 20 s (pacing is unit-tested).
+      // The gate dataset's run makes two calls per item: at the default 5 a second it would take half a minute (pacing is unit-tested).
       LLM_REQUESTS_PER_SECOND: '1000',
       LLM_BURST: '1000',
     });
@@ -108,7 +108,7 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
     const gateRun = await fixture.graphql(lead, RUN, { v: candidate, d: 'gate-replies', r: 'CONFIGURED_LLM' });
     expect(gateRun.errors).toBeUndefined();
     // Paced to the rate limit, not falling back past the burst: every item drafted and graded by the LLM.
-    expect(gateRun.data.runEvaluation.draftedBy).toEqual([{ model: 'anthropic/claude-haiku-4-5', items: 57 }]);
+    expect(gateRun.data.runEvaluation.draftedBy).toEqual([{ model: 'anthropic/claude-haiku-4-5', items: gateRun.data.runEvaluation.itemCount }]);
     expect(gateRun.data.runEvaluation.ungradedItems).toBe(0);
     const refused = await fixture.graphql(lead, 'mutation($v: Int!) { moveAiConfigLabel(kind: "reply-template", label: "production", version: $v) { label { version } } }', { v: candidate });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('PROMOTION_GATE_FAILED');
