@@ -830,7 +830,7 @@ describe('the role matrix covers every field', () => {
 });
 
 /** Served over WebSocket, not HTTP: checked by tests/subscriptions-role-matrix.test.ts. */
-const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'FeedbackEvent', 'PresenceEvent', 'AssignmentNotification', 'SlaNotice', 'RoadmapEvent']);
+const OVER_WEBSOCKET = new Set(['Subscription', 'TicketEvent', 'AgentRunUpdate', 'ReplyChunk', 'ReplyCitation', 'FeedbackEvent', 'PlaygroundTryChunk', 'PresenceEvent', 'AssignmentNotification', 'SlaNotice', 'RoadmapEvent']);
 const cases = matrix
   .filter((row) => !OVER_WEBSOCKET.has(row.type))
   .flatMap((row) => ROLES.map((role) => [`${row.type}.${row.field}`, role, row.cells[role], row] as const));

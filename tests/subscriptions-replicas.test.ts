@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { SUBGRAPHS } from '@support-graph/gateway';
 import { describeUnlessSkipped, probeRedis, REDIS_TEST_URL } from '@support-graph/test-kit';
@@ -125,5 +126,31 @@ describeUnlessSkipped('two gateway replicas on Redis', redis.skipReason, () => {
     expect(all.at(-1)?.done).toBe(true);
     const run = await fixture.graphql(agent, 'query($id: ID!) { agentRun(id: $id) { output } }', { id: runId });
     expect(all.map((chunk) => chunk.delta).join('')).toBe(run.data.agentRun.output.text);
+  });
+
+  it('streams a playground try to its lead on the other replica, and replays it from Redis on a replica started after it', async () => {
+    const lead = await fixture.token('lead');
+    const streamId = randomUUID();
+    const query = 'subscription($s: ID!) { playgroundTryChunks(streamId: $s) { seq delta done } }';
+    const leadClient = (url: string) => {
+      const client = connectSubscriptions(url, { token: lead });
+      clients.push(client);
+      return client;
+    };
+    const onB = leadClient(replica.url).subscribe(query, { s: streamId });
+    // The try runs in the feedback subgraph behind gateway A; B learns of its chunks through Redis only.
+    const tried = await fixture.graphql(lead, 'mutation($s: ID!) { tryAiConfig(kind: "reply-template", version: 1, text: "I lost my card", streamId: $s) { reply } }', { s: streamId });
+    expect(tried.errors).toBeUndefined();
+    await eventually(() => onB.completed, 10_000);
+    const reply: string = tried.data.tryAiConfig.reply;
+    expect(onB.results.map((result) => result.data.playgroundTryChunks.delta).join('')).toBe(reply);
+
+    const late = await startReplica(fixture, port + 2);
+    replicas.push(late);
+    const replayed = leadClient(late.url).subscribe(query, { s: streamId });
+    await eventually(() => replayed.completed, 10_000);
+    const chunks = replayed.results.map((result) => result.data.playgroundTryChunks);
+    expect(chunks.map((chunk) => chunk.seq)).toEqual(chunks.map((_chunk, index) => index));
+    expect(chunks.map((chunk) => chunk.delta).join('')).toBe(reply);
   });
 });

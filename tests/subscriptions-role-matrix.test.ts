@@ -22,6 +22,7 @@ const DOCUMENTS: Record<string, (ids: { runId: string }) => { query: string; var
   assignmentNotifications: () => ({ query: 'subscription { assignmentNotifications { ticketId } }', variables: {} }),
   slaNotices: () => ({ query: 'subscription { slaNotices { ticketId } }', variables: {} }),
   feedbackEvents: () => ({ query: 'subscription { feedbackEvents { kind } }', variables: {} }),
+  playgroundTryChunks: () => ({ query: 'subscription { playgroundTryChunks(streamId: "00000000-0000-4000-8000-000000000000") { seq } }', variables: {} }),
   replyStream: ({ runId }) => ({ query: 'subscription($id: ID!) { replyStream(runId: $id, afterSeq: 100000) { seq } }', variables: { id: runId } }),
   roadmapEvents: () => ({ query: 'subscription { roadmapEvents { kind issueKey } }', variables: {} }),
 };

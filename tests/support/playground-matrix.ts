@@ -74,6 +74,8 @@ export function playgroundMutation(field: string, unique: (prefix: string) => st
       return { query: 'mutation($n: String!) { uploadPlaygroundDataset(name: $n, format: "csv", content: "text\\nhello") { version } }', variables: { n: unique('matrix-set') } };
     case 'buildPlaygroundDatasetFromHistory':
       return { query: HISTORY_BUILD, variables: { n: unique('matrix-history') } };
+    case 'capturePlaygroundDatasetFromQueue':
+      return { query: 'mutation($n: String!) { capturePlaygroundDatasetFromQueue(name: $n, filter: { limit: 5 }) { version } }', variables: { n: unique('matrix-queue') } };
     case 'runEvaluation':
       return { query: `mutation { runEvaluation(${KIND}, version: 1, dataset: "${TINY_DATASET}") { id } }`, variables: {} };
     case 'tryAiConfig':

@@ -9,6 +9,7 @@ import { HelpPageResolver } from './resolvers/help-page-resolver.js';
 import { SatisfactionResolver } from './resolvers/satisfaction-resolver.js';
 import { SurveyLinkResolver } from './resolvers/survey-link-resolver.js';
 import { PlaygroundResolver } from './playground/graphql/playground-resolver.js';
+import { PlaygroundTrySubscriptionResolver } from './playground/graphql/playground-try-subscription-resolver.js';
 import { withPlaygroundPermissions } from './playground/graphql/playground-permissions.js';
 import { TicketType } from './schema/object-types.js';
 import { FeedbackSubscriptionResolver } from './subscriptions/feedback-subscription-resolver.js';
@@ -17,7 +18,7 @@ import { FeedbackSubscriptionResolver } from './subscriptions/feedback-subscript
 export function buildFeedbackSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, FeedbackPrivacyResolver, PlaygroundResolver],
+      resolvers: [SatisfactionResolver, SurveyLinkResolver, AiWorkRatingResolver, HelpPageResolver, AnalyticsResolver, FeedbackSubscriptionResolver, FeedbackPrivacyResolver, PlaygroundResolver, PlaygroundTrySubscriptionResolver],
       orphanedTypes: [TicketType],
       validate: false,
     },

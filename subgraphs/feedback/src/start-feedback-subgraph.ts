@@ -20,6 +20,8 @@ import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import { startPlayground } from './playground/start-playground.js';
 import { FactTicketSelection } from './playground/datasets/history/adapters/fact-ticket-selection.js';
 import { GraphQLTicketTexts } from './playground/datasets/history/adapters/graphql-ticket-texts.js';
+import { GraphQLTicketTriages } from './playground/datasets/queue/adapters/graphql-ticket-triages.js';
+import { GraphQLWaitingTickets } from './playground/datasets/queue/adapters/graphql-waiting-tickets.js';
 import { GraphQLAgentsApi } from './peers/adapters/graphql-agents-api.js';
 import { AnalyticsService } from './analytics/analytics-service.js';
 import { AiWorkRatings } from './signals/ai-work-ratings.js';
@@ -61,10 +63,16 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const links = new SurveyLinkSigner(surveyLinkKey(config));
   const tickets = new GraphQLTicketsApi({ url: () => peers.url('tickets'), signingKey });
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
-  const playground = await startPlayground(config, bus, {
-    selection: new FactTicketSelection(store),
-    texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)),
-  }, peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined);
+  const playground = await startPlayground(
+    config,
+    bus,
+    {
+      history: { selection: new FactTicketSelection(store), texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)) },
+      queue: { tickets: new GraphQLWaitingTickets(peerClient(peers, 'tickets', signingKey)), triages: new GraphQLTicketTriages(peers.has('agents') ? peerClient(peers, 'agents', signingKey) : undefined) },
+    },
+    // Runs on the LIVE knowledge ask the knowledge subgraph, when it is part of the platform.
+    peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined,
+  );
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
   const help = new HelpPageSignals(cube);
   const analytics = new AnalyticsService(cube, store);

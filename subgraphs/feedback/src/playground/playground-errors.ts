@@ -40,8 +40,12 @@ export class PlaygroundErrors {
     return ClientErrors.badInput('filter', 'no resolved ticket matches the filter');
   }
 
-  static historyUnavailable(): GraphQLError {
-    return ClientErrors.conflict('Datasets from ticket history need the tickets subgraph, which this playground does not reach');
+  static noQueuedTicket(): GraphQLError {
+    return ClientErrors.badInput('filter', 'no waiting ticket matches the filter');
+  }
+
+  static ticketsUnavailable(): GraphQLError {
+    return ClientErrors.conflict('Datasets from tickets need the tickets subgraph, which this playground does not reach');
   }
 
   static llmNotConfigured(): GraphQLError {

@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { auditActorOf, createDomainEvent, type AuditLog, type EventBus, type Identity } from '@support-graph/runtime';
 import { isAiConfigKind, type AiConfigKind } from './configs/ai-config-kinds.js';
 import { configDocumentProblem } from './configs/config-document-problem.js';
-import { replyTemplateFromDocument, type ReplyTemplate } from '@support-graph/support-agents';
+import { replyTemplateFromDocument } from '@support-graph/support-agents';
 import type { DatasetItem } from './datasets/dataset-item.js';
 import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
 import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';
 import type { HistoryFilter } from './datasets/history/history-filter.js';
 import { checkHistoryFilter, historyDatasetItems, type TicketHistory } from './datasets/history/history-dataset.js';
+import { checkQueueFilter, queueDatasetItems, type TicketQueue } from './datasets/queue/queue-dataset.js';
+import type { QueueFilter } from './datasets/queue/queue-filter.js';
 import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
-import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, type EvaluatedKind } from './evaluation/evaluated-config.js';
+import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, type EvaluatedDocument, type EvaluatedKind } from './evaluation/evaluated-config.js';
 import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
 import type { ConfiguredLlm } from './evaluation/configured-llm.js';
 import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
@@ -21,6 +23,7 @@ import { EMBEDDED_MODEL, GATE_SETUP, type KnowledgeSource, type Responder } from
 import type { RunStore } from './evaluation/run-store.js';
 import { PlaygroundErrors } from './playground-errors.js';
 import { PLAYGROUND_LABEL_MOVED, type PlaygroundLabelMovedPayload } from './playground-events.js';
+import { TryChunkPublisher } from './try-stream/try-chunk-publisher.js';
 import { LABEL_NAME, PRODUCTION_LABEL, type ConfigVersion, type LabelMove, type LabelPointer } from './versions/config-version.js';
 import { versionDiff } from './versions/version-diff.js';
 import type { VersionStore } from './versions/version-store.js';
@@ -38,6 +41,8 @@ export interface PlaygroundDependencies {
   readonly environment: (knowledge: KnowledgeSource) => Promise<EvaluationEnvironment>;
   /** Resolved tickets to build datasets from; absent where the playground runs without the platform (ai:test, unit tests). */
   readonly history?: TicketHistory;
+  /** The tickets waiting now, to capture datasets from; absent like `history`. */
+  readonly queue?: TicketQueue;
   /** The platform's configured LLM; absent without a key (runs then draft embedded only, with no rubric grader). */
   readonly llm?: ConfiguredLlm;
   readonly now?: () => Date;
@@ -224,7 +229,7 @@ export class PlaygroundService {
   async buildDatasetFromHistory(identity: Identity, name: string, filter: HistoryFilter): Promise<DatasetVersion> {
     if (!LABEL_NAME.test(name)) throw PlaygroundErrors.invalidDataset('name: 1–40 lower-case letters, digits or dashes, starting with a letter');
     checkHistoryFilter(filter);
-    if (!this.deps.history) throw PlaygroundErrors.historyUnavailable();
+    if (!this.deps.history) throw PlaygroundErrors.ticketsUnavailable();
     const items = await historyDatasetItems(this.deps.history, filter);
     if (items.length === 0) throw PlaygroundErrors.noHistory();
     const saved = await this.deps.datasets.append({ name, source: 'history', items, createdBy: identity.subject });
@@ -233,6 +238,30 @@ export class PlaygroundService {
       {
         actor: auditActorOf(identity),
         action: 'playground.dataset_built',
+        target: { type: 'dataset', id: name },
+        details: { version: saved.version, items: items.length, limit, ...conditions },
+      },
+    ]);
+    return saved;
+  }
+
+  /**
+   * Stores the next version of dataset `name` captured from the tickets waiting now (text read from
+   * the tickets subgraph, PII masked on the way in, no reference answer). No matching ticket is an
+   * error, not an empty dataset.
+   */
+  async captureDatasetFromQueue(identity: Identity, name: string, filter: QueueFilter): Promise<DatasetVersion> {
+    if (!LABEL_NAME.test(name)) throw PlaygroundErrors.invalidDataset('name: 1–40 lower-case letters, digits or dashes, starting with a letter');
+    checkQueueFilter(filter);
+    if (!this.deps.queue) throw PlaygroundErrors.ticketsUnavailable();
+    const items = await queueDatasetItems(this.deps.queue, filter);
+    if (items.length === 0) throw PlaygroundErrors.noQueuedTicket();
+    const saved = await this.deps.datasets.append({ name, source: 'queue', items, createdBy: identity.subject });
+    const { limit, ...conditions } = filter;
+    await this.deps.audit.append([
+      {
+        actor: auditActorOf(identity),
+        action: 'playground.dataset_captured',
         target: { type: 'dataset', id: name },
         details: { version: saved.version, items: items.length, limit, ...conditions },
       },
@@ -330,15 +359,15 @@ export class PlaygroundService {
     return new LlmRubricGrader(this.deps.llm.provider, parseLlmRubric(rubric.content), rubric.number);
   }
 
-  /** The version's document in its place, production's reply template around it; a document the agents cannot parse is BAD_USER_INPUT. */
+  /** The version's document in its place, production's configuration around it; a document the agents cannot parse is BAD_USER_INPUT. */
   private async evaluatedDependencies(kind: EvaluatedKind, content: string, version: string) {
-    let productionTemplate: ReplyTemplate | undefined;
-    if (kind !== 'reply-template') {
-      const production = await this.labelled('reply-template', PRODUCTION_LABEL);
-      if (production) productionTemplate = replyTemplateFromDocument(production.content, `${production.number}`);
+    const production: EvaluatedDocument[] = [];
+    for (const other of Object.keys(EVALUATED_KINDS) as EvaluatedKind[]) {
+      const labelled = other === kind ? null : await this.labelled(other, PRODUCTION_LABEL);
+      if (labelled) production.push({ kind: other, content: labelled.content, number: labelled.number });
     }
     try {
-      return agentDependenciesFor(kind, content, version, productionTemplate);
+      return agentDependenciesFor({ kind, content, number: version }, production);
     } catch (error) {
       throw PlaygroundErrors.invalidDocument(kind, (error as Error).message.split('\n')[0]!.slice(0, 300));
     }
@@ -362,6 +391,11 @@ export class PlaygroundService {
       left: left.items.find((item) => item.itemId === itemId) ?? null,
       right: right.items.find((item) => item.itemId === itemId) ?? null,
     }));
+  }
+
+  /** Where a "try it" draft streams while it is written: `playground.try_chunk` events for `identity` only. */
+  tryStream(identity: Identity, streamId: string): TryChunkPublisher {
+    return new TryChunkPublisher(this.deps.events, streamId, identity.subject);
   }
 
   /** Drafts one ticket text with a saved version, or with unsaved `content` (the editor's "try it"), streaming through `onDelta`. */

@@ -2,12 +2,19 @@ import { openAuditLog, type AuditLogConfig, type EventBus, type PeerClient } fro
 import { openEvalKnowledge, type EvalKnowledge, type LlmConfig } from '@support-graph/support-agents';
 import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
+import type { TicketQueue } from './datasets/queue/queue-dataset.js';
 import { configuredLlmFromSettings } from './evaluation/adapters/configured-llm-from-settings.js';
 import { liveKnowledgeEnvironment } from './evaluation/adapters/live-knowledge-retriever.js';
 import { PlaygroundErrors } from './playground-errors.js';
 import { PlaygroundService } from './playground-service.js';
 import { openPlaygroundStores } from './open-playground-stores.js';
 import { seedPlayground } from './seed-playground.js';
+
+/** Where datasets built from tickets read them: resolved ones (history) and waiting ones (the queue). */
+export interface PlaygroundTickets {
+  readonly history: TicketHistory;
+  readonly queue: TicketQueue;
+}
 
 export interface RunningPlayground {
   readonly service: PlaygroundService;
@@ -26,7 +33,7 @@ export interface RunningPlayground {
 export async function startPlayground(
   config: AuditLogConfig & LlmConfig,
   events: EventBus,
-  history: TicketHistory,
+  tickets: PlaygroundTickets,
   knowledgeClient?: PeerClient,
 ): Promise<RunningPlayground> {
   const stores = await openPlaygroundStores(config);
@@ -41,7 +48,8 @@ export async function startPlayground(
     runs: stores.runs,
     audit,
     events,
-    history,
+    history: tickets.history,
+    queue: tickets.queue,
     ...(llm ? { llm } : {}),
     environment: async (source) => {
       if (source === 'LIVE') {

@@ -18,7 +18,3 @@ export const feedbackEventsSource: SubscriptionSource = {
   },
   entities: {},
 };
-
-export async function feedbackSubscriptionSources(): Promise<readonly SubscriptionSource[]> {
-  return [feedbackEventsSource];
-}

@@ -132,7 +132,37 @@ describe('PlaygroundService (SQLite stores, real audit log, the agents on the of
     // A version stored before versions were validated at save is still refused when run.
     const broken = await versions.append({ kind: 'missing-information-rules', content: unparseable, author: 'admin-1', message: 'broken', diff: '' });
     await expect(service.startRun(lead, 'missing-information-rules', broken.number, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    await expect(service.startRun(lead, 'thresholds', 1, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(service.startRun(lead, 'model', 1, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('evaluates escalation phrases and weights by who reaches a person: Italian phrases win, a legal weight of 0 loses', async () => {
+    const production = (await service.labelled('escalation-weights', 'production'))!;
+    const baseline = await service.startRun(lead, 'escalation-weights', production.number, GATE_DATASET);
+    expect(baseline.items.find((item) => item.itemId === 'escalation-09')!.scores.escalation!.score).toBe(0);
+
+    const noLegal = await service.saveVersion(lead, 'escalation-weights', production.content.replace(/^  legal: 1$/mu, '  legal: 0'), 'Legal threats alone do not escalate');
+    const noLegalRun = await service.startRun(lead, 'escalation-weights', noLegal.number, GATE_DATASET);
+    expect(noLegalRun.summary.graders.escalation!.mean).toBeLessThan(baseline.summary.graders.escalation!.mean);
+    await expect(service.moveLabel(lead, 'escalation-weights', 'production', noLegal.number)).rejects.toThrow(/escalation/);
+
+    const italian = production.content.replace(/^human_request:\n/mu, "human_request:\n  - '\\b(?:parlare|parlo)\\s+con\\s+(?:un|una|il|la)?\\s*(?:operatore|operatrice|persona|umano|responsabile)'\n");
+    const better = await service.saveVersion(lead, 'escalation-weights', italian, 'Italian requests for a person');
+    const betterRun = await service.startRun(lead, 'escalation-weights', better.number, GATE_DATASET);
+    expect(betterRun.items.find((item) => item.itemId === 'escalation-09')!.scores.escalation!.score).toBe(1);
+    expect((await service.moveLabel(lead, 'escalation-weights', 'production', better.number)).gate).toMatchObject({ passed: true, comparisons: [expect.objectContaining({ grader: 'escalation' })] });
+  });
+
+  it('evaluates thresholds by category and escalation: a threshold of 0 hands every ticket to a person and cannot reach production', async () => {
+    const production = (await service.labelled('thresholds', 'production'))!;
+    const everyone = await service.saveVersion(lead, 'thresholds', production.content.replace(/^escalation: [0-9.]+$/mu, 'escalation: 0'), 'Everyone to a person');
+    const run = await service.startRun(lead, 'thresholds', everyone.number, GATE_DATASET);
+    expect(run.items.filter((item) => item.output.escalation?.escalate === false)).toEqual([]);
+    const verdict = await service.checkGate(lead, 'thresholds', everyone.number);
+    expect(verdict.comparisons.map((comparison) => [comparison.grader, comparison.worse])).toEqual([
+      ['category', false],
+      ['escalation', true],
+    ]);
+    await expect(service.moveLabel(lead, 'thresholds', 'production', everyone.number)).rejects.toMatchObject({ extensions: { code: 'PROMOTION_GATE_FAILED' } });
   });
 
   it('lets an admin move production past a failing gate only with a reason, and audits it', async () => {

@@ -1,4 +1,6 @@
 import { typedDocument } from '../api/typed-document';
+import buildFromHistoryText from './graphql/build-playground-dataset-from-history.graphql?raw';
+import captureFromQueueText from './graphql/capture-playground-dataset-from-queue.graphql?raw';
 import compareRunsText from './graphql/compare-evaluation-runs.graphql?raw';
 import diffPreviewText from './graphql/ai-config-diff-preview.graphql?raw';
 import moveLabelText from './graphql/move-ai-config-label.graphql?raw';
@@ -7,18 +9,23 @@ import rollBackText from './graphql/roll-back-ai-config-label.graphql?raw';
 import runEvaluationText from './graphql/run-evaluation.graphql?raw';
 import saveVersionText from './graphql/save-ai-config-version.graphql?raw';
 import tryText from './graphql/try-ai-config.graphql?raw';
+import tryChunksText from './graphql/playground-try-chunks.graphql?raw';
 import uploadText from './graphql/upload-playground-dataset.graphql?raw';
 import type {
   AiConfigKind,
+  BuiltDataset,
   ConfigLabel,
   ConfigVersion,
   DatasetSummary,
+  HistoryFilter,
   ItemPair,
   KnowledgeSource,
   PlaygroundCapabilities,
+  QueueFilter,
   Responder,
   RunSummary,
   TriedDraft,
+  TryChunk,
 } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
@@ -39,8 +46,10 @@ export const SaveAiConfigVersion = typedDocument<{ saveAiConfigVersion: { number
 
 export const TryAiConfig = typedDocument<
   { tryAiConfig: TriedDraft | null },
-  { kind: string; version?: number | null; content?: string | null; text: string; customerName?: string | null }
+  { kind: string; version?: number | null; content?: string | null; text: string; customerName?: string | null; streamId?: string | null }
 >(tryText);
+
+export const PlaygroundTryChunks = typedDocument<{ playgroundTryChunks: TryChunk }, { streamId: string }>(tryChunksText);
 
 export const RunEvaluation = typedDocument<
   { runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null },
@@ -60,3 +69,7 @@ export const UploadPlaygroundDataset = typedDocument<
   { uploadPlaygroundDataset: { name: string; version: number; itemCount: number } | null },
   { name: string; format: string; content: string }
 >(uploadText);
+
+export const BuildPlaygroundDatasetFromHistory = typedDocument<{ buildPlaygroundDatasetFromHistory: BuiltDataset | null }, { name: string; filter: HistoryFilter }>(buildFromHistoryText);
+
+export const CapturePlaygroundDatasetFromQueue = typedDocument<{ capturePlaygroundDatasetFromQueue: BuiltDataset | null }, { name: string; filter: QueueFilter }>(captureFromQueueText);

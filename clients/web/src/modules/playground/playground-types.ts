@@ -76,6 +76,40 @@ export interface GraderScore {
   note: string;
 }
 
+/** One piece of a streamed "try it" draft. */
+export interface TryChunk {
+  seq: number;
+  delta: string;
+  done: boolean;
+}
+
+/** A dataset version built from tickets: what the forms show. */
+export interface BuiltDataset {
+  name: string;
+  version: number;
+  source: string;
+  itemCount: number;
+}
+
+/** Resolved tickets to build from (HistoryDatasetFilter); every field optional. */
+export interface HistoryFilter {
+  category?: string;
+  language?: string;
+  minCsat?: number;
+  resolvedFrom?: string;
+  resolvedTo?: string;
+  limit?: number;
+}
+
+/** Waiting tickets to capture (QueueDatasetFilter); every field optional. */
+export interface QueueFilter {
+  category?: string;
+  language?: string;
+  priority?: string[];
+  status?: string[];
+  limit?: number;
+}
+
 export interface TriedDraft {
   reply: string;
   grounded: boolean;

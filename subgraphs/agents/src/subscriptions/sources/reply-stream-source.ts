@@ -1,6 +1,5 @@
-import type { SubscriptionSource } from '@support-graph/runtime';
+import type { RecordedChunks, SubscriptionSource } from '@support-graph/runtime';
 import { AGENT_RUN_REPLY_CHUNK, type ReplyChunkPayload } from '../../events/agents-events.js';
-import type { RecordedReplyChunks } from '../reply-chunks/create-reply-chunk-log.js';
 
 const chunkOf = (event: { payload: unknown }) => event.payload as ReplyChunkPayload;
 
@@ -9,7 +8,7 @@ const chunkOf = (event: { payload: unknown }) => event.payload as ReplyChunkPayl
  * before the subscription started (or while a client was reconnecting) is replayed from the chunk
  * log, then the live stream follows; duplicates are dropped by `seq`. Completes after `done`.
  */
-export function replyStreamSource(chunks: RecordedReplyChunks): SubscriptionSource {
+export function replyStreamSource(chunks: RecordedChunks): SubscriptionSource {
   const { log } = chunks;
   return {
     field: 'replyStream',

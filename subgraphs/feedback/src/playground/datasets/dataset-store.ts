@@ -1,7 +1,7 @@
 import type { DatasetItem } from './dataset-item.js';
 
 /** Where a dataset version came from. */
-export type DatasetSource = 'upload' | 'history' | 'live-queue' | 'seed';
+export type DatasetSource = 'upload' | 'history' | 'queue' | 'seed';
 
 export interface DatasetVersion {
   readonly name: string;

@@ -1,17 +1,27 @@
-import { parseMissingInformationRules, parseTriageRules, replyTemplateFromDocument, type AgentDependencies, type ReplyTemplate } from '@support-graph/support-agents';
+import {
+  parseEscalationSignals,
+  parseMissingInformationRules,
+  parseThresholdsDocument,
+  parseTriageRules,
+  replyTemplateFromDocument,
+  type AgentDependencies,
+} from '@support-graph/support-agents';
 import type { AiConfigKind } from '../configs/ai-config-kinds.js';
 import { DEFAULT_GATE_GRADERS } from './promotion-gate.js';
 
 /**
  * The kinds a run can evaluate, each with the graders its promotion gate compares: a reply template
- * changes what the reply says; triage rules change the category; missing-information rules change
- * what the reply asks for. Thresholds, escalation weights, the model and the rubric have no grader
- * that would see their effect on the gate dataset: only admins move their protected labels.
+ * changes what the reply says; triage rules the category; missing-information rules what the reply
+ * asks for; escalation phrases and weights whether a person takes over; thresholds both the category
+ * (the triage cascade's confidences) and the escalation. The model and the rubric have no grader that
+ * would see their effect on the gate dataset: only admins move their protected labels.
  */
 export const EVALUATED_KINDS = {
   'reply-template': DEFAULT_GATE_GRADERS,
   'triage-rules': ['category'],
   'missing-information-rules': ['missing-information'],
+  'escalation-weights': ['escalation'],
+  thresholds: ['category', 'escalation'],
 } as const satisfies Partial<Record<AiConfigKind, readonly string[]>>;
 
 export type EvaluatedKind = keyof typeof EVALUATED_KINDS;
@@ -20,19 +30,50 @@ export function isEvaluatedKind(kind: AiConfigKind): kind is EvaluatedKind {
   return Object.hasOwn(EVALUATED_KINDS, kind);
 }
 
+/** How one kind's document configures the agents, on top of what is configured already. Throws when it does not parse. */
+const APPLY: Record<EvaluatedKind, (content: string, version: string, dependencies: AgentDependencies) => AgentDependencies> = {
+  'reply-template': (content, version, dependencies) => ({
+    ...dependencies,
+    'reply-drafting': { ...dependencies['reply-drafting'], template: replyTemplateFromDocument(content, version) },
+  }),
+  'triage-rules': (content, _version, dependencies) => ({ ...dependencies, triage: { ...dependencies.triage, rules: parseTriageRules(content) } }),
+  'missing-information-rules': (content, _version, dependencies) => ({
+    ...dependencies,
+    'missing-information': { ...dependencies['missing-information'], rules: parseMissingInformationRules(content) },
+  }),
+  'escalation-weights': (content, _version, dependencies) => ({ ...dependencies, escalation: { ...dependencies.escalation, signals: parseEscalationSignals(content) } }),
+  thresholds: (content, _version, dependencies) => {
+    const thresholds = parseThresholdsDocument(content);
+    return {
+      ...dependencies,
+      triage: { ...dependencies.triage, thresholds: { ...dependencies.triage?.thresholds, ...thresholds.triage } },
+      escalation: { ...dependencies.escalation, threshold: thresholds.escalation },
+    };
+  },
+};
+
+/** A kind's version as the run needs it. */
+export interface EvaluatedDocument {
+  readonly kind: EvaluatedKind;
+  readonly content: string;
+  readonly number: number | string;
+}
+
 /**
- * The agents' configuration a run of `kind`@`version` drafts with: the version's document in its
- * place, and for every other kind what production uses (`productionTemplate`; the rules the agents
- * ship with), so the run measures that one change. Throws when the document does not parse.
+ * The agents' configuration a run of one version drafts with: what production uses for every
+ * evaluated kind (`production`), with the version's document in place of its kind's, so the run
+ * measures that one change. A production document the agents cannot parse (stored before documents
+ * were validated) is left out, as the agents leave it out. Throws when `candidate` does not parse.
  */
-export function agentDependenciesFor(kind: EvaluatedKind, content: string, version: string, productionTemplate?: ReplyTemplate): AgentDependencies {
-  const drafting = { 'reply-drafting': productionTemplate ? { template: productionTemplate } : {} };
-  switch (kind) {
-    case 'reply-template':
-      return { 'reply-drafting': { template: replyTemplateFromDocument(content, version) } };
-    case 'triage-rules':
-      return { ...drafting, triage: { rules: parseTriageRules(content) } };
-    case 'missing-information-rules':
-      return { ...drafting, 'missing-information': { rules: parseMissingInformationRules(content) } };
+export function agentDependenciesFor(candidate: EvaluatedDocument, production: readonly EvaluatedDocument[] = []): AgentDependencies {
+  let dependencies: AgentDependencies = {};
+  for (const document of production) {
+    if (document.kind === candidate.kind) continue;
+    try {
+      dependencies = APPLY[document.kind](document.content, `${document.number}`, dependencies);
+    } catch {
+      // The agents refuse it too and keep what they had.
+    }
   }
+  return APPLY[candidate.kind](candidate.content, `${candidate.number}`, dependencies);
 }

@@ -100,7 +100,7 @@ export class LabelMoveResultType {
 export class PlaygroundDatasetType {
   @Field(() => String) name!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String, { description: 'upload, history, live-queue or seed' }) source!: string;
+  @Field(() => String, { description: 'upload, history, queue or seed' }) source!: string;
   @Field(() => Int) itemCount!: number;
   @Field(() => String) createdBy!: string;
   @Field(() => Date) createdAt!: Date;
@@ -114,6 +114,15 @@ export class HistoryDatasetFilterInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (UTC, inclusive): resolved on or after' }) resolvedFrom?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (UTC, inclusive): resolved on or before' }) resolvedTo?: string | null;
   @Field(() => Int, { defaultValue: 200, description: 'At most this many tickets (1–2000), the most recently opened first' }) limit!: number;
+}
+
+@InputType('QueueDatasetFilter', { description: 'Which waiting tickets (not resolved or closed) a dataset is captured from; every condition is optional' })
+export class QueueDatasetFilterInput {
+  @Field(() => String, { nullable: true, description: 'The triage category (the ticket’s own when it was never triaged)' }) category?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter language code of the detected language' }) language?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Any of these priorities: LOW, NORMAL, HIGH, URGENT' }) priority?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Any of these statuses: NEW, OPEN, PENDING_CUSTOMER, ESCALATED (all of them when absent)' }) status?: string[] | null;
+  @Field(() => Int, { defaultValue: 100, description: 'At most this many tickets (1–1000), the most recently opened first' }) limit!: number;
 }
 
 @ObjectType('EvaluationGrader', { description: 'A grader, with what it can and cannot judge' })

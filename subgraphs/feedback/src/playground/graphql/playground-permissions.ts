@@ -26,6 +26,7 @@ const OBJECT_TYPES = [
   'PlaygroundCapabilities',
   'UngradedNote',
   'DraftedByModel',
+  'PlaygroundTryChunk',
 ] as const;
 
 export const playgroundPermissions: FieldRules = {
@@ -51,8 +52,13 @@ export const playgroundPermissions: FieldRules = {
     rollBackAiConfigLabel: leads,
     uploadPlaygroundDataset: leads,
     buildPlaygroundDatasetFromHistory: leads,
+    capturePlaygroundDatasetFromQueue: leads,
     runEvaluation: leads,
     tryAiConfig: leads,
+  },
+  // Admission only: the gateway delivers a try's chunks to the identity that sent it (subscriptions/playground-try-source.ts).
+  Subscription: {
+    playgroundTryChunks: leads,
   },
   // Whoever may reach one of these objects may read all of its fields.
   ...Object.fromEntries(OBJECT_TYPES.map((type) => [type, { '*': leads }])),
@@ -60,10 +66,10 @@ export const playgroundPermissions: FieldRules = {
   AiConfigVersion: { '*': leadsAndService },
 };
 
-/** The feedback subgraph's rules with the playground's added (Query and Mutation merged field by field). */
+/** The feedback subgraph's rules with the playground's added (Query, Mutation and Subscription merged field by field). */
 export function withPlaygroundPermissions(rules: FieldRules): FieldRules {
   const merged: Record<string, unknown> = { ...(rules as Record<string, unknown>), ...(playgroundPermissions as Record<string, unknown>) };
-  for (const root of ['Query', 'Mutation'] as const) {
+  for (const root of ['Query', 'Mutation', 'Subscription'] as const) {
     merged[root] = { ...((rules as Record<string, object>)[root] ?? {}), ...((playgroundPermissions as Record<string, object>)[root] ?? {}) };
   }
   return merged as FieldRules;

@@ -2,6 +2,7 @@ import { ClientErrors } from '@support-graph/runtime';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { FeedbackContext } from '../../feedback-context.js';
 import { AI_CONFIG_KINDS } from '../configs/ai-config-kinds.js';
+import type { DraftedItem } from '../evaluation/draft-item.js';
 import { EVALUATED_KINDS } from '../evaluation/evaluated-config.js';
 import { faithfulnessGrader } from '../evaluation/graders/faithfulness-grader.js';
 import { toneGrader } from '../evaluation/graders/tone-grader.js';
@@ -21,8 +22,11 @@ import {
   PlaygroundDatasetType,
   PlaygroundDraftType,
   PromotionGateType,
+  QueueDatasetFilterInput,
 } from './playground-object-types.js';
 import type { KnowledgeSource, Responder } from '../evaluation/run-setup.js';
+import type { TicketPriority, WaitingStatus } from '../datasets/queue/queue-filter.js';
+import { checkedStreamId } from './try-stream-id.js';
 import { presentDataset, presentGate, presentItem, presentLabel, presentMove, presentRun, presentVersion } from './playground-presenters.js';
 
 const MAX_DOCUMENT = 200_000;
@@ -140,6 +144,25 @@ export class PlaygroundResolver {
     return presentDataset(built);
   }
 
+  @Mutation(() => PlaygroundDatasetType, {
+    description: 'Captures the next version of a dataset from the tickets waiting now (PII masked; no reference answer, the triage category expected when known)',
+  })
+  async capturePlaygroundDatasetFromQueue(
+    @Arg('name', () => String) name: string,
+    @Arg('filter', () => QueueDatasetFilterInput) filter: QueueDatasetFilterInput,
+    @Ctx() context: FeedbackContext,
+  ): Promise<PlaygroundDatasetType> {
+    // Statuses and priorities are checked by the service (BAD_USER_INPUT naming the field), so the casts only name the type.
+    const captured = await context.playground.captureDatasetFromQueue(context.identity, name, {
+      ...(filter.category != null ? { category: filter.category } : {}),
+      ...(filter.language != null ? { language: filter.language } : {}),
+      ...(filter.priority != null ? { priority: filter.priority as TicketPriority[] } : {}),
+      ...(filter.status != null ? { status: filter.status as WaitingStatus[] } : {}),
+      limit: filter.limit,
+    });
+    return presentDataset(captured);
+  }
+
   @Query(() => [EvaluationGraderType], { description: 'The graders a run uses now, with what each can and cannot judge' })
   evaluationGraders(@Ctx() context: FeedbackContext): EvaluationGraderType[] {
     return context.playground.graders();
@@ -190,7 +213,9 @@ export class PlaygroundResolver {
     }));
   }
 
-  @Mutation(() => PlaygroundDraftType, { description: 'Drafts a reply to one ticket text with a saved version or an unsaved edit' })
+  @Mutation(() => PlaygroundDraftType, {
+    description: 'Drafts a reply to one ticket text with a saved version or an unsaved edit; with a streamId the draft also streams on playgroundTryChunks(streamId) as it is written',
+  })
   async tryAiConfig(
     @Arg('kind', () => String) kind: string,
     @Arg('text', () => String) text: string,
@@ -198,14 +223,23 @@ export class PlaygroundResolver {
     @Arg('version', () => Int, { nullable: true }) version?: number | null,
     @Arg('content', () => String, { nullable: true }) content?: string | null,
     @Arg('customerName', () => String, { nullable: true }) customerName?: string | null,
+    @Arg('streamId', () => ID, { nullable: true, description: 'A UUID the client chose and subscribed to with playgroundTryChunks first' }) streamId?: string | null,
   ): Promise<PlaygroundDraftType> {
     if (text.trim() === '') throw ClientErrors.badInput('text', 'must not be empty');
     const item = { id: 'try', text: checkedLength('text', text, 20_000), ...(customerName?.trim() ? { customerName: customerName.trim() } : {}) };
-    const drafted = await context.playground.tryDraft(
-      kind,
-      { ...(version != null ? { version } : {}), ...(content != null ? { content: checkedLength('content', content, MAX_DOCUMENT) } : {}) },
-      item,
-    );
+    const chunks = streamId != null ? context.playground.tryStream(context.identity, checkedStreamId(streamId)) : undefined;
+    let drafted: DraftedItem;
+    try {
+      drafted = await context.playground.tryDraft(
+        kind,
+        { ...(version != null ? { version } : {}), ...(content != null ? { content: checkedLength('content', content, MAX_DOCUMENT) } : {}) },
+        item,
+        chunks ? (delta) => chunks.delta(delta) : undefined,
+      );
+    } finally {
+      // Also after an error (an invalid document): the subscriber's stream ends instead of waiting.
+      await chunks?.done();
+    }
     const scores = [faithfulnessGrader, toneGrader].flatMap((grader) => {
       const score = grader.grade(item, drafted.output) as { score: number; note: string } | undefined;
       return score ? [{ grader: grader.name, ...score }] : [];

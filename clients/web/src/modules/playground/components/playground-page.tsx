@@ -4,6 +4,7 @@ import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
 import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvaluation } from '../playground-operations';
 import type { ConfigVersion, RunSetup } from '../playground-types';
+import { DatasetFromTickets } from './dataset-from-tickets';
 import { DatasetUpload } from './dataset-upload';
 import { EvaluationRuns } from './evaluation-runs';
 import { LabelsAndVersions } from './labels-and-versions';
@@ -95,6 +96,7 @@ export function PlaygroundPage() {
           onRun={(version, dataset, setup) => void evaluate(version, dataset, setup)}
         />
       ) : null}
+      <DatasetFromTickets onBuilt={refresh} />
       <DatasetUpload onUploaded={refresh} />
     </main>
   );

@@ -1,7 +1,8 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
-import { AiConfigDiffPreview, SaveAiConfigVersion, TryAiConfig } from '../playground-operations';
+import { useStreamedTry } from '../hooks/use-streamed-try';
+import { AiConfigDiffPreview, SaveAiConfigVersion } from '../playground-operations';
 import type { ConfigVersion } from '../playground-types';
 import { graderName, percent } from './grader-names';
 
@@ -15,8 +16,8 @@ export function VersionEditor({ kind, base, onSaved }: { kind: string; base: Con
   const [ticketText, setTicketText] = useState('I lost my card on the bus this morning, what should I do?');
   const [previewDiff, preview] = useLazyQuery(AiConfigDiffPreview, { fetchPolicy: 'network-only' });
   const [save, saving] = useMutation(SaveAiConfigVersion);
-  const [tryIt, tried] = useMutation(TryAiConfig);
-  const draft = tried.data?.tryAiConfig;
+  const tried = useStreamedTry();
+  const draft = tried.draft;
 
   const onSave = async () => {
     const saved = (await save({ variables: { kind, content, message } })).data?.saveAiConfigVersion;
@@ -59,13 +60,18 @@ export function VersionEditor({ kind, base, onSaved }: { kind: string; base: Con
             Ticket text
             <textarea value={ticketText} rows={3} onChange={(event) => setTicketText(event.target.value)} />
           </label>
-          <button type="button" disabled={tried.loading || ticketText.trim() === ''} onClick={() => void tryIt({ variables: { kind, content, text: ticketText, customerName: 'Robin' } })}>
+          <button type="button" disabled={tried.loading || ticketText.trim() === ''} onClick={() => tried.start({ kind, content, text: ticketText, customerName: 'Robin' })}>
             {tried.loading ? 'Drafting…' : 'Try it'}
           </button>
           {tried.error ? <ErrorView error={tried.error} title="Could not draft" /> : null}
+          {tried.text !== '' || draft ? (
+            <div className="playground-draft" aria-label="Draft" aria-busy={tried.loading}>
+              <pre>{tried.text}</pre>
+              {tried.loading ? <p className="muted">Writing…</p> : null}
+            </div>
+          ) : null}
           {draft ? (
-            <div className="playground-draft" aria-label="Draft">
-              <pre>{draft.reply}</pre>
+            <div className="playground-draft-scores" aria-label="Draft scores">
               <p className="muted">
                 {draft.grounded ? 'Grounded' : 'Not grounded'} · cites {draft.citedArticles.join(', ') || 'nothing'} · {draft.language} · {draft.latencyMs} ms
               </p>

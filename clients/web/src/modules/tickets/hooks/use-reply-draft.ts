@@ -1,5 +1,6 @@
 import { skipToken, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
+import { joinChunks } from '../../live/join-chunks';
 import { LIVE_UPDATES, POLL_INTERVAL_MS } from '../../live/live-updates';
 import { ReplyStream, type ReplyChunk } from '../../live/live-operations';
 import { replyDraftOf, withoutPassageMarkers } from '../reply-draft-result';
@@ -14,15 +15,6 @@ export interface ReplyDraftState {
   readonly grounded: boolean | null;
   readonly done: boolean;
   readonly error: { message: string } | undefined;
-}
-
-/** Joins chunks in `seq` order, whatever order they arrived in, ignoring repeats. */
-export function joinReplyChunks(chunks: readonly ReplyChunk[]): string {
-  const bySeq = new Map(chunks.map((chunk) => [chunk.seq, chunk.delta]));
-  return [...bySeq.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, delta]) => delta)
-    .join('');
 }
 
 /** How often a run followed over a subscription is re-read anyway, until it is stored as finished. */
@@ -61,7 +53,7 @@ export function useReplyDraft(runId: string | undefined): ReplyDraftState {
   const failure = agentRun?.status === 'FAILED' ? new Error(agentRun.error ?? 'The draft failed.') : run.error;
   const result = agentRun ? replyDraftOf(agentRun) : null;
   return {
-    text: withoutPassageMarkers(result?.text ?? (streamed && streamed.runId === runId ? joinReplyChunks(streamed.chunks) : '')),
+    text: withoutPassageMarkers(result?.text ?? (streamed && streamed.runId === runId ? joinChunks(streamed.chunks) : '')),
     citations: result?.citations ?? [],
     grounded: result?.grounded ?? null,
     done: finished,

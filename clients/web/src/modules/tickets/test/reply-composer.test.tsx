@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ApolloProvider } from '@apollo/client/react';
 import { fakeApiClient } from '../../api/test/fake-api-client';
 import { ReplyComposer } from '../components/reply-composer';
-import { joinReplyChunks } from '../hooks/use-reply-draft';
+import { joinChunks } from '../../live/join-chunks';
 import { citedArticles, replyDraftOf, splitPassageMarkers, withoutPassageMarkers } from '../reply-draft-result';
 
 describe('ReplyComposer', () => {
@@ -100,10 +100,10 @@ describe('ReplyComposer', () => {
   });
 });
 
-describe('joinReplyChunks', () => {
+describe('joinChunks', () => {
   it('joins by seq whatever the arrival order, once per seq', () => {
     expect(
-      joinReplyChunks([
+      joinChunks([
         { seq: 1, delta: 'lo ', done: false },
         { seq: 0, delta: 'Hel', done: false },
         { seq: 1, delta: 'lo ', done: false },

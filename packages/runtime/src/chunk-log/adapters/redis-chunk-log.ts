@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
-import { closeRedis, type DomainEvent } from '@support-graph/runtime';
-import { chunkRunId, chunkSeq, type ReplyChunkLog, type ReplyChunkRetention } from '../reply-chunk-log.js';
+import type { DomainEvent } from '../../domain-event.js';
+import { closeRedis } from '../../redis/redis-connections.js';
+import { chunkSeq, type ChunkLog, type ChunkRetention, type ChunkStreamOf } from '../chunk-log.js';
 
 /**
  * Appends a chunk only when it is the next one (its seq equals the list's length) and refreshes
@@ -14,20 +15,21 @@ redis.call('EXPIRE', KEYS[1], ARGV[3])
 return 1`;
 
 /**
- * Reply chunks in Redis (a list per run, with a TTL), so a client that reconnects to another gateway
+ * Chunks in Redis (a list per stream, with a TTL), so a client that reconnects to another gateway
  * replica resumes where it was. This replica's in-memory log answers too: it is written the moment
  * a chunk arrives, before Redis has it, so a resume never falls between the two.
  */
-export class RedisReplyChunkLog implements ReplyChunkLog {
+export class RedisChunkLog implements ChunkLog {
   private readonly redis: Redis;
 
   constructor(
     /** The log owns this connection (from the kernel's `openRedis`) and closes it. */
     redis: Redis,
-    /** `<REDIS_PREFIX>:reply-chunks:`; a run's list is this plus its id. */
+    /** e.g. `<REDIS_PREFIX>:reply-chunks:`; a stream's list is this plus its id. */
     private readonly keyPrefix: string,
-    private readonly local: ReplyChunkLog,
-    private readonly retention: ReplyChunkRetention,
+    private readonly streamOf: ChunkStreamOf,
+    private readonly local: ChunkLog,
+    private readonly retention: ChunkRetention,
     private readonly onError: (error: unknown) => void,
   ) {
     this.redis = redis;
@@ -36,14 +38,14 @@ export class RedisReplyChunkLog implements ReplyChunkLog {
   record(event: DomainEvent): void {
     this.local.record(event);
     this.redis
-      .eval(APPEND_NEXT, 1, `${this.keyPrefix}${chunkRunId(event)}`, String(chunkSeq(event)), JSON.stringify(event), String(this.retention.ttlSeconds), String(this.retention.maxChunksPerRun))
+      .eval(APPEND_NEXT, 1, `${this.keyPrefix}${this.streamOf(event)}`, String(chunkSeq(event)), JSON.stringify(event), String(this.retention.ttlSeconds), String(this.retention.maxChunksPerStream))
       .catch(this.onError);
   }
 
-  async after(runId: string, afterSeq: number): Promise<readonly DomainEvent[]> {
+  async after(streamId: string, afterSeq: number): Promise<readonly DomainEvent[]> {
     const [local, shared] = await Promise.all([
-      this.local.after(runId, afterSeq),
-      this.redis.lrange(`${this.keyPrefix}${runId}`, Math.max(0, afterSeq + 1), -1).catch((error: unknown) => {
+      this.local.after(streamId, afterSeq),
+      this.redis.lrange(`${this.keyPrefix}${streamId}`, Math.max(0, afterSeq + 1), -1).catch((error: unknown) => {
         this.onError(error);
         return [] as string[];
       }),
