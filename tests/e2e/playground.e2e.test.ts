@@ -158,11 +158,11 @@ describe('playground end to end', () => {
       expect(await page.getByLabel('Document').inputValue()).toContain('rules:');
       await page.getByRole('region', { name: 'Evaluation runs' }).waitFor();
       expect(await page.getByRole('button', { name: 'Try it' }).count()).toBe(0);
+      // Thresholds run too (category and escalation); a version the agents could not apply is refused at
+      // save, naming the field (tests/playground-agents-follow.test.ts counts that nothing is stored).
       await page.getByLabel('What to work on').selectOption({ label: 'Thresholds' });
       await page.getByRole('heading', { name: 'Playground: Thresholds' }).waitFor();
-      await page.getByText('only an admin can move production').waitFor();
-      expect(await page.getByRole('region', { name: 'Evaluation runs' }).count()).toBe(0);
-      // A version the agents could not apply is refused at save, naming the field (tests/playground-agents-follow.test.ts counts that nothing is stored).
+      await page.getByRole('region', { name: 'Evaluation runs' }).waitFor();
       const editor = page.getByRole('region', { name: 'Editor' });
       const document = editor.getByLabel('Document');
       await document.fill((await document.inputValue()).replace('escalation: 0.5', 'escalation: 2'));
@@ -171,6 +171,11 @@ describe('playground end to end', () => {
       const refusal = editor.getByRole('alert');
       await refusal.getByText('Not saved').waitFor();
       expect(await refusal.textContent()).toMatch(/not a valid thresholds document: escalation: /);
+      // No grader sees the model's effect on the gate dataset: only an admin moves its production label.
+      await page.getByLabel('What to work on').selectOption({ label: 'Model and provider' });
+      await page.getByRole('heading', { name: 'Playground: Model and provider' }).waitFor();
+      await page.getByText('only an admin can move production').waitFor();
+      expect(await page.getByRole('region', { name: 'Evaluation runs' }).count()).toBe(0);
     });
   }, 240_000);
 });
