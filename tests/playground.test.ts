@@ -22,6 +22,7 @@ describe('playground through the gateway', () => {
   let lead: string;
   let agent: string;
   let admin: string;
+  let articleId: string;
 
   beforeAll(async () => {
     fixture = await PlatformFixture.start({ TRIAGE_TRAINING_DATA: 'none', AGENTS_AUTOMATION: 'false' });
@@ -29,7 +30,8 @@ describe('playground through the gateway', () => {
     const created = await fixture.graphql(admin, 'mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }', {
       i: { title: 'Reset your password', body: 'Tap Forgot password on the sign-in screen. We email you a reset link that is valid for 30 minutes.', locale: 'en' },
     });
-    await fixture.graphql(admin, 'mutation($id: ID!) { publishArticle(id: $id) { id } }', { id: created.data.createArticle.id });
+    articleId = created.data.createArticle.id;
+    await fixture.graphql(admin, 'mutation($id: ID!) { publishArticle(id: $id) { id } }', { id: articleId });
   });
   afterAll(() => fixture.stop());
 
@@ -105,5 +107,27 @@ describe('playground through the gateway', () => {
     expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     const versions = await fixture.graphql(lead, 'query { aiConfigVersions(kind: "reply-template") { number } }');
     expect(versions.data.aiConfigVersions.every((v: { number: number }) => v.number <= 3)).toBe(true);
+  });
+
+  it('without an LLM key: no configured model, no rubric grader, and a CONFIGURED_LLM run is BAD_USER_INPUT', async () => {
+    const read = await fixture.graphql(lead, '{ playgroundCapabilities { llmConfigured model } evaluationGraders { name } }');
+    expect(read.data.playgroundCapabilities).toEqual({ llmConfigured: false, model: null });
+    expect(read.data.evaluationGraders.map((grader: { name: string }) => grader.name)).not.toContain('llm-rubric');
+    const refused = await fixture.graphql(lead, 'mutation { runEvaluation(kind: "reply-template", version: 1, dataset: "gate-replies", responder: CONFIGURED_LLM) { id } }');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'responder' });
+  });
+
+  it('runs on the live knowledge subgraph when asked: the published article answers, which the committed articles do not hold', async () => {
+    const content = JSON.stringify({ id: 'reset', text: 'How do I reset my password?', language: 'en', expectedArticle: articleId });
+    expect((await fixture.graphql(lead, 'mutation($c: String!) { uploadPlaygroundDataset(name: "live-reset", format: "jsonl", content: $c) { version } }', { c: content })).errors).toBeUndefined();
+    const RUN_ON = 'mutation($k: EvaluationKnowledge) { runEvaluation(kind: "reply-template", version: 1, dataset: "live-reset", knowledge: $k) { knowledge items { reply citedArticles scores { grader score } } } }';
+    const live = (await fixture.graphql(lead, RUN_ON, { k: 'LIVE' })).data.runEvaluation;
+    expect(live.knowledge).toBe('LIVE');
+    expect(live.items[0].citedArticles).toEqual([articleId]);
+    expect(live.items[0].reply).toContain('reset link');
+    expect(live.items[0].scores).toContainEqual({ grader: 'citation', score: 1 });
+    const committed = (await fixture.graphql(lead, RUN_ON, {})).data.runEvaluation;
+    expect(committed.knowledge).toBe('COMMITTED');
+    expect(committed.items[0].citedArticles).not.toContain(articleId);
   });
 });

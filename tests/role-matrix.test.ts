@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS } from '@support-graph/gateway';
 import { IDENTITY_HEADER, resolveInternalSigningKey, ROLES, signIdentityHeader, type Role } from '@support-graph/runtime';
+import { startFakeAnthropicServer, type FakeVendorServer } from '@support-graph/test-kit';
 import { PlatformFixture, type GraphQLResponse } from './support/platform-fixture.js';
 import { ROADMAP_OBJECT_SELECTION, ROADMAP_QUERIES, roadmapMutationFor, roadmapReach, setUpRoadmap, type RoadmapMatrixFixtures } from './support/roadmap-matrix-cases.js';
 import { readRoleMatrix, type MatrixRow } from './support/role-matrix.js';
@@ -732,10 +733,22 @@ async function setUpKnowledgeAndAgents(): Promise<void> {
   }
 }
 
+let failingLlm: FakeVendorServer;
+
 beforeAll(async () => {
+  // An LLM key pointed at a vendor that always fails: the agents fall back to the embedded responder,
+  // as without a key, while the playground's LLM rubric grader runs and leaves items ungraded (UngradedNote has values).
+  failingLlm = await startFakeAnthropicServer();
+  failingLlm.answerWith(() => ({ kind: 'error', status: 500, errorType: 'api_error' }));
   // A thousand cases from seven principals outrun the default rate limit, which tests/rate-limit.test.ts covers.
   // A small labelled dataset, so that a triage model version exists for its fields and rollback.
-  fixture = await PlatformFixture.start({ AGENTS_AUTOMATION: 'off', RATE_LIMIT_BURST: '100000', TRIAGE_TRAINING_DATA: TRIAGE_DATASET });
+  fixture = await PlatformFixture.start({
+    AGENTS_AUTOMATION: 'off',
+    RATE_LIMIT_BURST: '100000',
+    TRIAGE_TRAINING_DATA: TRIAGE_DATASET,
+    ANTHROPIC_API_KEY: 'matrix-key',
+    ANTHROPIC_BASE_URL: failingLlm.url,
+  });
   signingKey = await resolveInternalSigningKey(fixture.config);
   for (const role of ROLES) tokens[role] = await fixture.token(role, subjectFor(role));
   const own = await fixture.graphql(tokens.customer, 'mutation { createTicket(input: { subject: "Matrix own: card 4111 1111 1111 1111", description: "Call me at +1 415 555 0100" }) { id customer { id } } }');
@@ -793,7 +806,10 @@ beforeAll(async () => {
   );
   roadmapFixtures = await setUpRoadmap((query, variables) => must('agent', query, variables), fixtures.aiTicket);
 }, 180_000);
-afterAll(() => fixture?.stop());
+afterAll(async () => {
+  await fixture?.stop();
+  await failingLlm?.close();
+});
 
 describe('internal fields are not in the public API', () => {
   it.each(matrix.filter(isInternal).filter((row) => row.type === 'Query'))('$type.$field is refused by the gateway for every role', async (row) => {

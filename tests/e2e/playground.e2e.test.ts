@@ -91,6 +91,10 @@ describe('playground end to end', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Playground: reply template' }).waitFor();
       await page.locator('li[data-label="production"]').getByText('version 1').waitFor();
+      // No LLM is configured here: the responder choice is disabled, and the page says why.
+      const runs = page.getByRole('region', { name: 'Evaluation runs' });
+      expect(await runs.getByLabel('Responder').isDisabled()).toBe(true);
+      await runs.getByRole('note').getByText(/No LLM is configured/).waitFor();
     });
 
     await step(page, '02-edit-and-save', async () => {

@@ -24,6 +24,8 @@ export const PLAYGROUND_OBJECT_SELECTION: Record<string, string> = {
   'EvaluationRun.graders': '{ grader }',
   'EvaluationRun.items': '{ itemId }',
   'EvaluationItem.scores': '{ grader }',
+  'EvaluationItem.ungraded': '{ grader }',
+  'EvaluationRun.draftedBy': '{ model }',
   'EvaluationItemPair.left': '{ itemId }',
   'EvaluationItemPair.right': '{ itemId }',
   'PlaygroundDraft.scores': '{ grader }',
@@ -65,6 +67,7 @@ export function playgroundQuery(field: string, fixtures: PlaygroundFixtures): { 
     evaluationGraders: '{ evaluationGraders { name } }',
     evaluationRuns: '{ evaluationRuns(first: 1) { id } }',
     aiConfigExperiment: `{ aiConfigExperiment(${KIND}) { id } }`,
+    playgroundCapabilities: '{ playgroundCapabilities { llmConfigured } }',
   };
   if (field === 'evaluationRun') return { query: 'query($id: ID!) { evaluationRun(id: $id) { id } }', variables: { id: fixtures.runId } };
   if (field === 'compareEvaluationRuns') return { query: 'query($id: ID!) { compareEvaluationRuns(left: $id, right: $id) { itemId } }', variables: { id: fixtures.runId } };
@@ -142,6 +145,12 @@ export function playgroundReach(type: string, field: string, leaf: string, fixtu
       return at(`query($id: ID!) { evaluationRun(id: $id) { items { ${leaf} } } }`, ['evaluationRun', 'items', '*'], run);
     case 'GraderScore':
       return at(`query($id: ID!) { evaluationRun(id: $id) { items { scores { ${leaf} } } } }`, ['evaluationRun', 'items', '*', 'scores', '*'], run);
+    case 'UngradedNote':
+      return at(`query($id: ID!) { evaluationRun(id: $id) { items { ungraded { ${leaf} } } } }`, ['evaluationRun', 'items', '*', 'ungraded', '*'], run);
+    case 'DraftedByModel':
+      return at(`query($id: ID!) { evaluationRun(id: $id) { draftedBy { ${leaf} } } }`, ['evaluationRun', 'draftedBy', '*'], run);
+    case 'PlaygroundCapabilities':
+      return at(`{ playgroundCapabilities { ${leaf} } }`, ['playgroundCapabilities']);
     case 'EvaluationItemPair':
       return at(`query($id: ID!) { compareEvaluationRuns(left: $id, right: $id) { ${leaf} } }`, ['compareEvaluationRuns', '*'], run);
     case 'PlaygroundDraft':

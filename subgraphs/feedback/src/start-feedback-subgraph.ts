@@ -63,10 +63,17 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
   const links = new SurveyLinkSigner(surveyLinkKey(config));
   const tickets = new GraphQLTicketsApi({ url: () => peers.url('tickets'), signingKey });
   const csat = new CsatService(store, cube, tickets, links, receipts, bus, config.FEEDBACK_CSAT_WINDOW_DAYS);
-  const playground = await startPlayground(config, bus, {
-    history: { selection: new FactTicketSelection(store), texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)) },
-    queue: { tickets: new GraphQLWaitingTickets(peerClient(peers, 'tickets', signingKey)), triages: new GraphQLTicketTriages(peers.has('agents') ? peerClient(peers, 'agents', signingKey) : undefined) },
-  }, store);
+  const playground = await startPlayground(
+    config,
+    bus,
+    {
+      history: { selection: new FactTicketSelection(store), texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)) },
+      queue: { tickets: new GraphQLWaitingTickets(peerClient(peers, 'tickets', signingKey)), triages: new GraphQLTicketTriages(peers.has('agents') ? peerClient(peers, 'agents', signingKey) : undefined) },
+    },
+    store,
+    // Runs on the LIVE knowledge ask the knowledge subgraph, when it is part of the platform.
+    peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined,
+  );
   const ratings = new AiWorkRatings(store, cube, new GraphQLAgentsApi(peerClient(peers, 'agents', signingKey)), receipts);
   const help = new HelpPageSignals(cube);
   const analytics = new AnalyticsService(cube, store);

@@ -55,8 +55,10 @@ export interface FakeVendorServer {
   /** Base URL to give the SDK. */
   readonly url: string;
   readonly requests: readonly RecordedRequest[];
-  /** Replies for the next requests, in order; when none is queued, `defaultReply` answers. */
+  /** Replies for the next requests, in order; when none is queued, `answerWith`'s choice, else the default reply, answers. */
   enqueue(...replies: FakeReply[]): void;
+  /** Chooses the reply from the request itself when nothing is queued (undefined: the default reply), for tests whose call order is not fixed. */
+  answerWith(decide: ((request: RecordedRequest) => FakeReply | undefined) | undefined): void;
   releaseHeldStreams(): void;
   close(): Promise<void>;
 }
@@ -67,6 +69,7 @@ const DEFAULT_REPLY: FakeReply = { kind: 'stream', deltas: ['Hello', ' from', ' 
 export async function startFakeVendorServer(wire: WireWriter, basePath: string): Promise<FakeVendorServer> {
   const requests: RecordedRequest[] = [];
   const queue: FakeReply[] = [];
+  let decide: ((request: RecordedRequest) => FakeReply | undefined) | undefined;
   let releaseHeld: () => void = () => undefined;
   let held = new Promise<void>((resolve) => (releaseHeld = resolve));
   // Delays end early on close(), so a slow reply never keeps the test process alive.
@@ -94,7 +97,7 @@ export async function startFakeVendorServer(wire: WireWriter, basePath: string):
       body: rawBody ? JSON.parse(rawBody) : undefined,
     };
     requests.push(recorded);
-    const reply = queue.shift() ?? DEFAULT_REPLY;
+    const reply = queue.shift() ?? decide?.(recorded) ?? DEFAULT_REPLY;
     switch (reply.kind) {
       case 'hang':
         return;
@@ -125,6 +128,9 @@ export async function startFakeVendorServer(wire: WireWriter, basePath: string):
     url: `http://127.0.0.1:${port}${basePath}`,
     requests,
     enqueue: (...replies) => queue.push(...replies),
+    answerWith: (chooser) => {
+      decide = chooser;
+    },
     releaseHeldStreams: () => {
       releaseHeld();
       held = new Promise<void>((resolve) => (releaseHeld = resolve));

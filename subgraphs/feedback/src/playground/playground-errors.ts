@@ -47,4 +47,16 @@ export class PlaygroundErrors {
   static ticketsUnavailable(): GraphQLError {
     return ClientErrors.conflict('Datasets from tickets need the tickets subgraph, which this playground does not reach');
   }
+
+  static llmNotConfigured(): GraphQLError {
+    return ClientErrors.badInput('responder', 'no LLM is configured (set ANTHROPIC_API_KEY or OPENAI_API_KEY): run with the EMBEDDED responder');
+  }
+
+  static liveKnowledgeUnavailable(): GraphQLError {
+    return ClientErrors.badInput('knowledge', 'the knowledge subgraph is not part of this platform: run on the COMMITTED articles');
+  }
+
+  static liveKnowledgeFailed(): GraphQLError {
+    return ClientErrors.serviceUnavailable('The knowledge subgraph did not answer: the run was stopped (nothing was stored); try again, or run on the COMMITTED articles');
+  }
 }

@@ -13,9 +13,13 @@ import type { QueueFilter } from './datasets/queue/queue-filter.js';
 import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
 import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, type EvaluatedDocument, type EvaluatedKind } from './evaluation/evaluated-config.js';
 import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
+import type { ConfiguredLlm } from './evaluation/configured-llm.js';
 import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
+import { LLM_RUBRIC_GRADER, LlmRubricGrader } from './evaluation/graders/llm-rubric/llm-rubric-grader.js';
+import { llmRubricProblem, parseLlmRubric } from './configs/llm-rubric-document.js';
 import { baselineOf, promotionGate, type GateVerdict } from './evaluation/promotion-gate.js';
 import { runEvaluation } from './evaluation/run-evaluation.js';
+import { EMBEDDED_MODEL, GATE_SETUP, type KnowledgeSource, type Responder } from './evaluation/run-setup.js';
 import type { RunStore } from './evaluation/run-store.js';
 import { PlaygroundErrors } from './playground-errors.js';
 import { PLAYGROUND_LABEL_MOVED, type PlaygroundLabelMovedPayload } from './playground-events.js';
@@ -33,13 +37,21 @@ export interface PlaygroundDependencies {
   readonly runs: RunStore;
   readonly audit: AuditLog;
   readonly events: EventBus;
-  /** Where drafts are retrieved from and which provider writes them. */
-  readonly environment: () => Promise<EvaluationEnvironment>;
+  /** Where drafts retrieve from: the committed evaluation articles, or the live knowledge subgraph (absent where the playground runs without the platform). */
+  readonly environment: (knowledge: KnowledgeSource) => Promise<EvaluationEnvironment>;
   /** Resolved tickets to build datasets from; absent where the playground runs without the platform (ai:test, unit tests). */
   readonly history?: TicketHistory;
   /** The tickets waiting now, to capture datasets from; absent like `history`. */
   readonly queue?: TicketQueue;
+  /** The platform's configured LLM; absent without a key (runs then draft embedded only, with no rubric grader). */
+  readonly llm?: ConfiguredLlm;
   readonly now?: () => Date;
+}
+
+/** What runs can use here: the console offers the configured-LLM responder only when there is one. */
+export interface PlaygroundCapabilities {
+  readonly llmConfigured: boolean;
+  readonly model: string | null;
 }
 
 export interface LabelMoveResult {
@@ -184,11 +196,12 @@ export class PlaygroundService {
   private async gate(identity: Identity, kind: AiConfigKind, current: number, candidate: number): Promise<GateVerdict> {
     if (!isEvaluatedKind(kind)) return { passed: false, comparisons: [] };
     const graders = EVALUATED_KINDS[kind];
-    const candidateRun = await this.deps.runs.latestFor(kind, candidate, GATE_DATASET);
+    // Like with like: only runs drafted by the embedded responder on the committed articles (deterministic, free) are compared.
+    const candidateRun = await this.deps.runs.latestFor(kind, candidate, GATE_DATASET, GATE_SETUP);
     if (!candidateRun) {
       return { passed: false, comparisons: graders.map((grader) => ({ grader, candidate: null, baseline: null, worse: true })) };
     }
-    const currentRun = (await this.deps.runs.latestFor(kind, current, GATE_DATASET)) ?? (await this.startRun(identity, kind, current, GATE_DATASET));
+    const currentRun = (await this.deps.runs.latestFor(kind, current, GATE_DATASET, GATE_SETUP)) ?? (await this.startRun(identity, kind, current, GATE_DATASET));
     return promotionGate(candidateRun.summary, baselineOf(currentRun.summary), graders);
   }
 
@@ -260,21 +273,53 @@ export class PlaygroundService {
     return this.deps.datasets.latestVersions();
   }
 
-  async startRun(identity: Identity, kind: string, version: number, datasetName: string, datasetVersion?: number): Promise<EvaluationRun> {
+  capabilities(): PlaygroundCapabilities {
+    return { llmConfigured: this.deps.llm !== undefined, model: this.deps.llm?.model ?? null };
+  }
+
+  /** The graders a run uses now: the built-in ones, and the LLM rubric grader when an LLM is configured. */
+  graders(): { name: string; judges: string; cannotJudge: string }[] {
+    const builtIn = BUILT_IN_GRADERS.map(({ name, judges, cannotJudge }) => ({ name, judges, cannotJudge }));
+    return this.deps.llm ? [...builtIn, { ...LLM_RUBRIC_GRADER }] : builtIn;
+  }
+
+  /**
+   * Runs a reply-template version over a dataset. `EMBEDDED` drafts with the local grounded
+   * responder; `CONFIGURED_LLM` with the platform's LLM (refused when none is configured). Drafts
+   * retrieve from the committed evaluation articles, or from the live knowledge subgraph. With an
+   * LLM configured, the rubric labelled `production` grades every item too, whichever the responder.
+   */
+  async startRun(
+    identity: Identity,
+    kind: string,
+    version: number,
+    datasetName: string,
+    datasetVersion?: number,
+    setup: { responder?: Responder; knowledge?: KnowledgeSource } = {},
+  ): Promise<EvaluationRun> {
+    const { responder = 'EMBEDDED', knowledge = 'COMMITTED' } = setup;
     const checkedKind = this.kind(kind);
     if (!isEvaluatedKind(checkedKind)) throw PlaygroundErrors.invalidDocument(kind, `only ${Object.keys(EVALUATED_KINDS).join(', ')} versions can be evaluated`);
+    const llm = this.deps.llm;
+    if (responder === 'CONFIGURED_LLM' && !llm) throw PlaygroundErrors.llmNotConfigured();
     const configVersion = await this.version(checkedKind, version);
     const dataset = await this.deps.datasets.dataset(datasetName, datasetVersion);
     if (!dataset) throw PlaygroundErrors.invalidDataset(`dataset "${datasetName.slice(0, 60)}" not found`);
-    const environment = await this.deps.environment();
+    const environment = await this.deps.environment(knowledge);
     const dependencies = await this.evaluatedDependencies(checkedKind, configVersion.content, `${configVersion.number}`);
-    const result = await runEvaluation(dependencies, dataset.items, BUILT_IN_GRADERS, environment);
+    const rubric = await this.rubricGrader();
+    const drafting = responder === 'CONFIGURED_LLM' && llm ? { ...environment, llm: llm.provider } : environment;
+    const result = await runEvaluation(dependencies, dataset.items, BUILT_IN_GRADERS, drafting, rubric);
     const run: EvaluationRun = {
       id: randomUUID(),
       kind: checkedKind,
       version,
       dataset: dataset.name,
       datasetVersion: dataset.version,
+      responder,
+      knowledge,
+      model: responder === 'CONFIGURED_LLM' && llm ? llm.model : EMBEDDED_MODEL,
+      rubricVersion: rubric?.rubricVersion ?? null,
       summary: result.summary,
       items: result.items,
       createdBy: identity.subject,
@@ -282,9 +327,36 @@ export class PlaygroundService {
     };
     await this.deps.runs.save(run);
     await this.deps.audit.append([
-      { actor: auditActorOf(identity), action: 'playground.run_finished', target: { type: 'evaluation_run', id: run.id }, details: { kind, version, dataset: dataset.name, datasetVersion: dataset.version } },
+      {
+        actor: auditActorOf(identity),
+        action: 'playground.run_finished',
+        target: { type: 'evaluation_run', id: run.id },
+        details: {
+          kind,
+          version,
+          dataset: dataset.name,
+          datasetVersion: dataset.version,
+          responder,
+          knowledge,
+          model: run.model,
+          rubricVersion: run.rubricVersion,
+          costUsd: run.summary.costUsd + (run.summary.grading?.costUsd ?? 0),
+        },
+      },
     ]);
     return run;
+  }
+
+  /**
+   * The LLM rubric grader with the rubric labelled `production`, or undefined without an LLM. A
+   * production rubric that is not a valid document (a playground seeded before the grader existed
+   * holds a number-only rubric) leaves the grader out until a valid version is labelled.
+   */
+  private async rubricGrader(): Promise<LlmRubricGrader | undefined> {
+    if (!this.deps.llm) return undefined;
+    const rubric = await this.labelled('llm-rubric', PRODUCTION_LABEL);
+    if (!rubric || llmRubricProblem(rubric.content)) return undefined;
+    return new LlmRubricGrader(this.deps.llm.provider, parseLlmRubric(rubric.content), rubric.number);
   }
 
   /** The version's document in its place, production's configuration around it; a document the agents cannot parse is BAD_USER_INPUT. */
@@ -335,13 +407,13 @@ export class PlaygroundService {
     const problem = configDocumentProblem(checkedKind, content);
     if (problem) throw PlaygroundErrors.invalidDocument(kind, problem);
     const template = replyTemplateFromDocument(content, source.version === undefined ? 'draft' : `${source.version}`);
-    return draftItem(agentsFor({ 'reply-drafting': { template } }), item, await this.deps.environment(), onDelta);
+    return draftItem(agentsFor({ 'reply-drafting': { template } }), item, await this.deps.environment('COMMITTED'), onDelta);
   }
 }
 
 function gateReason(gate: GateVerdict): string {
   if (gate.comparisons.length === 0) return 'this kind has no evaluation; only an admin may move it';
   const worse = gate.comparisons.filter((comparison) => comparison.worse);
-  if (worse.every((comparison) => comparison.candidate === null && comparison.baseline === null)) return `run the version on the "${GATE_DATASET}" dataset first`;
+  if (worse.every((comparison) => comparison.candidate === null && comparison.baseline === null)) return `run the version on the "${GATE_DATASET}" dataset with the embedded responder first`;
   return worse.map((comparison) => `${comparison.grader} ${comparison.candidate ?? 'not measured'} < production ${comparison.baseline}`).join(', ');
 }

@@ -27,9 +27,10 @@ describe('validating a version before the playground stores it', () => {
     expect(configDocumentProblem(kind, content)).toMatch(named);
   });
 
-  it('refuses YAML that is not a mapping for every kind, and keeps the LLM rubric to that check', () => {
+  it('refuses YAML that is not a mapping for every kind, and an LLM rubric without its placeholders', () => {
     expect(configDocumentProblem('llm-rubric', '- a list')).toBe('must be a YAML mapping');
     expect(configDocumentProblem('model', 'provider: [')).toMatch(/^not valid YAML/);
-    expect(configDocumentProblem('llm-rubric', 'prompt: Grade it.')).toBeUndefined();
+    expect(configDocumentProblem('llm-rubric', 'prompt: Grade it.')).toBe('prompt: must contain {ticket}, {reply}, {passages}, {reference}');
+    expect(configDocumentProblem('llm-rubric', 'prompt: Grade {reply} for {ticket} from {passages} and {reference}.')).toBeUndefined();
   });
 });

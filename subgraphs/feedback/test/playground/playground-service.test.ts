@@ -188,4 +188,23 @@ describe('PlaygroundService (SQLite stores, real audit log, the agents on the of
     expect(pairs[0]!.left!.scores.citation!.score).toBe(1);
     expect(pairs[0]!.right!.scores.faithfulness!.score).toBeLessThan(pairs[0]!.left!.scores.faithfulness!.score);
   });
+
+  it('without an LLM: runs are embedded with no rubric grader, CONFIGURED_LLM is refused, and an invalid rubric is refused on save', async () => {
+    expect(service.capabilities()).toEqual({ llmConfigured: false, model: null });
+    expect(service.graders().map((grader) => grader.name)).not.toContain('llm-rubric');
+    await service.uploadDataset(lead, 'one-card', 'jsonl', '{"id":"one","text":"I lost my card","language":"en","expectedArticle":"kb-lost-card"}\n');
+    const run = await service.startRun(lead, 'reply-template', 1, 'one-card');
+    expect(run).toMatchObject({ responder: 'EMBEDDED', knowledge: 'COMMITTED', model: 'local', rubricVersion: null });
+    expect(run.summary.grading).toBeUndefined();
+    expect(run.summary.draftedBy).toEqual({ local: 1 });
+    expect(Object.keys(run.items[0]!.scores)).not.toContain('llm-rubric');
+    expect(await service.run(run.id)).toMatchObject({ responder: 'EMBEDDED', model: 'local', rubricVersion: null });
+    await expect(service.startRun(lead, 'reply-template', 1, 'one-card', undefined, { responder: 'CONFIGURED_LLM' })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'responder' },
+    });
+    await expect(service.saveVersion(lead, 'llm-rubric', 'prompt: Score {reply} from 1 to 5.', 'no placeholders')).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('{ticket}'),
+    });
+  });
 });

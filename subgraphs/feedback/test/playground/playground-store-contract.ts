@@ -1,15 +1,21 @@
 import { describeUnlessSkipped } from '@support-graph/test-kit';
 import type { EvaluationRun } from '../../src/playground/evaluation/evaluation-run.js';
 import type { NewExperiment } from '../../src/playground/experiments/experiment-store.js';
+import { GATE_SETUP } from '../../src/playground/evaluation/run-setup.js';
 import type { PlaygroundStores } from '../../src/playground/open-playground-stores.js';
 
-function run(id: string, version: number, createdAt: string, dataset = 'gate-replies'): EvaluationRun {
+function run(id: string, version: number, createdAt: string, dataset = 'gate-replies', setup: Partial<EvaluationRun> = {}): EvaluationRun {
   return {
     id,
     kind: 'reply-template',
     version,
     dataset,
     datasetVersion: 1,
+    responder: 'EMBEDDED',
+    knowledge: 'COMMITTED',
+    model: 'local',
+    rubricVersion: null,
+    ...setup,
     summary: { items: 1, graders: { tone: { mean: 0.5, items: 1 } }, costUsd: 0, latencyMs: { mean: 3, p95: 3 } },
     items: [{ itemId: 'a', output: { reply: 'Hello', citedArticles: [], citedPassages: [], language: 'en', grounded: false }, scores: { tone: { score: 0.5, note: 'no sign-off' } }, costUsd: 0, latencyMs: 3 }],
     createdBy: 'lead-1',
@@ -120,8 +126,24 @@ export function playgroundStoreContract(name: string, open: () => Promise<Playgr
       expect(listed.every((found) => found.items.length === 0)).toBe(true);
       expect((await stores.runs.list({ version: 1, dataset: 'gate-replies' }, 10)).map((found) => found.id)).toEqual(['r3', 'r1']);
       expect((await stores.runs.list({}, 2)).map((found) => found.id)).toEqual(['r4', 'r3']);
-      expect(await stores.runs.latestFor('reply-template', 1, 'gate-replies')).toMatchObject({ id: 'r3', items: [expect.objectContaining({ itemId: 'a' })] });
-      expect(await stores.runs.latestFor('reply-template', 9, 'gate-replies')).toBeUndefined();
+      expect(await stores.runs.latestFor('reply-template', 1, 'gate-replies', GATE_SETUP)).toMatchObject({ id: 'r3', items: [expect.objectContaining({ itemId: 'a' })] });
+      expect(await stores.runs.latestFor('reply-template', 9, 'gate-replies', GATE_SETUP)).toBeUndefined();
+    });
+
+    it('keeps what drafted a run, and finds the latest run of one setup only', async () => {
+      const llm = { responder: 'CONFIGURED_LLM', model: 'anthropic/claude-haiku-4-5', rubricVersion: 2 } as const;
+      await stores.runs.save(run('s1', 1, '2030-02-01T10:00:00.000Z', 'setups'));
+      await stores.runs.save(run('s2', 1, '2030-02-01T11:00:00.000Z', 'setups', llm));
+      await stores.runs.save(run('s3', 1, '2030-02-01T12:00:00.000Z', 'setups', { knowledge: 'LIVE' }));
+      expect(await stores.runs.run('s2')).toEqual(run('s2', 1, '2030-02-01T11:00:00.000Z', 'setups', llm));
+      expect((await stores.runs.list({ dataset: 'setups' }, 10)).map((found) => [found.id, found.responder, found.knowledge])).toEqual([
+        ['s3', 'EMBEDDED', 'LIVE'],
+        ['s2', 'CONFIGURED_LLM', 'COMMITTED'],
+        ['s1', 'EMBEDDED', 'COMMITTED'],
+      ]);
+      expect((await stores.runs.latestFor('reply-template', 1, 'setups', GATE_SETUP))?.id).toBe('s1');
+      expect((await stores.runs.latestFor('reply-template', 1, 'setups', { responder: 'CONFIGURED_LLM', knowledge: 'COMMITTED' }))?.id).toBe('s2');
+      expect((await stores.runs.latestFor('reply-template', 1, 'setups', { responder: 'EMBEDDED', knowledge: 'LIVE' }))?.id).toBe('s3');
     });
 
     it('runs one experiment per kind; stopping keeps it as the latest until the next one starts', async () => {

@@ -23,14 +23,24 @@ import type {
   DatasetSummary,
   HistoryFilter,
   ItemPair,
+  KnowledgeSource,
+  PlaygroundCapabilities,
   QueueFilter,
+  Responder,
   RunSummary,
   TriedDraft,
   TryChunk,
 } from './playground-types';
 
 export const PlaygroundOverview = typedDocument<
-  { aiConfigKinds: AiConfigKind[]; aiConfigLabels: ConfigLabel[]; aiConfigVersions: ConfigVersion[]; playgroundDatasets: DatasetSummary[]; evaluationRuns: RunSummary[] },
+  {
+    aiConfigKinds: AiConfigKind[];
+    aiConfigLabels: ConfigLabel[];
+    aiConfigVersions: ConfigVersion[];
+    playgroundDatasets: DatasetSummary[];
+    playgroundCapabilities: PlaygroundCapabilities;
+    evaluationRuns: RunSummary[];
+  },
   { kind: string }
 >(overviewText);
 
@@ -45,9 +55,10 @@ export const TryAiConfig = typedDocument<
 
 export const PlaygroundTryChunks = typedDocument<{ playgroundTryChunks: TryChunk }, { streamId: string }>(tryChunksText);
 
-export const RunEvaluation = typedDocument<{ runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null }, { kind: string; version: number; dataset: string }>(
-  runEvaluationText,
-);
+export const RunEvaluation = typedDocument<
+  { runEvaluation: { id: string; version: number; dataset: string; itemCount: number } | null },
+  { kind: string; version: number; dataset: string; responder: Responder; knowledge: KnowledgeSource }
+>(runEvaluationText);
 
 export const MoveAiConfigLabel = typedDocument<
   { moveAiConfigLabel: { label: { label: string; version: number }; gate: { passed: boolean } | null } | null },

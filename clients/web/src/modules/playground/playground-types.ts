@@ -37,13 +37,36 @@ export interface GraderMean {
   items: number;
 }
 
+/** Who drafts a run: the embedded responder, or the LLM the platform is configured with. */
+export type Responder = 'EMBEDDED' | 'CONFIGURED_LLM';
+
+/** Where a run's drafts retrieve from: the committed evaluation articles, or the live knowledge base. */
+export type KnowledgeSource = 'COMMITTED' | 'LIVE';
+
+/** How a run is drafted. */
+export interface RunSetup {
+  responder: Responder;
+  knowledge: KnowledgeSource;
+}
+
+export interface PlaygroundCapabilities {
+  llmConfigured: boolean;
+  model: string | null;
+}
+
 export interface RunSummary {
   id: string;
   version: number;
   dataset: string;
   datasetVersion: number;
+  responder: Responder;
+  knowledge: KnowledgeSource;
+  model: string;
+  rubricVersion: number | null;
   itemCount: number;
   costUsd: number;
+  gradingCostUsd: number;
+  ungradedItems: number;
   latencyMeanMs: number;
   graders: GraderMean[];
   createdAt: string;
@@ -101,6 +124,7 @@ export interface TriedDraft {
 export interface ItemSide {
   reply: string;
   scores: GraderScore[];
+  ungraded: { grader: string; note: string }[];
 }
 
 export interface ItemPair {

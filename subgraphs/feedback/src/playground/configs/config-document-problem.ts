@@ -8,6 +8,7 @@ import {
   replyTemplateProblem,
 } from '@support-graph/support-agents';
 import type { AiConfigKind } from './ai-config-kinds.js';
+import { llmRubricProblem } from './llm-rubric-document.js';
 
 /**
  * Each kind the agents follow, checked with the very parser the agents subgraph applies it with,
@@ -23,12 +24,13 @@ const AGENTS_PARSERS: Partial<Record<AiConfigKind, (content: string) => unknown>
 };
 
 /**
- * Why `content` cannot be a version of `kind`, or undefined. Reply templates and the kinds the
- * agents follow are validated field by field; the LLM rubric (not used yet) must be a YAML mapping.
+ * Why `content` cannot be a version of `kind`, or undefined. Reply templates, the kinds the agents
+ * follow and the LLM rubric (the rubric grader's placeholders) are validated field by field.
  */
 export function configDocumentProblem(kind: AiConfigKind, content: string): string | undefined {
   if (content.trim() === '') return 'empty document';
   if (kind === 'reply-template') return replyTemplateProblem(content);
+  if (kind === 'llm-rubric') return llmRubricProblem(content);
   let document: unknown;
   try {
     document = parse(content);

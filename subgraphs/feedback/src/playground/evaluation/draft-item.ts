@@ -24,6 +24,8 @@ export interface DraftedItem {
   readonly output: ItemOutput;
   readonly costUsd: number;
   readonly latencyMs: number;
+  /** Who wrote the reply (`local`, `anthropic/<model>`), as the drafting agent reports it. */
+  readonly model: string;
 }
 
 /** The agents a version drafts with: the platform's own registry, configured with the version (`agentDependenciesFor`). */
@@ -85,5 +87,6 @@ export async function draftItem(
     },
     costUsd: costs.reduce((sum: number, cost) => sum + (cost ?? 0), 0),
     latencyMs: performance.now() - started,
+    model: draft.usage.model,
   };
 }

@@ -1,4 +1,5 @@
 import type { EvaluationRun } from './evaluation-run.js';
+import type { RunSetup } from './run-setup.js';
 
 /** Finished evaluation runs, kept for comparison and for the promotion gate. */
 export interface RunStore {
@@ -6,6 +7,6 @@ export interface RunStore {
   run(id: string): Promise<EvaluationRun | undefined>;
   /** Newest first, without per-item results. */
   list(filter: { kind?: string; version?: number; dataset?: string }, first: number): Promise<EvaluationRun[]>;
-  /** The newest run of `kind`@`version` on `dataset` (any of its versions). */
-  latestFor(kind: string, version: number, dataset: string): Promise<EvaluationRun | undefined>;
+  /** The newest run of `kind`@`version` on `dataset` (any of its versions) drafted with `setup`. */
+  latestFor(kind: string, version: number, dataset: string, setup: RunSetup): Promise<EvaluationRun | undefined>;
 }

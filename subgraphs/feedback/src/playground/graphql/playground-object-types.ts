@@ -1,4 +1,43 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { KNOWLEDGE_SOURCES, RESPONDERS, type KnowledgeSource, type Responder } from '../evaluation/run-setup.js';
+
+export const EvaluationResponder = Object.fromEntries(RESPONDERS.map((responder) => [responder, responder])) as { [R in Responder]: R };
+registerEnumType(EvaluationResponder, {
+  name: 'EvaluationResponder',
+  description: 'Who drafts a run’s replies',
+  valuesConfig: {
+    EMBEDDED: { description: 'The embedded local grounded responder: no key, no cost, deterministic (what the promotion gate compares)' },
+    CONFIGURED_LLM: { description: 'The LLM the platform is configured with (ANTHROPIC_* / OPENAI_*)' },
+  },
+});
+
+export const EvaluationKnowledge = Object.fromEntries(KNOWLEDGE_SOURCES.map((source) => [source, source])) as { [K in KnowledgeSource]: K };
+registerEnumType(EvaluationKnowledge, {
+  name: 'EvaluationKnowledge',
+  description: 'Where a run’s drafts retrieve articles from',
+  valuesConfig: {
+    COMMITTED: { description: 'The committed evaluation articles (support_agents/eval): the same whatever the live base holds (what the promotion gate compares)' },
+    LIVE: { description: 'The knowledge subgraph as it is now (published articles)' },
+  },
+});
+
+@ObjectType('PlaygroundCapabilities', { description: 'What evaluation runs can use in this deployment' })
+export class PlaygroundCapabilitiesType {
+  @Field(() => Boolean, { description: 'An LLM key is configured: runs may draft with it, and the LLM rubric grader grades' }) llmConfigured!: boolean;
+  @Field(() => String, { nullable: true, description: 'The configured model, e.g. anthropic/claude-sonnet-4-6' }) model!: string | null;
+}
+
+@ObjectType('UngradedNote', { description: 'Why a grader that should have judged an item could not' })
+export class UngradedNoteType {
+  @Field(() => String) grader!: string;
+  @Field(() => String) note!: string;
+}
+
+@ObjectType('DraftedByModel', { description: 'How many items of a run a model drafted' })
+export class DraftedByModelType {
+  @Field(() => String, { description: 'local, or provider/model' }) model!: string;
+  @Field(() => Int) items!: number;
+}
 
 @ObjectType('AiConfigKind', { description: 'A configurable piece of AI behaviour the playground versions' })
 export class AiConfigKindType {
@@ -119,8 +158,13 @@ export class EvaluationItemType {
   @Field(() => [String], { nullable: true }) missing!: string[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the escalation agent handed it to a person (null: it did not run)' }) escalated!: boolean | null;
   @Field(() => [GraderScoreType]) scores!: GraderScoreType[];
-  @Field(() => Float) costUsd!: number;
+  @Field(() => [UngradedNoteType], { description: 'Graders that could not judge this item, and why (e.g. the LLM rubric’s answer was not valid JSON)' })
+  ungraded!: UngradedNoteType[];
+  @Field(() => Float, { description: 'Drafting cost, USD' }) costUsd!: number;
   @Field(() => Float) latencyMs!: number;
+  @Field(() => String, { nullable: true, description: 'Who drafted it (local, or provider/model); another than the run’s model means the vendor failed and the chain fell back' })
+  model!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Cost of grading it with the LLM rubric, USD' }) gradingCostUsd!: number | null;
 }
 
 @ObjectType('EvaluationRun', { description: 'A version run over a dataset, graded per item and in aggregate' })
@@ -130,11 +174,19 @@ export class EvaluationRunType {
   @Field(() => Int) version!: number;
   @Field(() => String) dataset!: string;
   @Field(() => Int) datasetVersion!: number;
+  @Field(() => EvaluationResponder) responder!: Responder;
+  @Field(() => EvaluationKnowledge) knowledge!: KnowledgeSource;
+  @Field(() => String, { description: 'The model that was to draft: local, or provider/model' }) model!: string;
+  @Field(() => [DraftedByModelType], { description: 'Items per model that actually drafted them' }) draftedBy!: DraftedByModelType[];
+  @Field(() => Int, { nullable: true, description: 'The llm-rubric version that graded; null when no LLM was configured' }) rubricVersion!: number | null;
   @Field(() => Int) itemCount!: number;
   @Field(() => [GraderMeanType]) graders!: GraderMeanType[];
-  @Field(() => Float) costUsd!: number;
+  @Field(() => Float, { description: 'Drafting cost, USD (tokens × the model’s list price; 0 for the embedded responder)' }) costUsd!: number;
   @Field(() => Float) latencyMeanMs!: number;
   @Field(() => Float) latencyP95Ms!: number;
+  @Field(() => Float, { description: 'Cost of the LLM rubric’s calls, USD (0 when it did not grade)' }) gradingCostUsd!: number;
+  @Field(() => Float, { nullable: true, description: 'Mean time of one LLM rubric call' }) gradingLatencyMeanMs!: number | null;
+  @Field(() => Int, { description: 'Items the LLM rubric could not grade (see each item’s ungraded notes)' }) ungradedItems!: number;
   @Field(() => [EvaluationItemType], { description: 'Empty in lists; read one run for its items' }) items!: EvaluationItemType[];
   @Field(() => String) createdBy!: string;
   @Field(() => Date) createdAt!: Date;

@@ -25,6 +25,9 @@ const OBJECT_TYPES = [
   'EvaluationRun',
   'EvaluationItemPair',
   'PlaygroundDraft',
+  'PlaygroundCapabilities',
+  'UngradedNote',
+  'DraftedByModel',
   'PlaygroundTryChunk',
   'AiConfigExperimentResults',
   'AiConfigExperimentArm',
@@ -47,6 +50,7 @@ export const playgroundPermissions: FieldRules = {
     compareEvaluationRuns: leads,
     // The agents read the running experiment of each kind they follow.
     aiConfigExperiment: leadsAndService,
+    playgroundCapabilities: leads,
   },
   Mutation: {
     saveAiConfigVersion: leads,

@@ -6,7 +6,6 @@ import type { DraftedItem } from '../evaluation/draft-item.js';
 import { EVALUATED_KINDS } from '../evaluation/evaluated-config.js';
 import { EXPERIMENT_KINDS } from '../experiments/ai-config-experiments.js';
 import { faithfulnessGrader } from '../evaluation/graders/faithfulness-grader.js';
-import { BUILT_IN_GRADERS } from '../evaluation/graders/grader-catalog.js';
 import { toneGrader } from '../evaluation/graders/tone-grader.js';
 import {
   AiConfigKindType,
@@ -15,14 +14,18 @@ import {
   AiConfigVersionType,
   EvaluationGraderType,
   EvaluationItemPairType,
+  EvaluationKnowledge,
+  EvaluationResponder,
   EvaluationRunType,
   HistoryDatasetFilterInput,
   LabelMoveResultType,
+  PlaygroundCapabilitiesType,
   PlaygroundDatasetType,
   PlaygroundDraftType,
   PromotionGateType,
   QueueDatasetFilterInput,
 } from './playground-object-types.js';
+import type { KnowledgeSource, Responder } from '../evaluation/run-setup.js';
 import type { TicketPriority, WaitingStatus } from '../datasets/queue/queue-filter.js';
 import { checkedStreamId } from './try-stream-id.js';
 import { presentDataset, presentGate, presentItem, presentLabel, presentMove, presentRun, presentVersion } from './playground-presenters.js';
@@ -166,9 +169,14 @@ export class PlaygroundResolver {
     return presentDataset(captured);
   }
 
-  @Query(() => [EvaluationGraderType], { description: 'The graders, with what each can and cannot judge' })
-  evaluationGraders(): EvaluationGraderType[] {
-    return BUILT_IN_GRADERS.map(({ name, judges, cannotJudge }) => ({ name, judges, cannotJudge }));
+  @Query(() => [EvaluationGraderType], { description: 'The graders a run uses now, with what each can and cannot judge' })
+  evaluationGraders(@Ctx() context: FeedbackContext): EvaluationGraderType[] {
+    return context.playground.graders();
+  }
+
+  @Query(() => PlaygroundCapabilitiesType, { description: 'Whether an LLM is configured for runs and the rubric grader, and which' })
+  playgroundCapabilities(@Ctx() context: FeedbackContext): PlaygroundCapabilitiesType {
+    return context.playground.capabilities();
   }
 
   @Mutation(() => EvaluationRunType, { description: 'Runs a version over a dataset through the platform’s agents and grades every item' })
@@ -178,8 +186,12 @@ export class PlaygroundResolver {
     @Arg('dataset', () => String) dataset: string,
     @Ctx() context: FeedbackContext,
     @Arg('datasetVersion', () => Int, { nullable: true }) datasetVersion?: number | null,
+    @Arg('responder', () => EvaluationResponder, { defaultValue: 'EMBEDDED', description: 'CONFIGURED_LLM needs an LLM key in the configuration' })
+    responder: Responder = 'EMBEDDED',
+    @Arg('knowledge', () => EvaluationKnowledge, { defaultValue: 'COMMITTED', description: 'LIVE retrieves from the knowledge subgraph as it is now' })
+    knowledge: KnowledgeSource = 'COMMITTED',
   ): Promise<EvaluationRunType> {
-    return presentRun(await context.playground.startRun(context.identity, kind, version, dataset, datasetVersion ?? undefined));
+    return presentRun(await context.playground.startRun(context.identity, kind, version, dataset, datasetVersion ?? undefined, { responder, knowledge }));
   }
 
   @Query(() => [EvaluationRunType], { description: 'Runs, newest first (without items)' })

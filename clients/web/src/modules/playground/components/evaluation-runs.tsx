@@ -1,7 +1,7 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { CompareEvaluationRuns } from '../playground-operations';
-import type { DatasetSummary, ItemPair, RunSummary } from '../playground-types';
+import type { DatasetSummary, ItemPair, KnowledgeSource, PlaygroundCapabilities, Responder, RunSetup, RunSummary } from '../playground-types';
 import { GRADER_NAMES, graderName, percent } from './grader-names';
 
 /** Whether two runs scored an item differently on any grader (what a lead looks at first). */
@@ -10,22 +10,36 @@ function differs(pair: ItemPair): boolean {
   return scores(pair.left) !== scores(pair.right);
 }
 
-/** Start a run, read every run's scores per grader, and compare two runs item by item. */
+const NO_LLM_REASON = 'No LLM is configured (ANTHROPIC_API_KEY or OPENAI_API_KEY): runs draft with the embedded responder, and the LLM rubric does not grade.';
+
+/** Who drafted a run and from which articles, in words. */
+function drafter(run: RunSummary): string {
+  return `${run.responder === 'EMBEDDED' ? 'Embedded' : run.model}${run.knowledge === 'LIVE' ? ', live articles' : ''}`;
+}
+
+/**
+ * Start a run (with the embedded responder or the configured LLM), read every run's scores per
+ * grader, and compare two runs item by item.
+ */
 export function EvaluationRuns({
   versions,
   datasets,
   runs,
+  capabilities,
   running,
   onRun,
 }: {
   versions: number[];
   datasets: DatasetSummary[];
   runs: RunSummary[];
+  capabilities: PlaygroundCapabilities;
   running: boolean;
-  onRun: (version: number, dataset: string) => void;
+  onRun: (version: number, dataset: string, setup: RunSetup) => void;
 }) {
   const [version, setVersion] = useState<number>();
   const [dataset, setDataset] = useState('gate-replies');
+  const [responder, setResponder] = useState<Responder>('EMBEDDED');
+  const [knowledge, setKnowledge] = useState<KnowledgeSource>('COMMITTED');
   const [picked, setPicked] = useState<string[]>([]);
   const [allItems, setAllItems] = useState(false);
   const [compare, comparison] = useLazyQuery(CompareEvaluationRuns, { fetchPolicy: 'network-only' });
@@ -57,20 +71,55 @@ export function EvaluationRuns({
             ))}
           </select>
         </label>
-        <button type="button" disabled={running || chosenVersion === undefined} onClick={() => onRun(chosenVersion!, dataset)}>
+        <label>
+          Drafted by
+          <select
+            aria-label="Responder"
+            value={capabilities.llmConfigured ? responder : 'EMBEDDED'}
+            disabled={!capabilities.llmConfigured}
+            title={capabilities.llmConfigured ? undefined : NO_LLM_REASON}
+            onChange={(event) => setResponder(event.target.value as Responder)}
+          >
+            <option value="EMBEDDED">Embedded responder (free; what the gate compares)</option>
+            <option value="CONFIGURED_LLM" disabled={!capabilities.llmConfigured}>
+              {capabilities.model ?? 'Configured LLM'} (paid)
+            </option>
+          </select>
+        </label>
+        <label>
+          Articles
+          <select aria-label="Knowledge" value={knowledge} onChange={(event) => setKnowledge(event.target.value as KnowledgeSource)}>
+            <option value="COMMITTED">Committed evaluation articles (what the gate compares)</option>
+            <option value="LIVE">Live knowledge base</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={running || chosenVersion === undefined}
+          onClick={() => onRun(chosenVersion!, dataset, { responder: capabilities.llmConfigured ? responder : 'EMBEDDED', knowledge })}
+        >
           {running ? 'Running…' : 'Run on dataset'}
         </button>
       </div>
+      {capabilities.llmConfigured ? (
+        <p className="muted">With {capabilities.model} configured, the LLM rubric (the llm-rubric version labelled production) grades every run too, at a cost.</p>
+      ) : (
+        <p className="muted" role="note">
+          {NO_LLM_REASON}
+        </p>
+      )}
       <table className="playground-runs">
         <thead>
           <tr>
             <th>Compare</th>
             <th>Version</th>
             <th>Dataset</th>
+            <th>Drafted by</th>
             {graders.map((grader) => (
               <th key={grader}>{graderName(grader)}</th>
             ))}
             <th>Cost</th>
+            <th>Grading cost</th>
           </tr>
         </thead>
         <tbody>
@@ -83,11 +132,20 @@ export function EvaluationRuns({
               <td>
                 {run.dataset} v{run.datasetVersion}
               </td>
+              <td>{drafter(run)}</td>
               {graders.map((grader) => {
                 const mean = run.graders.find((entry) => entry.grader === grader);
-                return <td key={grader}>{mean ? percent(mean.mean) : '–'}</td>;
+                const ungraded = grader === 'llm-rubric' && run.ungradedItems > 0 ? ` (${run.ungradedItems} ungraded)` : '';
+                const title = grader === 'llm-rubric' && run.rubricVersion !== null ? `rubric version ${run.rubricVersion}` : undefined;
+                return (
+                  <td key={grader} title={title}>
+                    {mean ? percent(mean.mean) : '–'}
+                    {ungraded}
+                  </td>
+                );
               })}
               <td>${run.costUsd.toFixed(4)}</td>
+              <td>${run.gradingCostUsd.toFixed(4)}</td>
             </tr>
           ))}
         </tbody>
@@ -127,6 +185,11 @@ export function EvaluationRuns({
                                 {graderName(score.grader)} {percent(score.score)}: {score.note}
                               </li>
                             ))}
+                          {side.ungraded.map((entry) => (
+                            <li key={entry.grader}>
+                              {graderName(entry.grader)} not graded: {entry.note}
+                            </li>
+                          ))}
                         </ul>
                       </>
                     ) : (

@@ -8,6 +8,7 @@ export const GRADER_NAMES: Record<string, string> = {
   completeness: 'Completeness',
   language: 'Language',
   tone: 'Tone',
+  'llm-rubric': 'LLM rubric',
 };
 
 export function graderName(grader: string): string {

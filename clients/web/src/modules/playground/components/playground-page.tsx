@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ErrorView } from '../../ui/components/error-view';
 import { LoadingView } from '../../ui/components/loading-view';
 import { MoveAiConfigLabel, PlaygroundOverview, RollBackAiConfigLabel, RunEvaluation } from '../playground-operations';
-import type { ConfigVersion } from '../playground-types';
+import type { ConfigVersion, RunSetup } from '../playground-types';
 import { DatasetFromTickets } from './dataset-from-tickets';
 import { DatasetUpload } from './dataset-upload';
 import { EvaluationRuns } from './evaluation-runs';
@@ -28,7 +28,14 @@ export function PlaygroundPage() {
 
   if (overview.error) return <ErrorView error={overview.error} onRetry={refresh} />;
   if (!overview.data) return <LoadingView label="Loading the playground" />;
-  const { aiConfigKinds: kinds, aiConfigLabels: labels, aiConfigVersions: versions, playgroundDatasets: datasets, evaluationRuns: runs } = overview.data;
+  const {
+    aiConfigKinds: kinds,
+    aiConfigLabels: labels,
+    aiConfigVersions: versions,
+    playgroundDatasets: datasets,
+    playgroundCapabilities: capabilities,
+    evaluationRuns: runs,
+  } = overview.data;
   const current = kinds.find((entry) => entry.kind === kind);
   const choose = (next: string) => {
     setEditing(undefined);
@@ -49,8 +56,8 @@ export function PlaygroundPage() {
     setNotice(label ? `Production rolled back to version ${label.version}.` : undefined);
     refresh();
   };
-  const evaluate = async (version: number, dataset: string) => {
-    await run({ variables: { kind, version, dataset } });
+  const evaluate = async (version: number, dataset: string, setup: RunSetup) => {
+    await run({ variables: { kind, version, dataset, ...setup } });
     refresh();
   };
   const moveError = moving.error ?? rollingBack.error;
@@ -71,7 +78,7 @@ export function PlaygroundPage() {
       <p className="muted">
         The agents use the version labelled production.{' '}
         {current?.evaluated
-          ? 'A version reaches production only when its latest run on the gate dataset is not worse than production’s.'
+          ? 'A version reaches production only when its latest run on the gate dataset (embedded responder, committed articles) is not worse than production’s.'
           : 'No grader can judge this on the gate dataset: only an admin can move production.'}
       </p>
       {notice && !moveError ? <p role="status">{notice}</p> : null}
@@ -81,7 +88,15 @@ export function PlaygroundPage() {
       {base ? <VersionEditor key={`${kind}/${base.number}`} kind={kind} base={base} onSaved={refresh} /> : null}
       {running.error ? <ErrorView error={running.error} title="Run failed" /> : null}
       {current?.evaluated ? (
-        <EvaluationRuns key={kind} versions={versions.map((version) => version.number)} datasets={datasets} runs={runs} running={running.loading} onRun={(version, dataset) => void evaluate(version, dataset)} />
+        <EvaluationRuns
+          key={kind}
+          versions={versions.map((version) => version.number)}
+          datasets={datasets}
+          runs={runs}
+          capabilities={capabilities}
+          running={running.loading}
+          onRun={(version, dataset, setup) => void evaluate(version, dataset, setup)}
+        />
       ) : null}
       <DatasetFromTickets onBuilt={refresh} />
       <DatasetUpload onUploaded={refresh} />

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EvaluationRun, ItemResult, RunSummary } from '../evaluation-run.js';
+import type { KnowledgeSource, Responder } from '../run-setup.js';
 import type { RunStore } from '../run-store.js';
 
 interface RunRow {
@@ -12,6 +13,10 @@ interface RunRow {
   items: string;
   created_by: string;
   created_at: string;
+  responder: Responder;
+  knowledge: KnowledgeSource;
+  model: string;
+  rubric_version: number | null;
 }
 
 const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
@@ -20,6 +25,10 @@ const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
   version: row.version,
   dataset: row.dataset,
   datasetVersion: row.dataset_version,
+  responder: row.responder,
+  knowledge: row.knowledge,
+  model: row.model,
+  rubricVersion: row.rubric_version,
   summary: JSON.parse(row.summary) as RunSummary,
   items: withItems ? (JSON.parse(row.items) as ItemResult[]) : [],
   createdBy: row.created_by,
@@ -28,10 +37,11 @@ const runOf = (row: RunRow, withItems: boolean): EvaluationRun => ({
 
 export function createSqliteRunStore(db: DatabaseSync): RunStore {
   const insert = db.prepare(
-    'insert into evaluation_runs (id, kind, version, dataset, dataset_version, graders, summary, items, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    `insert into evaluation_runs (id, kind, version, dataset, dataset_version, graders, summary, items, created_by, created_at, responder, knowledge, model, rubric_version)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byId = db.prepare('select * from evaluation_runs where id = ?');
-  const latest = db.prepare('select * from evaluation_runs where kind = ? and version = ? and dataset = ? order by created_at desc, rowid desc limit 1');
+  const latest = db.prepare('select * from evaluation_runs where kind = ? and version = ? and dataset = ? and responder = ? and knowledge = ? order by created_at desc, rowid desc limit 1');
   const listed = db.prepare(
     `select * from evaluation_runs where (?1 is null or kind = ?1) and (?2 is null or version = ?2) and (?3 is null or dataset = ?3)
      order by created_at desc, rowid desc limit ?4`,
@@ -49,6 +59,10 @@ export function createSqliteRunStore(db: DatabaseSync): RunStore {
         JSON.stringify(run.items),
         run.createdBy,
         run.createdAt,
+        run.responder,
+        run.knowledge,
+        run.model,
+        run.rubricVersion,
       );
     },
     async run(id) {
@@ -58,8 +72,8 @@ export function createSqliteRunStore(db: DatabaseSync): RunStore {
     async list(filter, first) {
       return (listed.all(filter.kind ?? null, filter.version ?? null, filter.dataset ?? null, first) as unknown as RunRow[]).map((row) => runOf(row, false));
     },
-    async latestFor(kind, version, dataset) {
-      const row = latest.get(kind, version, dataset) as RunRow | undefined;
+    async latestFor(kind, version, dataset, setup) {
+      const row = latest.get(kind, version, dataset, setup.responder, setup.knowledge) as RunRow | undefined;
       return row ? runOf(row, true) : undefined;
     },
   };

@@ -30,7 +30,8 @@ const SCHEMA = `
   create table if not exists evaluation_runs (
     id text primary key, kind text not null, version integer not null, dataset text not null,
     dataset_version integer not null, graders text not null, summary text not null, items text not null,
-    created_by text not null, created_at text not null
+    created_by text not null, created_at text not null, responder text not null default 'EMBEDDED',
+    knowledge text not null default 'COMMITTED', model text not null default 'local', rubric_version integer
   );
   create table if not exists config_experiments (
     id text primary key, kind text not null, control_label text not null, candidate_label text not null,
@@ -40,9 +41,25 @@ const SCHEMA = `
   create unique index if not exists config_experiments_one_running on config_experiments (kind) where stopped_at is null;
 `;
 
+/** Columns added after the first release: older files get them, their runs were all embedded, on the committed articles, without a rubric. */
+const ADDED_RUN_COLUMNS = {
+  responder: "responder text not null default 'EMBEDDED'",
+  knowledge: "knowledge text not null default 'COMMITTED'",
+  model: "model text not null default 'local'",
+  rubric_version: 'rubric_version integer',
+} as const;
+
+function addMissingRunColumns(db: DatabaseSync): void {
+  const existing = new Set((db.prepare('pragma table_info(evaluation_runs)').all() as { name: string }[]).map((column) => column.name));
+  for (const [name, definition] of Object.entries(ADDED_RUN_COLUMNS)) {
+    if (!existing.has(name)) db.exec(`alter table evaluation_runs add column ${definition}`);
+  }
+}
+
 /** The playground's SQLite file (DATA_DIR/feedback/playground.sqlite, or ':memory:' in tests). */
 export function openPlaygroundDatabase(path: string): DatabaseSync {
   const db = openSqliteFile(path);
   db.exec(SCHEMA);
+  addMissingRunColumns(db);
   return db;
 }
