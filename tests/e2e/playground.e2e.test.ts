@@ -9,10 +9,13 @@ import { launchChromium, screenshotSteps, signIn } from './support/console-brows
 
 // A support lead in the playground (/playground) in headless Chromium, against the platform as
 // `npm start` runs it; the agents' drafts are read through the API to see which template they use.
-// Screenshots of each step go to test-results/playground/ (FAILED-<step>.png on a failure).
+// Screenshots of each step go to test-results/playground/ (FAILED-<step>.png on a failure). With
+// UPDATE_SCREENSHOTS=1 the README's docs/screenshots/playground.png is refreshed from the run: the
+// runs table and the comparison, as the lead sees them after the candidate lost on faithfulness.
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'playground');
+const README_SHOT = process.env['UPDATE_SCREENSHOTS'] === '1' ? join(ROOT, 'docs', 'screenshots', 'playground.png') : undefined;
 const RUN_TIMEOUT = 60_000;
 
 const BUILT_IN_CLOSING = 'If it does not solve your problem, just reply and a member of our team will take over.';
@@ -124,6 +127,11 @@ describe('playground end to end', () => {
       await runs.getByLabel('Compare run of version 2').first().check();
       await runs.getByRole('button', { name: 'Compare side by side' }).click();
       await runs.getByLabel('Comparison').getByText(/Faithfulness \d+ %: unsupported/).first().waitFor();
+      if (README_SHOT) {
+        await runs.getByRole('heading', { name: 'Evaluation runs' }).scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, -20));
+        await page.screenshot({ path: README_SHOT });
+      }
     });
 
     await step(page, '05-cannot-promote', async () => {
