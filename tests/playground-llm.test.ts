@@ -129,4 +129,24 @@ describe('playground runs with the configured LLM (fake Anthropic)', () => {
     expect(run.rubricVersion).toBe(2);
     expect((anthropic.requests.filter(isGradingRequest).at(-1)!.body as { system: string }).system).toContain('Judge the reply under review (the agent message in <conversation>)');
   });
+
+  it('runs a model version with the model it names (the rubric still grades with the configured one); a vendor without a key is refused', async () => {
+    const saved = await fixture.graphql(admin, 'mutation { saveAiConfigVersion(kind: "model", content: "provider: anthropic\\nmodel: claude-eval-candidate\\nmaxTokens: 300\\n", message: "Try the candidate") { number } }');
+    expect(saved.errors).toBeUndefined();
+    const before = anthropic.requests.length;
+    const ran = await fixture.graphql(lead, RUN.replace('kind: "reply-template"', 'kind: "model"'), { v: saved.data.saveAiConfigVersion.number, d: 'llm-three' });
+    expect(ran.errors).toBeUndefined();
+    expect(ran.data.runEvaluation).toMatchObject({ responder: 'CONFIGURED_LLM', model: 'anthropic/claude-eval-candidate', itemCount: 3 });
+    expect(ran.data.runEvaluation.draftedBy).toEqual([{ model: 'anthropic/claude-eval-candidate', items: 3 }]);
+    const sent = anthropic.requests.slice(before).map((request) => request.body as { model: string; max_tokens: number });
+    const drafts = anthropic.requests.slice(before).filter((request) => !isGradingRequest(request)).map((request) => request.body as { model: string; max_tokens: number });
+    expect(drafts.length).toBeGreaterThanOrEqual(3);
+    expect(drafts.every((body) => body.model === 'claude-eval-candidate' && body.max_tokens <= 300)).toBe(true);
+    expect(sent.filter((body) => body.model === 'claude-haiku-4-5').length).toBeGreaterThan(0);
+
+    const openai = await fixture.graphql(admin, 'mutation { saveAiConfigVersion(kind: "model", content: "provider: openai\\nmodel: gpt-4.1-mini\\n", message: "No key here") { number } }');
+    const refused = await fixture.graphql(lead, RUN.replace('kind: "reply-template"', 'kind: "model"'), { v: openai.data.saveAiConfigVersion.number, d: 'llm-three' });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('openai has no API key configured');
+  });
 });

@@ -129,7 +129,7 @@ describe('playground end to end', () => {
       await runs.getByLabel('Comparison').getByText(/Faithfulness \d+ %: unsupported/).first().waitFor();
       if (README_SHOT) {
         await runs.getByRole('heading', { name: 'Evaluation runs' }).scrollIntoViewIfNeeded();
-        await page.evaluate(() => window.scrollBy(0, -20));
+        await page.mouse.wheel(0, -20);
         await page.screenshot({ path: README_SHOT });
       }
     });
@@ -179,10 +179,14 @@ describe('playground end to end', () => {
       const refusal = editor.getByRole('alert');
       await refusal.getByText('Not saved').waitFor();
       expect(await refusal.textContent()).toMatch(/not a valid thresholds document: escalation: /);
-      // No grader sees the model's effect on the gate dataset: only an admin moves its production label.
+      // A model version runs with the model it names, but no gate compares LLM runs: only an admin moves its production label.
       await page.getByLabel('What to work on').selectOption({ label: 'Model and provider' });
       await page.getByRole('heading', { name: 'Playground: Model and provider' }).waitFor();
       await page.getByText('only an admin can move production').waitFor();
+      await page.getByRole('region', { name: 'Evaluation runs' }).getByText('Each version drafts with the model it names').waitFor();
+      // The rubric is the grader's own prompt: nothing to run.
+      await page.getByLabel('What to work on').selectOption({ label: 'LLM rubric grader prompt' });
+      await page.getByRole('heading', { name: 'Playground: LLM rubric grader prompt' }).waitFor();
       expect(await page.getByRole('region', { name: 'Evaluation runs' }).count()).toBe(0);
     });
   }, 240_000);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { auditActorOf, createDomainEvent, type AuditLog, type EventBus, type Identity } from '@support-graph/runtime';
 import { isAiConfigKind, type AiConfigKind } from './configs/ai-config-kinds.js';
 import { configDocumentProblem } from './configs/config-document-problem.js';
-import { replyTemplateFromDocument } from '@support-graph/support-agents';
+import { parseModelChoice, replyTemplateFromDocument, type ModelChoice } from '@support-graph/support-agents';
 import type { DatasetItem } from './datasets/dataset-item.js';
 import type { DatasetStore, DatasetVersion } from './datasets/dataset-store.js';
 import { DatasetProblem, parseDatasetUpload } from './datasets/dataset-upload.js';
@@ -11,7 +11,7 @@ import { checkHistoryFilter, historyDatasetItems, type TicketHistory } from './d
 import { checkQueueFilter, queueDatasetItems, type TicketQueue } from './datasets/queue/queue-dataset.js';
 import type { QueueFilter } from './datasets/queue/queue-filter.js';
 import { agentsFor, draftItem, type DraftedItem, type EvaluationEnvironment } from './evaluation/draft-item.js';
-import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, type EvaluatedDocument, type EvaluatedKind } from './evaluation/evaluated-config.js';
+import { agentDependenciesFor, EVALUATED_KINDS, isEvaluatedKind, isRunnableKind, UNGATED_RUN_KINDS, type EvaluatedDocument, type EvaluatedKind } from './evaluation/evaluated-config.js';
 import type { EvaluationRun, ItemResult } from './evaluation/evaluation-run.js';
 import type { ConfiguredLlm } from './evaluation/configured-llm.js';
 import { BUILT_IN_GRADERS } from './evaluation/graders/grader-catalog.js';
@@ -284,10 +284,12 @@ export class PlaygroundService {
   }
 
   /**
-   * Runs a reply-template version over a dataset. `EMBEDDED` drafts with the local grounded
-   * responder; `CONFIGURED_LLM` with the platform's LLM (refused when none is configured). Drafts
-   * retrieve from the committed evaluation articles, or from the live knowledge subgraph. With an
-   * LLM configured, the rubric labelled `production` grades every item too, whichever the responder.
+   * Runs a version over a dataset, with production's configuration around it. `EMBEDDED` drafts
+   * with the local grounded responder; `CONFIGURED_LLM` with the platform's LLM (refused when none
+   * is configured). A `model` version decides who drafts itself: the vendor and model it names (its
+   * key must be configured here), or the embedded responder. Drafts retrieve from the committed
+   * evaluation articles, or from the live knowledge subgraph. With an LLM configured, the rubric
+   * labelled `production` grades every item too, whichever the responder.
    */
   async startRun(
     identity: Identity,
@@ -297,18 +299,18 @@ export class PlaygroundService {
     datasetVersion?: number,
     setup: { responder?: Responder; knowledge?: KnowledgeSource } = {},
   ): Promise<EvaluationRun> {
-    const { responder = 'EMBEDDED', knowledge = 'COMMITTED' } = setup;
+    const { knowledge = 'COMMITTED' } = setup;
     const checkedKind = this.kind(kind);
-    if (!isEvaluatedKind(checkedKind)) throw PlaygroundErrors.invalidDocument(kind, `only ${Object.keys(EVALUATED_KINDS).join(', ')} versions can be evaluated`);
-    const llm = this.deps.llm;
-    if (responder === 'CONFIGURED_LLM' && !llm) throw PlaygroundErrors.llmNotConfigured();
+    if (!isRunnableKind(checkedKind)) throw PlaygroundErrors.invalidDocument(kind, `only ${[...Object.keys(EVALUATED_KINDS), ...UNGATED_RUN_KINDS].join(', ')} versions can be run`);
     const configVersion = await this.version(checkedKind, version);
+    const drafter = this.drafterFor(checkedKind, configVersion.content, setup.responder ?? 'EMBEDDED');
+    const responder: Responder = drafter ? 'CONFIGURED_LLM' : 'EMBEDDED';
     const dataset = await this.deps.datasets.dataset(datasetName, datasetVersion);
     if (!dataset) throw PlaygroundErrors.invalidDataset(`dataset "${datasetName.slice(0, 60)}" not found`);
     const environment = await this.deps.environment(knowledge);
-    const dependencies = await this.evaluatedDependencies(checkedKind, configVersion.content, `${configVersion.number}`);
+    const dependencies = await this.evaluatedDependencies(checkedKind === 'model' ? undefined : checkedKind, configVersion.content, `${configVersion.number}`);
     const rubric = await this.rubricGrader();
-    const drafting = responder === 'CONFIGURED_LLM' && llm ? { ...environment, llm: llm.provider } : environment;
+    const drafting = drafter ? { ...environment, llm: drafter.provider } : environment;
     const result = await runEvaluation(dependencies, dataset.items, BUILT_IN_GRADERS, drafting, rubric);
     const run: EvaluationRun = {
       id: randomUUID(),
@@ -318,7 +320,7 @@ export class PlaygroundService {
       datasetVersion: dataset.version,
       responder,
       knowledge,
-      model: responder === 'CONFIGURED_LLM' && llm ? llm.model : EMBEDDED_MODEL,
+      model: drafter ? drafter.model : EMBEDDED_MODEL,
       rubricVersion: rubric?.rubricVersion ?? null,
       summary: result.summary,
       items: result.items,
@@ -359,17 +361,43 @@ export class PlaygroundService {
     return new LlmRubricGrader(this.deps.llm.provider, parseLlmRubric(rubric.content), rubric.number);
   }
 
-  /** The version's document in its place, production's configuration around it; a document the agents cannot parse is BAD_USER_INPUT. */
-  private async evaluatedDependencies(kind: EvaluatedKind, content: string, version: string) {
+  /**
+   * The version's document in its place (`kind` undefined: none, for a `model` run), production's
+   * configuration around it; a document the agents cannot parse is BAD_USER_INPUT.
+   */
+  private async evaluatedDependencies(kind: EvaluatedKind | undefined, content: string, version: string) {
     const production: EvaluatedDocument[] = [];
     for (const other of Object.keys(EVALUATED_KINDS) as EvaluatedKind[]) {
       const labelled = other === kind ? null : await this.labelled(other, PRODUCTION_LABEL);
       if (labelled) production.push({ kind: other, content: labelled.content, number: labelled.number });
     }
     try {
-      return agentDependenciesFor({ kind, content, number: version }, production);
+      return agentDependenciesFor(kind ? { kind, content, number: version } : undefined, production);
+    } catch (error) {
+      throw PlaygroundErrors.invalidDocument(kind ?? 'model', (error as Error).message.split('\n')[0]!.slice(0, 300));
+    }
+  }
+
+  /** Who drafts a run: the configured LLM, a `model` version's choice, or nobody (the embedded responder). */
+  private drafterFor(kind: AiConfigKind, content: string, responder: Responder): ConfiguredLlm | undefined {
+    const llm = this.deps.llm;
+    if (kind !== 'model') {
+      if (responder === 'CONFIGURED_LLM' && !llm) throw PlaygroundErrors.llmNotConfigured();
+      return responder === 'CONFIGURED_LLM' ? llm : undefined;
+    }
+    let choice: ModelChoice;
+    try {
+      choice = parseModelChoice(content);
     } catch (error) {
       throw PlaygroundErrors.invalidDocument(kind, (error as Error).message.split('\n')[0]!.slice(0, 300));
+    }
+    if (choice.provider === 'embedded') return undefined;
+    if (!llm) throw PlaygroundErrors.llmNotConfigured();
+    try {
+      return llm.withChoice(choice);
+    } catch (error) {
+      // The chosen vendor has no key in this deployment.
+      throw PlaygroundErrors.invalidDocument(kind, (error as Error).message.slice(0, 300));
     }
   }
 

@@ -132,7 +132,18 @@ describe('PlaygroundService (SQLite stores, real audit log, the agents on the of
     // A version stored before versions were validated at save is still refused when run.
     const broken = await versions.append({ kind: 'missing-information-rules', content: unparseable, author: 'admin-1', message: 'broken', diff: '' });
     await expect(service.startRun(lead, 'missing-information-rules', broken.number, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    await expect(service.startRun(lead, 'model', 1, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(service.startRun(lead, 'llm-rubric', 1, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('runs a model version with the drafter it names: the embedded responder here; a vendor needs an LLM configured', async () => {
+    const embedded = await service.saveVersion(admin, 'model', 'provider: embedded\n', 'Local only');
+    const run = await service.startRun(lead, 'model', embedded.number, GATE_DATASET);
+    expect(run).toMatchObject({ kind: 'model', responder: 'EMBEDDED', model: 'local' });
+    expect(run.summary.graders.faithfulness!.items).toBeGreaterThan(0);
+    // Version 1 is the deployment's chain, and this service has no LLM configured.
+    await expect(service.startRun(lead, 'model', 1, GATE_DATASET)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'responder' } });
+    // Runs of a model version are not a gate: only an admin moves its production label.
+    await expect(service.moveLabel(lead, 'model', 'production', embedded.number)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
   it('evaluates escalation phrases and weights by who reaches a person: Italian phrases win, a legal weight of 0 loses', async () => {

@@ -2,8 +2,10 @@
 export interface AiConfigKind {
   kind: string;
   title: string;
-  /** Whether versions can be run on a dataset and so pass the promotion gate. */
+  /** Whether versions can be run on a dataset. */
   evaluated: boolean;
+  /** Whether a run on the gate dataset decides its promotion (otherwise only admins move production). */
+  gated: boolean;
   /** Whether the agents follow it, so an admin can split it between two labels (an A/B experiment). */
   experiments: boolean;
 }

@@ -1,4 +1,4 @@
-import type { LlmProvider } from '@support-graph/support-agents';
+import type { LlmProvider, ModelChoice } from '@support-graph/support-agents';
 
 /**
  * The LLM the platform is configured with (ANTHROPIC_* / OPENAI_*), as the playground uses it:
@@ -9,4 +9,9 @@ export interface ConfiguredLlm {
   readonly provider: LlmProvider;
   /** The model first in line, as runs record it: `anthropic/claude-sonnet-4-6`, `openai/gpt-4.1-mini`. */
   readonly model: string;
+  /**
+   * The same settings with a `model` version's choice first in line (a run of that version).
+   * Throws when the chosen vendor has no key here.
+   */
+  withChoice(choice: Exclude<ModelChoice, { provider: 'embedded' }>): ConfiguredLlm;
 }

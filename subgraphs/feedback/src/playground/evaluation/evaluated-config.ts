@@ -62,18 +62,30 @@ export interface EvaluatedDocument {
 /**
  * The agents' configuration a run of one version drafts with: what production uses for every
  * evaluated kind (`production`), with the version's document in place of its kind's, so the run
- * measures that one change. A production document the agents cannot parse (stored before documents
- * were validated) is left out, as the agents leave it out. Throws when `candidate` does not parse.
+ * measures that one change (no candidate: production's alone, for a run of a `model` version).
+ * A production document the agents cannot parse (stored before documents were validated) is left
+ * out, as the agents leave it out. Throws when `candidate` does not parse.
  */
-export function agentDependenciesFor(candidate: EvaluatedDocument, production: readonly EvaluatedDocument[] = []): AgentDependencies {
+export function agentDependenciesFor(candidate: EvaluatedDocument | undefined, production: readonly EvaluatedDocument[] = []): AgentDependencies {
   let dependencies: AgentDependencies = {};
   for (const document of production) {
-    if (document.kind === candidate.kind) continue;
+    if (document.kind === candidate?.kind) continue;
     try {
       dependencies = APPLY[document.kind](document.content, `${document.number}`, dependencies);
     } catch {
       // The agents refuse it too and keep what they had.
     }
   }
-  return APPLY[candidate.kind](candidate.content, `${candidate.number}`, dependencies);
+  return candidate ? APPLY[candidate.kind](candidate.content, `${candidate.number}`, dependencies) : dependencies;
+}
+
+/**
+ * Kinds whose versions can be run on a dataset without a gate: a `model` version drafts with the
+ * model it names (a vendor's only when an LLM is configured here). Its runs are LLM runs, which the
+ * gate does not compare, so only admins move its production label.
+ */
+export const UNGATED_RUN_KINDS = ['model'] as const satisfies readonly AiConfigKind[];
+
+export function isRunnableKind(kind: AiConfigKind): kind is EvaluatedKind | (typeof UNGATED_RUN_KINDS)[number] {
+  return isEvaluatedKind(kind) || (UNGATED_RUN_KINDS as readonly string[]).includes(kind);
 }

@@ -43,7 +43,8 @@ export class DraftedByModelType {
 export class AiConfigKindType {
   @Field(() => String, { description: 'e.g. reply-template, triage-rules' }) kind!: string;
   @Field(() => String) title!: string;
-  @Field(() => Boolean, { description: 'Whether versions of it can be run on a dataset (and so pass the promotion gate)' }) evaluated!: boolean;
+  @Field(() => Boolean, { description: 'Whether versions of it can be run on a dataset' }) evaluated!: boolean;
+  @Field(() => Boolean, { description: 'Whether a run on the gate dataset decides its promotion to production (otherwise only admins move production)' }) gated!: boolean;
   @Field(() => Boolean, { description: 'Whether the agents follow it, so an admin can split it between two labels (A/B experiment)' }) experiments!: boolean;
 }
 

@@ -1,9 +1,9 @@
 import { ClientErrors } from '@support-graph/runtime';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { FeedbackContext } from '../../feedback-context.js';
-import { AI_CONFIG_KINDS } from '../configs/ai-config-kinds.js';
+import { AI_CONFIG_KINDS, type AiConfigKind } from '../configs/ai-config-kinds.js';
 import type { DraftedItem } from '../evaluation/draft-item.js';
-import { EVALUATED_KINDS } from '../evaluation/evaluated-config.js';
+import { EVALUATED_KINDS, isRunnableKind } from '../evaluation/evaluated-config.js';
 import { EXPERIMENT_KINDS } from '../experiments/ai-config-experiments.js';
 import { faithfulnessGrader } from '../evaluation/graders/faithfulness-grader.js';
 import { toneGrader } from '../evaluation/graders/tone-grader.js';
@@ -46,7 +46,8 @@ export class PlaygroundResolver {
     return Object.entries(AI_CONFIG_KINDS).map(([kind, title]) => ({
       kind,
       title,
-      evaluated: Object.hasOwn(EVALUATED_KINDS, kind),
+      evaluated: isRunnableKind(kind as AiConfigKind),
+      gated: Object.hasOwn(EVALUATED_KINDS, kind),
       experiments: (EXPERIMENT_KINDS as readonly string[]).includes(kind),
     }));
   }

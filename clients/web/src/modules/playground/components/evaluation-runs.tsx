@@ -18,14 +18,15 @@ function drafter(run: RunSummary): string {
 }
 
 /**
- * Start a run (with the embedded responder or the configured LLM), read every run's scores per
- * grader, and compare two runs item by item.
+ * Start a run (with the embedded responder or the configured LLM; a model version names its own
+ * drafter), read every run's scores per grader, and compare two runs item by item.
  */
 export function EvaluationRuns({
   versions,
   datasets,
   runs,
   capabilities,
+  versionChoosesDrafter = false,
   running,
   onRun,
 }: {
@@ -33,6 +34,8 @@ export function EvaluationRuns({
   datasets: DatasetSummary[];
   runs: RunSummary[];
   capabilities: PlaygroundCapabilities;
+  /** Model versions: the version names who drafts, so there is no responder to choose. */
+  versionChoosesDrafter?: boolean;
   running: boolean;
   onRun: (version: number, dataset: string, setup: RunSetup) => void;
 }) {
@@ -71,21 +74,25 @@ export function EvaluationRuns({
             ))}
           </select>
         </label>
-        <label>
-          Drafted by
-          <select
-            aria-label="Responder"
-            value={capabilities.llmConfigured ? responder : 'EMBEDDED'}
-            disabled={!capabilities.llmConfigured}
-            title={capabilities.llmConfigured ? undefined : NO_LLM_REASON}
-            onChange={(event) => setResponder(event.target.value as Responder)}
-          >
-            <option value="EMBEDDED">Embedded responder (free; what the gate compares)</option>
-            <option value="CONFIGURED_LLM" disabled={!capabilities.llmConfigured}>
-              {capabilities.model ?? 'Configured LLM'} (paid)
-            </option>
-          </select>
-        </label>
+        {versionChoosesDrafter ? (
+          <p className="muted">Each version drafts with the model it names{capabilities.llmConfigured ? '' : ' (a vendor’s model needs an LLM key configured)'}.</p>
+        ) : (
+          <label>
+            Drafted by
+            <select
+              aria-label="Responder"
+              value={capabilities.llmConfigured ? responder : 'EMBEDDED'}
+              disabled={!capabilities.llmConfigured}
+              title={capabilities.llmConfigured ? undefined : NO_LLM_REASON}
+              onChange={(event) => setResponder(event.target.value as Responder)}
+            >
+              <option value="EMBEDDED">Embedded responder (free; what the gate compares)</option>
+              <option value="CONFIGURED_LLM" disabled={!capabilities.llmConfigured}>
+                {capabilities.model ?? 'Configured LLM'} (paid)
+              </option>
+            </select>
+          </label>
+        )}
         <label>
           Articles
           <select aria-label="Knowledge" value={knowledge} onChange={(event) => setKnowledge(event.target.value as KnowledgeSource)}>

@@ -77,7 +77,7 @@ export function PlaygroundPage() {
       </label>
       <p className="muted">
         The agents use the version labelled production.{' '}
-        {current?.evaluated
+        {current?.gated
           ? 'A version reaches production only when its latest run on the gate dataset (embedded responder, committed articles) is not worse than production’s.'
           : 'No grader can judge this on the gate dataset: only an admin can move production.'}
       </p>
@@ -94,6 +94,7 @@ export function PlaygroundPage() {
           datasets={datasets}
           runs={runs}
           capabilities={capabilities}
+          versionChoosesDrafter={kind === 'model'}
           running={running.loading}
           onRun={(version, dataset, setup) => void evaluate(version, dataset, setup)}
         />

@@ -1,4 +1,4 @@
-import { createLlmProvider, TokenBucketRateLimiter, type LlmConfig, type ResponseCache } from '@support-graph/support-agents';
+import { createLlmProvider, TokenBucketRateLimiter, type LlmConfig, type ModelChoice, type ResponseCache } from '@support-graph/support-agents';
 import type { ConfiguredLlm } from '../configured-llm.js';
 import { pacedProvider } from './paced-provider.js';
 
@@ -15,11 +15,18 @@ const NO_RESPONSE_CACHE: ResponseCache = {
  */
 export function configuredLlmFromSettings(config: LlmConfig): ConfiguredLlm | undefined {
   if (!config.ANTHROPIC_API_KEY && !config.OPENAI_API_KEY) return undefined;
+  return llmFor(config, { provider: 'configuration' });
+}
+
+type ChainChoice = Exclude<ModelChoice, { provider: 'embedded' }>;
+
+function llmFor(config: LlmConfig, choice: ChainChoice): ConfiguredLlm {
   return {
     provider: pacedProvider(
-      createLlmProvider(config, { cache: NO_RESPONSE_CACHE }),
+      createLlmProvider(config, { cache: NO_RESPONSE_CACHE }, choice),
       new TokenBucketRateLimiter({ capacity: config.LLM_BURST, refillPerSecond: config.LLM_REQUESTS_PER_SECOND }),
     ),
-    model: config.ANTHROPIC_API_KEY ? `anthropic/${config.ANTHROPIC_MODEL}` : `openai/${config.OPENAI_MODEL}`,
+    model: choice.provider === 'configuration' ? (config.ANTHROPIC_API_KEY ? `anthropic/${config.ANTHROPIC_MODEL}` : `openai/${config.OPENAI_MODEL}`) : `${choice.provider}/${choice.model}`,
+    withChoice: (next) => llmFor(config, next),
   };
 }
