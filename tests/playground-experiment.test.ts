@@ -202,6 +202,42 @@ describe('A/B experiments on the reply template', () => {
     expect(chain.some((entry) => entry.action === 'playground.experiment_stopped' && entry.targetId === experiment.id)).toBe(true);
   });
 
+  it('counts what the agents did per arm: an escalation-weights candidate that knows a phrase escalates, the control does not', async () => {
+    const production = (await fixture.graphql(lead, '{ aiConfigLabelled(kind: "escalation-weights", label: "production") { content } }')).data.aiConfigLabelled.content as string;
+    const candidate = production.replace(/^human_request:\n/mu, "human_request:\n  - '\\bpineapple protocol\\b'\n");
+    const saved = await fixture.graphql(lead, 'mutation($c: String!) { saveAiConfigVersion(kind: "escalation-weights", content: $c, message: "pineapple") { number } }', { c: candidate });
+    expect(saved.errors).toBeUndefined();
+    await fixture.graphql(lead, 'mutation($v: Int!) { moveAiConfigLabel(kind: "escalation-weights", label: "staging", version: $v) { label { version } } }', { v: saved.data.saveAiConfigVersion.number });
+    const started = await fixture.graphql(admin, 'mutation { startAiConfigExperiment(kind: "escalation-weights", candidate: "staging", candidateShare: 50) { id } }');
+    expect(started.errors).toBeUndefined();
+
+    const escalate = async (): Promise<{ arm: string | null; escalate: boolean }> => {
+      const opened = await fixture.graphql(agent, OPEN_TICKET, { input: { subject: 'Account', description: 'Please apply the pineapple protocol to my account.', customer: { email: CUSTOMER } } });
+      const ran = await fixture.graphql(agent, RUN_AGENT, { ticketId: opened.data.createTicket.id, agent: 'escalation' });
+      const read = await fixture.graphql(agent, 'query($id: ID!) { agentRun(id: $id) { output experiment { arm } } }', { id: ran.data.runAgent.id });
+      return { arm: read.data.agentRun.experiment?.arm ?? null, escalate: read.data.agentRun.output.escalate };
+    };
+    const deadline = Date.now() + 10_000;
+    let first = await escalate();
+    while (first.arm === null && Date.now() < deadline) first = await escalate();
+    const runs = [first];
+    for (let i = 0; i < 19; i += 1) runs.push(await escalate());
+    for (const made of runs) expect(made.escalate).toBe(made.arm === 'candidate');
+
+    const read = await fixture.graphql(lead, `query { aiConfigExperiment(kind: "escalation-weights") { results { arms { arm agentRuns {
+      runs escalationRuns escalationRate triageRuns triageAccuracy missingInformationRuns askRate } } } } }`);
+    expect(read.errors).toBeUndefined();
+    const arms = read.data.aiConfigExperiment.results.arms as { arm: string; agentRuns: Record<string, number | null> }[];
+    const count = (arm: string) => runs.filter((made) => made.arm === arm).length;
+    expect(arms.map((arm) => [arm.arm, arm.agentRuns])).toEqual([
+      ['control', { runs: count('control'), escalationRuns: count('control'), escalationRate: count('control') ? 0 : null, triageRuns: 0, triageAccuracy: null, missingInformationRuns: 0, askRate: null }],
+      ['candidate', { runs: count('candidate'), escalationRuns: count('candidate'), escalationRate: count('candidate') ? 1 : null, triageRuns: 0, triageAccuracy: null, missingInformationRuns: 0, askRate: null }],
+    ]);
+    // The tally is counts, not text: agents cannot read it; the feedback subgraph asks as service.
+    expect(code(await fixture.graphql(agent, `query { aiConfigExperimentTally(experimentId: "${started.data.startAiConfigExperiment.id}") { arm } }`))).toBe('FORBIDDEN');
+    await fixture.graphql(admin, 'mutation { stopAiConfigExperiment(kind: "escalation-weights") { id } }');
+  });
+
   it('refuses experiments on kinds the agents do not follow, and on labels that point nowhere', async () => {
     const onModel = await fixture.graphql(admin, 'mutation { startAiConfigExperiment(kind: "model", candidate: "staging", candidateShare: 10) { id } }');
     expect(code(onModel)).toBe('BAD_USER_INPUT');

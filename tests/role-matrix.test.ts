@@ -291,6 +291,8 @@ function reach(row: MatrixRow, ticketId: string, role?: Role): { query: string; 
       return agents(`{ triageModelVersions { metrics { ${leaf} } } }`, {}, ['triageModelVersions', '*', 'metrics', row.field]);
     case 'TriageCategory':
       return agents(`{ triageCategories { ${leaf} } }`, {}, ['triageCategories', '*', row.field]);
+    case 'ExperimentArmTally':
+      return agents(`{ aiConfigExperimentTally(experimentId: "matrix-experiment") { ${leaf} } }`, {}, ['aiConfigExperimentTally', '*', row.field]);
     case 'TicketTriage':
       return onAiTicket('triage', `triage { ${leaf} }`, ['triage', row.field]);
     case 'TicketSentiment':
@@ -652,6 +654,8 @@ async function request(row: MatrixRow, role: Role, ticketId: string) {
       triageModelStatus: { query: '{ triageModelStatus { state } }', variables: {} },
       triageCategories: { query: '{ triageCategories { id } }', variables: {} },
       triageModelVersions: { query: '{ triageModelVersions { version } }', variables: {} },
+      // Counts per arm; an experiment without runs still has its two arms.
+      aiConfigExperimentTally: { query: '{ aiConfigExperimentTally(experimentId: "matrix-experiment") { arm } }', variables: {} },
       contentGaps: { query: '{ contentGaps { id } }', variables: {} },
       feedbackAnalytics: { query: 'query($f: AnalyticsFilter!) { feedbackAnalytics(filter: $f) { totals { tickets } } }', variables: { f: ANALYTICS_FILTER } },
       feedbackDrillDown: { query: 'query($f: AnalyticsFilter!) { feedbackDrillDown(filter: $f, figure: TICKETS) { total } }', variables: { f: ANALYTICS_FILTER } },

@@ -31,6 +31,7 @@ export const PLAYGROUND_OBJECT_SELECTION: Record<string, string> = {
   'PlaygroundDraft.scores': '{ grader }',
   'AiConfigExperiment.results': '{ acceptancePValue }',
   'AiConfigExperimentResults.arms': '{ arm }',
+  'AiConfigExperimentArm.agentRuns': '{ runs }',
 };
 
 /**
@@ -161,6 +162,8 @@ export function playgroundReach(type: string, field: string, leaf: string, fixtu
       return at(`{ aiConfigExperiment(${KIND}) { results { ${leaf} } } }`, ['aiConfigExperiment', 'results']);
     case 'AiConfigExperimentArm':
       return at(`{ aiConfigExperiment(${KIND}) { results { arms { ${leaf} } } } }`, ['aiConfigExperiment', 'results', 'arms', '*']);
+    case 'AiConfigExperimentArmRuns':
+      return at(`{ aiConfigExperiment(${KIND}) { results { arms { agentRuns { ${leaf} } } } } }`, ['aiConfigExperiment', 'results', 'arms', '*', 'agentRuns']);
     default:
       return undefined;
   }

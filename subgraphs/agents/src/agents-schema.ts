@@ -6,6 +6,7 @@ import { agentsPermissions } from './permissions/agents-permissions.js';
 import { TicketRunsPrivacyResolver } from './privacy/ticket-runs-privacy-resolver.js';
 import { presentRun } from './resolvers/present-run.js';
 import { AgentRunResolver } from './resolvers/agent-run-resolver.js';
+import { ExperimentTallyResolver } from './resolvers/experiment-tally-resolver.js';
 import { TicketInsightsResolver } from './resolvers/ticket-insights-resolver.js';
 import { TriageModelVersionResolver } from './resolvers/triage-model-version-resolver.js';
 import { TriageTaxonomyResolver } from './resolvers/triage-taxonomy-resolver.js';
@@ -14,7 +15,7 @@ import { AgentRunSubscriptionResolver } from './subscriptions/agent-run-subscrip
 /** The agents subgraph schema: type-graphql resolvers, federation reference resolvers and field rules. */
 export function buildAgentsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AgentRunResolver, TicketInsightsResolver, TriageTaxonomyResolver, TriageModelVersionResolver, AgentRunSubscriptionResolver, TicketRunsPrivacyResolver], validate: false },
+    { resolvers: [AgentRunResolver, TicketInsightsResolver, TriageTaxonomyResolver, TriageModelVersionResolver, ExperimentTallyResolver, AgentRunSubscriptionResolver, TicketRunsPrivacyResolver], validate: false },
     {
       AgentRun: {
         __resolveReference: async (reference: { id: string }, context: AgentsContext) =>

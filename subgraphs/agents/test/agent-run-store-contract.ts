@@ -62,6 +62,20 @@ export function agentRunStoreContract(name: string, open: () => Promise<AgentRun
       expect((await store.findRun(outside.id))?.experimentId ?? null).toBeNull();
     });
 
+    it('lists an experiment’s succeeded runs with their arm, result and review', async () => {
+      const inExperiment = (arm: string) => ({ experimentId: 'exp-tally', experimentKind: 'escalation-weights', experimentArm: arm, experimentLabel: arm, experimentVersion: 1 });
+      await store.createRun(run({ agent: 'escalation', status: 'SUCCEEDED', output: '{"escalate":true}', ...inExperiment('candidate') }));
+      await store.createRun(run({ agent: 'triage', status: 'SUCCEEDED', output: '{"category":null}', review: 'ACCEPTED', ...inExperiment('control') }));
+      await store.createRun(run({ agent: 'escalation', status: 'FAILED', ...inExperiment('control') }));
+      await store.createRun(run({ agent: 'escalation', status: 'SUCCEEDED', output: '{"escalate":false}', experimentId: 'another' }));
+      const runs = await store.experimentRuns('exp-tally');
+      expect(runs.map((found) => [found.agent, found.experimentArm, found.output, found.review]).sort()).toEqual([
+        ['escalation', 'candidate', '{"escalate":true}', null],
+        ['triage', 'control', '{"category":null}', 'ACCEPTED'],
+      ]);
+      expect(await store.experimentRuns('none')).toEqual([]);
+    });
+
     it('lists a ticket’s runs newest first and gives the latest succeeded run per agent', async () => {
       const at = (seconds: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, seconds));
       await store.createRun(run({ ticketId: 't-2', agent: 'sentiment', status: 'SUCCEEDED', output: '"old"', createdAt: at(1) }));

@@ -18,6 +18,7 @@ import { buildFeedbackSchema } from './feedback-schema.js';
 import { GraphQLTicketSnapshots } from './peers/adapters/graphql-ticket-snapshots.js';
 import { GraphQLTicketsApi } from './peers/adapters/graphql-tickets-api.js';
 import { startPlayground } from './playground/start-playground.js';
+import { GraphQLExperimentRunTally } from './playground/experiments/adapters/graphql-experiment-run-tally.js';
 import { FactTicketSelection } from './playground/datasets/history/adapters/fact-ticket-selection.js';
 import { GraphQLTicketTexts } from './playground/datasets/history/adapters/graphql-ticket-texts.js';
 import { GraphQLTicketTriages } from './playground/datasets/queue/adapters/graphql-ticket-triages.js';
@@ -70,7 +71,8 @@ export async function startFeedbackSubgraph(options: FeedbackSubgraphOptions): P
       history: { selection: new FactTicketSelection(store), texts: new GraphQLTicketTexts(peerClient(peers, 'tickets', signingKey)) },
       queue: { tickets: new GraphQLWaitingTickets(peerClient(peers, 'tickets', signingKey)), triages: new GraphQLTicketTriages(peers.has('agents') ? peerClient(peers, 'agents', signingKey) : undefined) },
     },
-    store,
+    // Per arm: draft ratings and CSAT from this subgraph's store, run counts from the agents.
+    { signals: store, runTally: new GraphQLExperimentRunTally(peers.has('agents') ? peerClient(peers, 'agents', signingKey) : undefined) },
     // Runs on the LIVE knowledge ask the knowledge subgraph, when it is part of the platform.
     peers.has('knowledge') ? peerClient(peers, 'knowledge', signingKey) : undefined,
   );

@@ -1,5 +1,5 @@
 import type { AuditLog } from '@support-graph/runtime';
-import { AgentRunStatus, type AgentResultRecord, type AgentRunRecord, type TriageOverrideRecord } from '../store/agent-run-records.js';
+import { AgentRunStatus, type AgentResultRecord, type ExperimentRunRecord, type AgentRunRecord, type TriageOverrideRecord } from '../store/agent-run-records.js';
 import type { AgentRunChange, AgentRunStore, TicketRecordsScrub } from '../store/agent-run-store.js';
 import { agentRunAuditEntry } from './agent-run-audit-entry.js';
 
@@ -36,6 +36,10 @@ export class AuditedAgentRunStore implements AgentRunStore {
 
   listRuns(ticketId: string, first: number): Promise<AgentRunRecord[]> {
     return this.store.listRuns(ticketId, first);
+  }
+
+  experimentRuns(experimentId: string): Promise<ExperimentRunRecord[]> {
+    return this.store.experimentRuns(experimentId);
   }
 
   latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]> {

@@ -30,6 +30,8 @@ export const agentsPermissions: FieldRules = {
     triageCategories: readers,
     // Scores and decisions only (no example text), but the model is an admin's to manage.
     triageModelVersions: roles('admin'),
+    // Counts per arm, no text: the playground's experiment results (the feedback subgraph reads them as service).
+    aiConfigExperimentTally: roles('lead', 'admin', 'service'),
     ...ticketRunsPrivacyQueryPermissions,
   },
   Mutation: {
@@ -47,6 +49,7 @@ export const agentsPermissions: FieldRules = {
     // A streamed draft is the run's output as it is written: the same rule as AgentRun.output.
     replyStream: staffReaders,
   },
+  ExperimentArmTally: roles('lead', 'admin', 'service'),
   AgentRunUpdate: readers,
   ReplyChunk: staffReaders,
   ReplyCitation: staffReaders,

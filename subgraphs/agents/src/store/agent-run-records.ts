@@ -73,3 +73,8 @@ export interface AgentEffectRecord {
 export type AgentResultRecord = Pick<AgentRunRecord, 'id' | 'ticketId' | 'agent' | 'output' | 'confidence' | 'review' | 'createdAt'>;
 
 export const AGENT_RESULT_FIELDS = ['id', 'ticketId', 'agent', 'output', 'confidence', 'review', 'createdAt'] as const satisfies readonly (keyof AgentResultRecord)[];
+
+/** What an experiment's tally reads of a run: its arm and result (a person's review of triage included). */
+export type ExperimentRunRecord = AgentResultRecord & Pick<AgentRunRecord, 'experimentArm'>;
+
+export const EXPERIMENT_RUN_FIELDS = [...AGENT_RESULT_FIELDS, 'experimentArm'] as const satisfies readonly (keyof ExperimentRunRecord)[];

@@ -1,4 +1,4 @@
-import type { AgentResultRecord, AgentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
+import type { AgentResultRecord, AgentRunRecord, ExperimentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
 
 /** Fields of a run that change after it was created. */
 export type AgentRunChange = Partial<Omit<AgentRunRecord, 'id' | 'ticketId' | 'agent' | 'jobKey' | 'createdAt'>>;
@@ -26,6 +26,8 @@ export interface AgentRunStore {
   listRuns(ticketId: string, first: number): Promise<AgentRunRecord[]>;
   /** The newest succeeded run of each agent (of `agents` when given), for each of the tickets (what the Ticket fields show). */
   latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]>;
+  /** The succeeded runs made in a playground A/B experiment, with their arm (what its results are tallied from). */
+  experimentRuns(experimentId: string): Promise<ExperimentRunRecord[]>;
   addOverride(override: TriageOverrideRecord): Promise<void>;
   /** The newest override of each of the tickets. */
   latestOverrides(ticketIds: readonly string[]): Promise<TriageOverrideRecord[]>;

@@ -1,5 +1,5 @@
 import { FieldEnvelopes, isEnvelope, type Keyring } from '@support-graph/runtime';
-import type { AgentResultRecord, AgentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
+import type { AgentResultRecord, AgentRunRecord, ExperimentRunRecord, TriageOverrideRecord } from './agent-run-records.js';
 import type { AgentRunChange, AgentRunStore, TicketRecordsScrub } from './agent-run-store.js';
 
 /** Field names bound into each envelope with the record id: an envelope only opens where it was written. */
@@ -45,6 +45,10 @@ export class EncryptedAgentRunStore implements AgentRunStore {
 
   async listRuns(ticketId: string, first: number): Promise<AgentRunRecord[]> {
     return (await this.inner.listRuns(ticketId, first)).map((run) => this.openRun(run));
+  }
+
+  async experimentRuns(experimentId: string): Promise<ExperimentRunRecord[]> {
+    return (await this.inner.experimentRuns(experimentId)).map((run) => ({ ...run, output: run.output === null ? null : this.open(run.output, RUN_OUTPUT, run.id) }));
   }
 
   async latestSucceededRuns(ticketIds: readonly string[], agents?: readonly string[]): Promise<AgentResultRecord[]> {

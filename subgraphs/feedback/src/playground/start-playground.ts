@@ -4,6 +4,7 @@ import { readPlaygroundSeed } from './ai-test/playground-seed.js';
 import type { TicketHistory } from './datasets/history/history-dataset.js';
 import { AiConfigExperiments } from './experiments/ai-config-experiments.js';
 import type { ExperimentSignals } from './experiments/experiment-results.js';
+import type { ExperimentRunTally } from './experiments/experiment-run-tally.js';
 import type { TicketQueue } from './datasets/queue/queue-dataset.js';
 import { configuredLlmFromSettings } from './evaluation/adapters/configured-llm-from-settings.js';
 import { liveKnowledgeEnvironment } from './evaluation/adapters/live-knowledge-retriever.js';
@@ -37,7 +38,7 @@ export async function startPlayground(
   config: AuditLogConfig & LlmConfig,
   events: EventBus,
   tickets: PlaygroundTickets,
-  signals: ExperimentSignals,
+  experimentResults: { readonly signals: ExperimentSignals; readonly runTally?: ExperimentRunTally },
   knowledgeClient?: PeerClient,
 ): Promise<RunningPlayground> {
   const stores = await openPlaygroundStores(config);
@@ -65,7 +66,7 @@ export async function startPlayground(
       return { knowledge: opened.knowledge, articleExternalId: opened.externalIdOf };
     },
   });
-  const experiments = new AiConfigExperiments({ experiments: stores.experiments, versions, audit, events, signals });
+  const experiments = new AiConfigExperiments({ experiments: stores.experiments, versions, audit, events, ...experimentResults });
   return {
     service,
     experiments,

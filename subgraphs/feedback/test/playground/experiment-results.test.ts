@@ -41,11 +41,23 @@ describe('per-arm results of an experiment', () => {
       findCsat: async (ids) => [{ ticketId: 't2', score: 4, comment: null, createdAt: new Date(), updatedAt: new Date() }].filter((csat) => ids.includes(csat.ticketId)),
     });
     expect(results.arms).toEqual([
-      { arm: 'control', label: 'production', drafts: 3, sentAsIs: 1, edited: 2, discarded: 0, meanEditDistance: 15, acceptanceRate: 1 / 3, csatResponses: 1, csatMean: 4 },
-      { arm: 'candidate', label: 'staging', drafts: 1, sentAsIs: 0, edited: 0, discarded: 1, meanEditDistance: null, acceptanceRate: 0, csatResponses: 0, csatMean: null },
+      { arm: 'control', label: 'production', drafts: 3, sentAsIs: 1, edited: 2, discarded: 0, meanEditDistance: 15, acceptanceRate: 1 / 3, csatResponses: 1, csatMean: 4, agentRuns: null },
+      { arm: 'candidate', label: 'staging', drafts: 1, sentAsIs: 0, edited: 0, discarded: 1, meanEditDistance: null, acceptanceRate: 0, csatResponses: 0, csatMean: null, agentRuns: null },
     ]);
     // 1/3 vs 0/1: pooled 1/4, z = 0.667, p = 0.505.
     expect(results.acceptancePValue).toBeCloseTo(0.505, 3);
+  });
+
+  it('adds what the agents did in each arm when they answer, and nothing when they do not', async () => {
+    const tally = (arm: string, escalated: number) => ({ arm, runs: 4, triageRuns: 2, triageToPerson: 0, triageReviewed: 2, triageAccepted: 1, escalationRuns: 2, escalated, missingInformationRuns: 0, askedForInformation: 0 });
+    const signals = { draftRatingsOfExperiment: async () => [], findCsat: async () => [] };
+    const answered = await experimentResults(experiment, signals, { tally: async (id) => (id === experiment.id ? [tally('candidate', 2), tally('control', 0)] : null) });
+    expect(answered.arms.map((arm) => [arm.arm, arm.agentRuns?.escalated])).toEqual([
+      ['control', 0],
+      ['candidate', 2],
+    ]);
+    const silent = await experimentResults(experiment, signals, { tally: async () => null });
+    expect(silent.arms.map((arm) => arm.agentRuns)).toEqual([null, null]);
   });
 
   it('shows empty arms as zero drafts and no rates', async () => {

@@ -146,6 +146,21 @@ export interface ExperimentArm {
   acceptanceRate: number | null;
   csatResponses: number;
   csatMean: number | null;
+  /** What the agents did in the arm; null when the agents subgraph did not answer. */
+  agentRuns: ArmRuns | null;
+}
+
+/** The measures of the kinds other than the reply template, per arm. */
+export interface ArmRuns {
+  runs: number;
+  triageRuns: number;
+  triageToPerson: number;
+  triageReviewed: number;
+  triageAccuracy: number | null;
+  escalationRuns: number;
+  escalationRate: number | null;
+  missingInformationRuns: number;
+  askRate: number | null;
 }
 
 export interface ConfigExperiment {

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
 import { findPlainRows } from '@support-graph/runtime';
-import { AGENT_RESULT_FIELDS, AgentRunStatus, type AgentResultRecord, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
+import { AGENT_RESULT_FIELDS, AgentRunStatus, EXPERIMENT_RUN_FIELDS, type AgentResultRecord, type ExperimentRunRecord, type AgentRunRecord, type TriageOverrideRecord } from '../agent-run-records.js';
 import { RunNotFoundError, type AgentRunChange, type AgentRunStore, type TicketRecordsScrub } from '../agent-run-store.js';
 import type { AgentEntitySchemas } from './mikro-orm-entity-schemas.js';
 
@@ -70,6 +70,10 @@ export class MikroOrmAgentRunStore implements AgentRunStore {
       { orderBy: { createdAt: 'desc', id: 'desc' }, fields: [...AGENT_RESULT_FIELDS] },
     );
     return firstPer(runs, (run) => `${run.ticketId}\u0000${run.agent}`);
+  }
+
+  async experimentRuns(experimentId: string): Promise<ExperimentRunRecord[]> {
+    return findPlainRows(this.orm, this.entities.AgentRun, { experimentId, status: AgentRunStatus.SUCCEEDED }, { orderBy: { createdAt: 'asc', id: 'asc' }, fields: [...EXPERIMENT_RUN_FIELDS] });
   }
 
   async addOverride(override: TriageOverrideRecord): Promise<void> {

@@ -8,7 +8,7 @@ export function createAgentEntitySchemas(target: 'sql' | 'mongo') {
   const AgentRun = new EntitySchema<AgentRunRecord>({
     name: 'AgentRun',
     tableName: 'agent_runs',
-    indexes: [{ properties: ['ticketId', 'createdAt'] }],
+    indexes: [{ properties: ['ticketId', 'createdAt'] }, { properties: ['experimentId', 'status'] }],
     properties: {
       id: primaryKey,
       ticketId: { type: 'string' },

@@ -7,6 +7,7 @@ import { LABEL_NAME, PRODUCTION_LABEL } from '../versions/config-version.js';
 import type { VersionStore } from '../versions/version-store.js';
 import type { ConfigExperiment } from './config-experiment.js';
 import { experimentResults, type ExperimentResults, type ExperimentSignals } from './experiment-results.js';
+import type { ExperimentRunTally } from './experiment-run-tally.js';
 import type { ExperimentStore } from './experiment-store.js';
 
 /** The kinds the agents apply through their catalog (subgraphs/agents/src/playground/followed-ai-configs.ts): only these can be split (not the model choice: one LLM port serves every ticket). */
@@ -19,6 +20,8 @@ export interface ExperimentDependencies {
   readonly events: EventBus;
   /** The feedback store: draft ratings with their arm, and CSAT. */
   readonly signals: ExperimentSignals;
+  /** The agents' per-arm run counts; absent where the playground runs without the agents. */
+  readonly runTally?: ExperimentRunTally;
   readonly now?: () => Date;
 }
 
@@ -47,7 +50,7 @@ export class AiConfigExperiments {
   }
 
   results(experiment: ConfigExperiment): Promise<ExperimentResults> {
-    return experimentResults(experiment, this.deps.signals);
+    return experimentResults(experiment, this.deps.signals, this.deps.runTally);
   }
 
   async start(identity: Identity, request: ExperimentRequest): Promise<ConfigExperiment> {

@@ -1,6 +1,7 @@
 import type { CsatResponseRecord, DraftRatingRecord } from '../../store/feedback-records.js';
 import { DraftOutcome } from '../../store/feedback-records.js';
 import { EXPERIMENT_ARMS, type ConfigExperiment, type ExperimentArm } from './config-experiment.js';
+import type { ArmRunTally, ExperimentRunTally } from './experiment-run-tally.js';
 
 /** The feedback signals the results are counted from (the feedback store is the adapter). */
 export interface ExperimentSignals {
@@ -24,6 +25,8 @@ export interface ArmResults {
   /** Tickets of the arm's rated drafts whose customer answered the CSAT survey. */
   readonly csatResponses: number;
   readonly csatMean: number | null;
+  /** What the agents did in the arm (triage, escalation, missing information); null when the agents subgraph did not answer. */
+  readonly agentRuns: ArmRunTally | null;
 }
 
 export interface ExperimentResults {
@@ -32,19 +35,19 @@ export interface ExperimentResults {
   readonly acceptancePValue: number | null;
 }
 
-export async function experimentResults(experiment: ConfigExperiment, signals: ExperimentSignals): Promise<ExperimentResults> {
-  const ratings = await signals.draftRatingsOfExperiment(experiment.id);
+export async function experimentResults(experiment: ConfigExperiment, signals: ExperimentSignals, runTally?: ExperimentRunTally): Promise<ExperimentResults> {
+  const [ratings, tallies] = await Promise.all([signals.draftRatingsOfExperiment(experiment.id), runTally ? runTally.tally(experiment.id) : null]);
   const csat = await signals.findCsat([...new Set(ratings.map((rating) => rating.ticketId))]);
   const scoreOf = new Map(csat.map((response) => [response.ticketId, response.score]));
   const arms = EXPERIMENT_ARMS.map((arm) => {
     const label = arm === 'control' ? experiment.controlLabel : experiment.candidateLabel;
-    return armResults(arm, label, ratings.filter((rating) => rating.experimentArm === arm), scoreOf);
+    return { ...armResults(arm, label, ratings.filter((rating) => rating.experimentArm === arm), scoreOf), agentRuns: tallies?.find((tally) => tally.arm === arm) ?? null };
   });
   const [control, candidate] = arms as [ArmResults, ArmResults];
   return { arms, acceptancePValue: twoProportionPValue(control.sentAsIs, control.drafts, candidate.sentAsIs, candidate.drafts) };
 }
 
-function armResults(arm: ExperimentArm, label: string, ratings: readonly DraftRatingRecord[], scoreOf: ReadonlyMap<string, number>): ArmResults {
+function armResults(arm: ExperimentArm, label: string, ratings: readonly DraftRatingRecord[], scoreOf: ReadonlyMap<string, number>): Omit<ArmResults, 'agentRuns'> {
   const count = (outcome: DraftOutcome) => ratings.filter((rating) => rating.outcome === outcome).length;
   const edits = ratings.filter((rating) => rating.outcome === DraftOutcome.EDITED).map((rating) => rating.editDistance ?? 0);
   const scores = [...new Set(ratings.map((rating) => rating.ticketId))].flatMap((ticketId) => (scoreOf.has(ticketId) ? [scoreOf.get(ticketId)!] : []));

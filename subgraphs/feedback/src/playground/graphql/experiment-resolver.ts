@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FeedbackContext } from '../../feedback-context.js';
 import { isRunning, type ConfigExperiment } from '../experiments/config-experiment.js';
-import { AiConfigExperimentResultsType, AiConfigExperimentType } from './experiment-object-types.js';
+import type { ArmRunTally } from '../experiments/experiment-run-tally.js';
+import { AiConfigExperimentResultsType, AiConfigExperimentType, type AiConfigExperimentArmRunsType } from './experiment-object-types.js';
 
 /** Kept on the presented experiment so `results` counts from the stored one. */
 type PresentedExperiment = AiConfigExperimentType & { readonly stored: ConfigExperiment };
@@ -42,6 +43,22 @@ export class ExperimentResolver {
   @FieldResolver(() => AiConfigExperimentResultsType, { description: 'Per arm, from the agents’ ratings of the drafts made in it and the CSAT of their tickets' })
   async results(@Root() experiment: PresentedExperiment, @Ctx() context: FeedbackContext): Promise<AiConfigExperimentResultsType> {
     const results = await context.experiments.results(experiment.stored);
-    return { arms: results.arms.map((arm) => ({ ...arm })), acceptancePValue: results.acceptancePValue };
+    return { arms: results.arms.map((arm) => ({ ...arm, agentRuns: arm.agentRuns && presentArmRuns(arm.agentRuns) })), acceptancePValue: results.acceptancePValue };
   }
+}
+
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+
+function presentArmRuns(tally: ArmRunTally): AiConfigExperimentArmRunsType {
+  return {
+    runs: tally.runs,
+    triageRuns: tally.triageRuns,
+    triageToPerson: tally.triageToPerson,
+    triageReviewed: tally.triageReviewed,
+    triageAccuracy: share(tally.triageAccepted, tally.triageReviewed),
+    escalationRuns: tally.escalationRuns,
+    escalationRate: share(tally.escalated, tally.escalationRuns),
+    missingInformationRuns: tally.missingInformationRuns,
+    askRate: share(tally.askedForInformation, tally.missingInformationRuns),
+  };
 }

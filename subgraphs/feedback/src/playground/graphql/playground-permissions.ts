@@ -31,6 +31,7 @@ const OBJECT_TYPES = [
   'PlaygroundTryChunk',
   'AiConfigExperimentResults',
   'AiConfigExperimentArm',
+  'AiConfigExperimentArmRuns',
 ] as const;
 
 export const playgroundPermissions: FieldRules = {

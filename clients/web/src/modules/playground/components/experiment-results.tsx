@@ -3,7 +3,10 @@ import type { ConfigExperiment, ExperimentArm } from '../playground-types';
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)} %`);
 const number = (value: number | null, digits = 1) => (value === null ? '–' : value.toFixed(digits));
 
-/** One row per arm: how agents treated its drafts, and the CSAT of its tickets, with the sample sizes. */
+/**
+ * One row per arm: how agents treated its drafts, and the CSAT of its tickets, with the sample sizes;
+ * then what the agents did in each arm (triage, escalation, questions), the measures of the other kinds.
+ */
 export function ExperimentResults({ experiment }: { experiment: ConfigExperiment }) {
   const { arms, acceptancePValue } = experiment.results;
   return (
@@ -36,6 +39,44 @@ export function ExperimentResults({ experiment }: { experiment: ConfigExperiment
               <td>
                 {number(arm.csatMean)} ({arm.csatResponses})
               </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="playground-experiment-results" aria-label="What the agents did per arm">
+        <thead>
+          <tr>
+            <th scope="col">Arm</th>
+            <th scope="col">Runs</th>
+            <th scope="col">Triage to a person</th>
+            <th scope="col">Triage accepted (reviewed)</th>
+            <th scope="col">Escalated (runs)</th>
+            <th scope="col">Asked for information (runs)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {arms.map((arm: ExperimentArm) => (
+            <tr key={arm.arm} data-arm={arm.arm}>
+              <th scope="row">{arm.arm === 'candidate' ? 'Candidate' : 'Control'}</th>
+              {arm.agentRuns ? (
+                <>
+                  <td>{arm.agentRuns.runs}</td>
+                  <td>
+                    {arm.agentRuns.triageToPerson} of {arm.agentRuns.triageRuns}
+                  </td>
+                  <td>
+                    {percent(arm.agentRuns.triageAccuracy)} ({arm.agentRuns.triageReviewed})
+                  </td>
+                  <td>
+                    {percent(arm.agentRuns.escalationRate)} ({arm.agentRuns.escalationRuns})
+                  </td>
+                  <td>
+                    {percent(arm.agentRuns.askRate)} ({arm.agentRuns.missingInformationRuns})
+                  </td>
+                </>
+              ) : (
+                <td colSpan={5}>The agents did not answer: try again shortly.</td>
+              )}
             </tr>
           ))}
         </tbody>
