@@ -18,7 +18,7 @@ describe('configuration through the running platform', () => {
       ANTHROPIC_API_KEY: 'test-key',
       ANTHROPIC_BASE_URL: anthropic.url,
       ANTHROPIC_MODEL: 'claude-haiku-4-5',
-      LLM_TIMEOUT_MS: '300',
+      LLM_TIMEOUT_MS: '2000',
       OIDC_ISSUER: 'https://id.example.com/realms/support',
       OIDC_CLIENT_ID: 'console-test',
     });
@@ -64,7 +64,7 @@ describe('configuration through the running platform', () => {
 
   it('gives up on a vendor slower than LLM_TIMEOUT_MS: the draft falls back, and the timeout is on record', async () => {
     // Far below the 30 s default: without LLM_TIMEOUT_MS in force this reply would arrive and be used.
-    anthropic.enqueue({ kind: 'stream', deltas: ['Too late.'], startDelayMs: 3_000 });
+    anthropic.enqueue({ kind: 'stream', deltas: ['Too late.'], startDelayMs: 6_000 });
     const asked = anthropic.requests.length;
     const run = await draftFor('My refund has not arrived on my card yet, how long does it take?');
     expect(anthropic.requests).toHaveLength(asked + 1);
