@@ -62,6 +62,7 @@ export * from './agents/escalation/escalation-phrases.js';
 export * from './agents/escalation/escalation-signals.js';
 export * from './agents/escalation/escalation-signals-document.js';
 export * from './agents/thresholds-document.js';
+export * from './agents/agent-configuration.js';
 export * from './agents/language/language-agent.js';
 export { readBanking77 as readLabelledCsv } from './eval/labelled-datasets.js';
 export { evaluateTriage, type TriageEvaluation } from './eval/evaluate-triage.js';

@@ -6,6 +6,12 @@ import {
   parseThresholdsDocument,
   parseTriageRules,
   replyTemplateFromDocument,
+  withEscalationWeights,
+  withMissingInformationRules,
+  withReplyTemplate,
+  withThresholds,
+  withTriageRules,
+  type AgentConfiguration,
   type LlmConfig,
   type LlmProvider,
   type TriageRules,
@@ -14,14 +20,6 @@ import {
 import type { EventBus, Logger, PeerClient } from '@support-graph/runtime';
 import type { SwitchableLlmProvider } from '../llm/switchable-llm-provider.js';
 import type { AgentCatalog } from '../runs/agent-catalog.js';
-import {
-  withEscalationWeights,
-  withMissingInformationRules,
-  withReplyTemplate,
-  withThresholds,
-  withTriageRules,
-  type AgentConfiguration,
-} from '../runs/agent-configuration.js';
 import { FollowedExperiment } from './followed-experiment.js';
 import { LabelledAiConfig } from './labelled-ai-config.js';
 

@@ -1,6 +1,6 @@
 import type { EventBus, Logger, PeerClient, Unsubscribe } from '@support-graph/runtime';
 import { PLAYGROUND_EXPERIMENT_CHANGED, PLAYGROUND_LABEL_MOVED, type PlaygroundLabelMovedPayload, type PlaygroundExperimentChangedPayload } from '@support-graph/feedback/playground-events';
-import type { AgentConfiguration } from '../runs/agent-configuration.js';
+import type { AgentConfiguration } from '@support-graph/support-agents';
 import type { AgentCatalog, ExperimentArmConfiguration } from '../runs/agent-catalog.js';
 import { LABELLED, RETRY_MS, type LabelledData } from './labelled-ai-config.js';
 

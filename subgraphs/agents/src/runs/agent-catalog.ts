@@ -1,6 +1,5 @@
-import { createAgentRegistry, type AgentDependencies, type AgentRegistry, type TriageModel } from '@support-graph/support-agents';
+import { createAgentRegistry, withTriageModel, type AgentConfiguration, type AgentDependencies, type AgentRegistry, type TriageModel } from '@support-graph/support-agents';
 import { experimentArm, type ExperimentArm } from '../playground/experiment-bucket.js';
-import { withTriageModel, type AgentConfiguration } from './agent-configuration.js';
 
 /** One arm of a running experiment: the label's version and what it changes. */
 export interface ExperimentArmConfiguration {

@@ -4,6 +4,12 @@ import {
   parseThresholdsDocument,
   parseTriageRules,
   replyTemplateFromDocument,
+  withEscalationWeights,
+  withMissingInformationRules,
+  withReplyTemplate,
+  withThresholds,
+  withTriageRules,
+  type AgentConfiguration,
   type AgentDependencies,
 } from '@support-graph/support-agents';
 import type { AiConfigKind } from '../configs/ai-config-kinds.js';
@@ -30,26 +36,13 @@ export function isEvaluatedKind(kind: AiConfigKind): kind is EvaluatedKind {
   return Object.hasOwn(EVALUATED_KINDS, kind);
 }
 
-/** How one kind's document configures the agents, on top of what is configured already. Throws when it does not parse. */
-const APPLY: Record<EvaluatedKind, (content: string, version: string, dependencies: AgentDependencies) => AgentDependencies> = {
-  'reply-template': (content, version, dependencies) => ({
-    ...dependencies,
-    'reply-drafting': { ...dependencies['reply-drafting'], template: replyTemplateFromDocument(content, version) },
-  }),
-  'triage-rules': (content, _version, dependencies) => ({ ...dependencies, triage: { ...dependencies.triage, rules: parseTriageRules(content) } }),
-  'missing-information-rules': (content, _version, dependencies) => ({
-    ...dependencies,
-    'missing-information': { ...dependencies['missing-information'], rules: parseMissingInformationRules(content) },
-  }),
-  'escalation-weights': (content, _version, dependencies) => ({ ...dependencies, escalation: { ...dependencies.escalation, signals: parseEscalationSignals(content) } }),
-  thresholds: (content, _version, dependencies) => {
-    const thresholds = parseThresholdsDocument(content);
-    return {
-      ...dependencies,
-      triage: { ...dependencies.triage, thresholds: { ...dependencies.triage?.thresholds, ...thresholds.triage } },
-      escalation: { ...dependencies.escalation, threshold: thresholds.escalation },
-    };
-  },
+/** How one kind's document configures the agents, with the same changes the agents subgraph applies. Throws when it does not parse. */
+const APPLY: Record<EvaluatedKind, (content: string, version: string) => AgentConfiguration> = {
+  'reply-template': (content, version) => withReplyTemplate(replyTemplateFromDocument(content, version)),
+  'triage-rules': (content) => withTriageRules(parseTriageRules(content)),
+  'missing-information-rules': (content) => withMissingInformationRules(parseMissingInformationRules(content)),
+  'escalation-weights': (content) => withEscalationWeights(parseEscalationSignals(content)),
+  thresholds: (content) => withThresholds(parseThresholdsDocument(content)),
 };
 
 /** A kind's version as the run needs it. */
@@ -71,12 +64,12 @@ export function agentDependenciesFor(candidate: EvaluatedDocument | undefined, p
   for (const document of production) {
     if (document.kind === candidate?.kind) continue;
     try {
-      dependencies = APPLY[document.kind](document.content, `${document.number}`, dependencies);
+      dependencies = APPLY[document.kind](document.content, `${document.number}`)(dependencies);
     } catch {
       // The agents refuse it too and keep what they had.
     }
   }
-  return candidate ? APPLY[candidate.kind](candidate.content, `${candidate.number}`, dependencies) : dependencies;
+  return candidate ? APPLY[candidate.kind](candidate.content, `${candidate.number}`)(dependencies) : dependencies;
 }
 
 /**

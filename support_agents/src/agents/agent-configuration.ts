@@ -1,15 +1,17 @@
-import type {
-  AgentDependencies,
-  EscalationSignalsDocument,
-  LabelledThresholds,
-  MissingInformationRules,
-  ReplyTemplate,
-  TriageModel,
-  TriageRules,
-  TriageStage,
-} from '@support-graph/support-agents';
+import type { TriageModel } from '../triage/triage-model.js';
+import type { TriageRules } from '../triage/triage-rules.js';
+import type { TriageStage } from '../triage/triage-types.js';
+import type { AgentDependencies } from './agent-registry.js';
+import type { EscalationSignalsDocument } from './escalation/escalation-signals-document.js';
+import type { MissingInformationRules } from './missing-information/missing-information-rules.js';
+import type { ReplyTemplate } from './reply-drafting/reply-template.js';
+import type { LabelledThresholds } from './thresholds-document.js';
 
-/** One change to the agents' dependencies: what a followed configuration version (or a model) does. */
+/**
+ * One change to the agents' dependencies: what a configuration version (or a model) does. The agents
+ * subgraph applies the versions it follows with these; the playground applies a candidate and
+ * production's versions around it the same way.
+ */
 export type AgentConfiguration = (dependencies: AgentDependencies) => AgentDependencies;
 
 export const withTriageModel =
