@@ -20,3 +20,21 @@ export async function openMongoDatabase(url: string): Promise<OpenMongoDatabase>
 export function isMongoDuplicateKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
+
+/** Another writer took the key first this many times in a row: give up (something else is wrong). */
+const MAX_CLAIM_ATTEMPTS = 10;
+
+/**
+ * Claims the next key of a sequence without a transaction: `attempt` reads the newest, writes the
+ * next under a unique index, and is run again from the read when another writer took that key
+ * first. Any other error, or losing every time, is thrown.
+ */
+export async function claimNextMongoKey<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let attempts = 1; ; attempts += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isMongoDuplicateKey(error) || attempts >= MAX_CLAIM_ATTEMPTS) throw error;
+    }
+  }
+}

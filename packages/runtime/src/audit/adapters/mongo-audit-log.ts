@@ -3,7 +3,7 @@ import type { AuditDetails, AuditEntry, AuditEntryDraft } from '../audit-entry.j
 import { redactAuditDetails } from '../audit-details.js';
 import { GENESIS_HASH, hashAuditEntry } from '../audit-hash.js';
 import type { AuditChains, AuditLog, AuditPage } from '../audit-log.js';
-import { isMongoDuplicateKey, openMongoDatabase } from '../../mongo/open-mongo-database.js';
+import { claimNextMongoKey, openMongoDatabase } from '../../mongo/open-mongo-database.js';
 import { checkedAuditServiceName } from '../audit-service-name.js';
 import { SerialQueue } from '../serial-queue.js';
 
@@ -11,8 +11,6 @@ import { SerialQueue } from '../serial-queue.js';
 type AuditDocument = AuditEntry & { _id: string };
 
 const COLLECTION = 'audit_entries';
-/** Another replica appended first: re-read the head and try again, this many times. */
-const MAX_APPEND_ATTEMPTS = 10;
 
 export async function connectAuditCollection(url: string): Promise<{ client: MongoClient; entries: Collection<AuditDocument> }> {
   const { client, db } = await openMongoDatabase(url);
@@ -49,18 +47,15 @@ export class MongoAuditLog implements AuditLog {
 
   append(drafts: readonly AuditEntryDraft[]): Promise<AuditEntry[]> {
     if (drafts.length === 0) return Promise.resolve([]);
-    return this.queue.run(async () => {
-      for (let attempt = 1; ; attempt += 1) {
+    return this.queue.run(() =>
+      // Another replica appended first: re-read the head and chain again.
+      claimNextMongoKey(async () => {
         const stored = await this.chained(drafts);
-        try {
-          // Ordered: the batch stops at the first link another writer already took, and the rest is retried.
-          await this.entries.insertMany(stored.map((entry) => ({ ...entry, _id: `${this.service}:${entry.sequence}` })), { ordered: true });
-          return stored;
-        } catch (error) {
-          if (!isMongoDuplicateKey(error) || attempt >= MAX_APPEND_ATTEMPTS) throw error;
-        }
-      }
-    });
+        // Ordered: the batch stops at the first link another writer already took, and the rest is retried.
+        await this.entries.insertMany(stored.map((entry) => ({ ...entry, _id: `${this.service}:${entry.sequence}` })), { ordered: true });
+        return stored;
+      }),
+    );
   }
 
   list(first: number, afterSequence = 0): Promise<AuditPage> {

@@ -1,7 +1,6 @@
-import { isMongoDuplicateKey, type MongoDatabase } from '@support-graph/runtime';
+import { claimNextMongoKey, type MongoDatabase } from '@support-graph/runtime';
 import type { DatasetStore, DatasetVersion } from '../dataset-store.js';
 
-const MAX_ATTEMPTS = 10;
 const HIDE_ID = { projection: { _id: 0 } } as const;
 
 /** Datasets on MongoDB, one document per version; the version number is claimed by a unique index. */
@@ -10,16 +9,12 @@ export async function createMongoDatasetStore(db: MongoDatabase, now: () => Date
   await datasets.createIndex({ name: 1, version: 1 }, { unique: true });
   const newest = async (name: string): Promise<DatasetVersion | undefined> => (await datasets.find({ name }, HIDE_ID).sort({ version: -1 }).limit(1).next()) ?? undefined;
   return {
-    async append(dataset) {
-      for (let attempt = 1; ; attempt += 1) {
+    append(dataset) {
+      return claimNextMongoKey(async () => {
         const stored: DatasetVersion = { ...dataset, version: ((await newest(dataset.name))?.version ?? 0) + 1, createdAt: now().toISOString() };
-        try {
-          await datasets.insertOne({ ...stored });
-          return stored;
-        } catch (error) {
-          if (!isMongoDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
-        }
-      }
+        await datasets.insertOne({ ...stored });
+        return stored;
+      });
     },
     async dataset(name, version) {
       return version === undefined ? newest(name) : ((await datasets.findOne({ name, version }, HIDE_ID)) ?? undefined);

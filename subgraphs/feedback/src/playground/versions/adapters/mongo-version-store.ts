@@ -1,10 +1,8 @@
-import { isMongoDuplicateKey, type MongoDatabase } from '@support-graph/runtime';
+import { claimNextMongoKey, isMongoDuplicateKey, type MongoDatabase } from '@support-graph/runtime';
 import type { AiConfigKind } from '../../configs/ai-config-kinds.js';
 import type { ConfigVersion, LabelMove, LabelPointer } from '../config-version.js';
 import { VersionNumberTaken, type NewConfigVersion, type NewLabelMove, type VersionStore } from '../version-store.js';
 
-/** Another replica took the number first: read again and retry, this many times. */
-const MAX_ATTEMPTS = 10;
 const HIDE_ID = { projection: { _id: 0 } } as const;
 
 type MoveDocument = LabelMove & { sequence: number };
@@ -38,19 +36,15 @@ export async function createMongoVersionStore(db: MongoDatabase, now: () => Date
       return (await versions.findOne({ kind, number }, HIDE_ID)) ?? undefined;
     },
     latest,
-    async append(draft: NewConfigVersion) {
+    append(draft: NewConfigVersion) {
       const { number: wanted, ...fields } = draft;
-      for (let attempt = 1; ; attempt += 1) {
+      return claimNextMongoKey(async () => {
         const next = ((await latest(draft.kind))?.number ?? 0) + 1;
         if (wanted !== undefined && wanted !== next) throw new VersionNumberTaken(draft.kind, wanted);
         const version: ConfigVersion = { ...fields, number: next, createdAt: now().toISOString() };
-        try {
-          await versions.insertOne({ ...version });
-          return version;
-        } catch (error) {
-          if (!isMongoDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
-        }
-      }
+        await versions.insertOne({ ...version });
+        return version;
+      });
     },
     async labels(kind) {
       return (await labels.find({ kind }, HIDE_ID).sort({ label: 1 }).toArray()).map(pointerOf);
@@ -61,36 +55,32 @@ export async function createMongoVersionStore(db: MongoDatabase, now: () => Date
     },
     async moveLabel(request: NewLabelMove) {
       const { kind, label } = request;
-      for (let attempt = 1; ; attempt += 1) {
+      // The move claims its place in the label's chain; the pointer is read before, for `from` and `protected`.
+      const { move, pointerBefore } = await claimNextMongoKey(async () => {
         const last = await moves.find({ kind, label }, HIDE_ID).sort({ sequence: -1 }).limit(1).next();
-        const pointerBefore = await labels.findOne({ kind, label }, HIDE_ID);
-        const movedAt = now().toISOString();
-        const move: MoveDocument = {
+        const before = await labels.findOne({ kind, label }, HIDE_ID);
+        const claimed: MoveDocument = {
           kind,
           label,
-          from: last?.to ?? pointerBefore?.version ?? null,
+          from: last?.to ?? before?.version ?? null,
           to: request.to,
           movedBy: request.movedBy,
-          movedAt,
+          movedAt: now().toISOString(),
           overrideReason: request.overrideReason ?? null,
           sequence: (last?.sequence ?? 0) + 1,
         };
-        try {
-          await moves.insertOne({ ...move });
-        } catch (error) {
-          if (!isMongoDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
-          continue;
-        }
-        const isProtected = pointerBefore?.protected ?? request.protectedWhenNew;
-        const pointer: PointerDocument = { kind, label, version: request.to, protected: isProtected, movedBy: request.movedBy, movedAt, sequence: move.sequence };
-        try {
-          // Only a newer move replaces the pointer; a slower writer of an older move changes nothing.
-          await labels.updateOne({ kind, label, sequence: { $lt: move.sequence } }, { $set: { version: pointer.version, movedBy: pointer.movedBy, movedAt, sequence: move.sequence }, $setOnInsert: { protected: isProtected } }, { upsert: true });
-        } catch (error) {
-          if (!isMongoDuplicateKey(error)) throw error;
-        }
-        return { pointer: pointerOf(pointer), move: moveOf(move) };
+        await moves.insertOne({ ...claimed });
+        return { move: claimed, pointerBefore: before };
+      });
+      const isProtected = pointerBefore?.protected ?? request.protectedWhenNew;
+      const { movedBy, movedAt, sequence } = move;
+      try {
+        // Only a newer move replaces the pointer; a slower writer of an older move changes nothing.
+        await labels.updateOne({ kind, label, sequence: { $lt: sequence } }, { $set: { version: request.to, movedBy, movedAt, sequence }, $setOnInsert: { protected: isProtected } }, { upsert: true });
+      } catch (error) {
+        if (!isMongoDuplicateKey(error)) throw error;
       }
+      return { pointer: { kind, label, version: request.to, protected: isProtected, movedBy, movedAt }, move: moveOf(move) };
     },
     async labelMoves(kind, label) {
       return (await moves.find({ kind, label }, HIDE_ID).sort({ sequence: -1 }).toArray()).map(moveOf);
