@@ -34,7 +34,7 @@ function resultOf(run: ExperimentRunRecord): Record<string, unknown> {
 
 export function tallyExperiment(runs: readonly ExperimentRunRecord[]): ArmTally[] {
   return TALLIED_ARMS.map((arm) => {
-    const mine = runs.filter((run) => run.experimentArm === arm);
+    const mine = runs.filter((run) => run.experimentArm === arm).map((run) => ({ agent: run.agent, review: run.review, result: resultOf(run) }));
     const of = (agent: string) => mine.filter((run) => run.agent === agent);
     const triage = of('triage');
     const escalation = of('escalation');
@@ -44,13 +44,13 @@ export function tallyExperiment(runs: readonly ExperimentRunRecord[]): ArmTally[
       arm,
       runs: mine.length,
       triageRuns: triage.length,
-      triageToPerson: triage.filter((run) => resultOf(run)['category'] === null).length,
+      triageToPerson: triage.filter((run) => run.result['category'] === null).length,
       triageReviewed: reviewed.length,
       triageAccepted: reviewed.filter((run) => run.review === TriageReview.ACCEPTED).length,
       escalationRuns: escalation.length,
-      escalated: escalation.filter((run) => resultOf(run)['escalate'] === true).length,
+      escalated: escalation.filter((run) => run.result['escalate'] === true).length,
       missingInformationRuns: missing.length,
-      askedForInformation: missing.filter((run) => Array.isArray(resultOf(run)['missing']) && (resultOf(run)['missing'] as unknown[]).length > 0).length,
+      askedForInformation: missing.filter((run) => Array.isArray(run.result['missing']) && run.result['missing'].length > 0).length,
     };
   });
 }
