@@ -1,20 +1,6 @@
 import type { KnowledgeRetriever, RetrievedPassage } from '@support-graph/support-agents';
 import type { Logger, PeerClient } from '@support-graph/runtime';
-
-const SUGGEST_ARTICLES = `query AgentsSuggestArticles($text: String!, $first: Int!) {
-  suggestArticles(text: $text, first: $first) { score chunk { id heading text } article { id title } }
-}`;
-
-/** Longest text sent to the knowledge subgraph (its `suggestArticles` limit). */
-const MAX_TEXT = 20_000;
-
-interface SuggestArticlesData {
-  readonly suggestArticles: {
-    readonly score: number;
-    readonly chunk: { readonly id: string; readonly heading: string; readonly text: string };
-    readonly article: { readonly id: string; readonly title: string };
-  }[];
-}
+import { suggestedPassages } from '@support-graph/knowledge/suggested-passages';
 
 /**
  * KnowledgeRetriever over the knowledge subgraph's GraphQL API. Knowledge is an aid, never a
@@ -32,15 +18,9 @@ export class GraphQLKnowledgeRetriever implements KnowledgeRetriever {
   async articlesFor(text: string, first: number): Promise<RetrievedPassage[]> {
     if (!this.client || text.trim() === '') return [];
     try {
-      const data = await this.client.request<SuggestArticlesData>(SUGGEST_ARTICLES, { text: text.slice(0, MAX_TEXT), first });
+      const passages = await suggestedPassages(this.client, text, first);
       this.outageLogged = false;
-      return data.suggestArticles.map((hit) => ({
-        id: hit.chunk.id,
-        title: hit.chunk.heading ? `${hit.article.title} — ${hit.chunk.heading}` : hit.article.title,
-        text: hit.chunk.text,
-        score: hit.score,
-        source: 'article' as const,
-      }));
+      return passages.map(({ id, title, text: passage, score, source }) => ({ id, title, text: passage, score, source }));
     } catch (error) {
       if (!this.outageLogged) this.logger.warn({ err: error }, 'knowledge subgraph unavailable: agents continue without articles');
       this.outageLogged = true;

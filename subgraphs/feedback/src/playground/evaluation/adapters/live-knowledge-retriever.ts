@@ -1,22 +1,8 @@
 import type { PeerClient } from '@support-graph/runtime';
+import { suggestedPassages } from '@support-graph/knowledge/suggested-passages';
 import { PlaygroundErrors } from '../../playground-errors.js';
 import type { KnowledgeRetriever, RetrievedPassage } from '@support-graph/support-agents';
 import type { EvaluationEnvironment } from '../draft-item.js';
-
-const SUGGEST_ARTICLES = `query PlaygroundSuggestArticles($text: String!, $first: Int!) {
-  suggestArticles(text: $text, first: $first) { score chunk { id heading text } article { id externalId title } }
-}`;
-
-/** Longest text sent to the knowledge subgraph (its `suggestArticles` limit). */
-const MAX_TEXT = 20_000;
-
-interface SuggestArticlesData {
-  readonly suggestArticles: {
-    readonly score: number;
-    readonly chunk: { readonly id: string; readonly heading: string; readonly text: string };
-    readonly article: { readonly id: string; readonly externalId: string | null; readonly title: string };
-  }[];
-}
 
 /**
  * Evaluation drafts retrieving from the knowledge subgraph as it is now (asked as the feedback
@@ -29,19 +15,12 @@ export function liveKnowledgeEnvironment(client: PeerClient): EvaluationEnvironm
   const externalIds = new Map<string, string>();
   const knowledge: KnowledgeRetriever = {
     async articlesFor(text: string, first: number): Promise<RetrievedPassage[]> {
-      if (text.trim() === '') return [];
-      const data = await client.request<SuggestArticlesData>(SUGGEST_ARTICLES, { text: text.slice(0, MAX_TEXT), first }).catch(() => {
+      const passages = await suggestedPassages(client, text, first).catch(() => {
         throw PlaygroundErrors.liveKnowledgeFailed();
       });
-      return data.suggestArticles.map((hit) => {
-        externalIds.set(hit.article.id, hit.article.externalId ?? hit.article.id);
-        return {
-          id: hit.chunk.id,
-          title: hit.chunk.heading ? `${hit.article.title} — ${hit.chunk.heading}` : hit.article.title,
-          text: hit.chunk.text,
-          score: hit.score,
-          source: 'article' as const,
-        };
+      return passages.map(({ articleId, externalId, ...passage }) => {
+        externalIds.set(articleId, externalId ?? articleId);
+        return passage;
       });
     },
     // The knowledge subgraph exposes similar resolved tickets only as Ticket.similarTickets.
