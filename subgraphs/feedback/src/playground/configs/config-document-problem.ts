@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { yamlMapping } from './yaml-mapping.js';
 import {
   parseEscalationSignals,
   parseMissingInformationRules,
@@ -31,13 +31,8 @@ export function configDocumentProblem(kind: AiConfigKind, content: string): stri
   if (content.trim() === '') return 'empty document';
   if (kind === 'reply-template') return replyTemplateProblem(content);
   if (kind === 'llm-rubric') return llmRubricProblem(content);
-  let document: unknown;
-  try {
-    document = parse(content);
-  } catch (error) {
-    return `not valid YAML (${(error as Error).message.split('\n')[0]})`;
-  }
-  if (document === null || typeof document !== 'object' || Array.isArray(document)) return 'must be a YAML mapping';
+  const document = yamlMapping(content);
+  if ('problem' in document) return document.problem;
   const agentsParse = AGENTS_PARSERS[kind];
   if (!agentsParse) return undefined;
   try {

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { yamlMapping } from './yaml-mapping.js';
 
 /**
  * Where the rubric refers to each piece of what it judges. The grader never pastes the material
@@ -21,14 +22,9 @@ export interface LlmRubric {
 
 /** Why `content` cannot be an `llm-rubric` version, or undefined. */
 export function llmRubricProblem(content: string): string | undefined {
-  let document: unknown;
-  try {
-    document = parse(content);
-  } catch (error) {
-    return `not valid YAML (${(error as Error).message.split('\n')[0]})`;
-  }
-  if (document === null || typeof document !== 'object' || Array.isArray(document)) return 'must be a YAML mapping';
-  const prompt = (document as Record<string, unknown>)['prompt'];
+  const document = yamlMapping(content);
+  if ('problem' in document) return document.problem;
+  const prompt = document.mapping['prompt'];
   if (typeof prompt !== 'string' || prompt.trim() === '') return 'prompt: must be a non-empty text';
   const missing = Object.keys(RUBRIC_PLACEHOLDERS).filter((placeholder) => !prompt.includes(placeholder));
   if (missing.length > 0) return `prompt: must contain ${missing.join(', ')}`;
