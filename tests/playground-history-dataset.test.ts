@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { createSqliteDatasetStore } from '../subgraphs/feedback/src/playground/datasets/adapters/sqlite-dataset-store.js';
-import { openPlaygroundDatabase } from '../subgraphs/feedback/src/playground/versions/adapters/playground-database.js';
+import { storedDataset } from './support/playground-datasets.js';
 import { PlatformFixture } from './support/platform-fixture.js';
 import { OVERRIDE_TRIAGE, RUN_AGENT, TICKET_INSIGHTS } from './support/agents-operations.js';
 
@@ -47,15 +45,6 @@ async function ratedTicket(email: string, description: string, category: string,
   return { id, category: insights.triage.category, language: insights.language.code };
 }
 
-async function storedItems(name: string) {
-  const db = openPlaygroundDatabase(join(fixture.config.DATA_DIR, 'playground.sqlite'));
-  try {
-    return (await createSqliteDatasetStore(db).dataset(name))!;
-  } finally {
-    db.close();
-  }
-}
-
 describe('datasets from ticket history', () => {
   let happy: { id: string; category: string; language: string };
   let unhappy: { id: string; category: string; language: string };
@@ -70,7 +59,7 @@ describe('datasets from ticket history', () => {
     expect(built.errors).toBeUndefined();
     expect(built.data.buildPlaygroundDatasetFromHistory).toEqual({ name: 'history-happy', version: 1, source: 'history', itemCount: 1, createdBy: expect.any(String) });
 
-    const dataset = await storedItems('history-happy');
+    const dataset = await storedDataset(fixture.config.DATA_DIR, 'history-happy');
     expect(dataset.items).toHaveLength(1);
     const [item] = dataset.items;
     expect(item).toMatchObject({ id: happy.id, language: happy.language, expectedCategory: happy.category });
@@ -90,13 +79,13 @@ describe('datasets from ticket history', () => {
   it('filters by CSAT, category and resolution day; a new build under the same name is its next version', async () => {
     const all = await fixture.graphql(lead, BUILD, { n: 'history-happy', f: {} });
     expect(all.data.buildPlaygroundDatasetFromHistory).toMatchObject({ version: 2, itemCount: 2 });
-    const ids = (await storedItems('history-happy')).items.map((item) => item.id).sort();
+    const ids = (await storedDataset(fixture.config.DATA_DIR, 'history-happy')).items.map((item) => item.id).sort();
     expect(ids).toEqual([happy.id, unhappy.id].sort());
 
     const today = new Date().toISOString().slice(0, 10);
     const byCategory = await fixture.graphql(lead, BUILD, { n: 'history-category', f: { category: unhappy.category, resolvedFrom: today, resolvedTo: today } });
     expect(byCategory.data.buildPlaygroundDatasetFromHistory.itemCount).toBe(1);
-    expect((await storedItems('history-category')).items.map((item) => item.id)).toEqual([unhappy.id]);
+    expect((await storedDataset(fixture.config.DATA_DIR, 'history-category')).items.map((item) => item.id)).toEqual([unhappy.id]);
 
     const lastYear = await fixture.graphql(lead, BUILD, { n: 'history-old', f: { resolvedTo: '2000-01-01' } });
     expect(lastYear.errors?.[0]).toMatchObject({ message: expect.stringMatching(/no resolved ticket/), extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { createSqliteDatasetStore } from '../subgraphs/feedback/src/playground/datasets/adapters/sqlite-dataset-store.js';
-import { openPlaygroundDatabase } from '../subgraphs/feedback/src/playground/versions/adapters/playground-database.js';
+import { storedDataset } from './support/playground-datasets.js';
 import { readChain } from './support/audit-operations.js';
 import { PlatformFixture } from './support/platform-fixture.js';
 import { OVERRIDE_TRIAGE, RUN_AGENT, TICKET_INSIGHTS } from './support/agents-operations.js';
@@ -33,15 +31,6 @@ async function triagedTicket(email: string, subject: string, description: string
   return { id, category: insights.triage.category, language: insights.language.code };
 }
 
-async function storedItems(name: string) {
-  const db = openPlaygroundDatabase(join(fixture.config.DATA_DIR, 'playground.sqlite'));
-  try {
-    return (await createSqliteDatasetStore(db).dataset(name))!;
-  } finally {
-    db.close();
-  }
-}
-
 describe('datasets captured from the live queue', () => {
   let waiting: { id: string; category: string; language: string };
   let urgent: { id: string; category: string; language: string };
@@ -62,7 +51,7 @@ describe('datasets captured from the live queue', () => {
     expect(captured.errors).toBeUndefined();
     expect(captured.data.capturePlaygroundDatasetFromQueue).toEqual({ name: 'queue-now', version: 1, source: 'queue', itemCount: 3 });
 
-    const dataset = await storedItems('queue-now');
+    const dataset = await storedDataset(fixture.config.DATA_DIR, 'queue-now');
     expect(dataset.items.map((item) => item.id)).toEqual([german.id, urgent.id, waiting.id]);
     expect(dataset.items.map((item) => item.id)).not.toContain(resolved);
     const item = dataset.items.find((candidate) => candidate.id === waiting.id)!;
@@ -83,26 +72,26 @@ describe('datasets captured from the live queue', () => {
   it('filters by priority, language, category and status, and keeps to the limit', async () => {
     const byPriority = await fixture.graphql(lead, CAPTURE, { n: 'queue-urgent', f: { priority: ['URGENT', 'HIGH'] } });
     expect(byPriority.data.capturePlaygroundDatasetFromQueue.itemCount).toBe(1);
-    expect((await storedItems('queue-urgent')).items.map((item) => item.id)).toEqual([urgent.id]);
+    expect((await storedDataset(fixture.config.DATA_DIR, 'queue-urgent')).items.map((item) => item.id)).toEqual([urgent.id]);
 
     const byLanguage = await fixture.graphql(lead, CAPTURE, { n: 'queue-de', f: { language: german.language } });
     expect(byLanguage.errors).toBeUndefined();
-    expect((await storedItems('queue-de')).items.map((item) => item.id)).toEqual([german.id]);
+    expect((await storedDataset(fixture.config.DATA_DIR, 'queue-de')).items.map((item) => item.id)).toEqual([german.id]);
 
     // The resolved ticket has the same category: the queue holds only the waiting one.
     const byCategory = await fixture.graphql(lead, CAPTURE, { n: 'queue-category', f: { category: 'passcode_forgotten' } });
     expect(byCategory.errors).toBeUndefined();
-    expect((await storedItems('queue-category')).items.map((item) => item.id)).toEqual([waiting.id]);
+    expect((await storedDataset(fixture.config.DATA_DIR, 'queue-category')).items.map((item) => item.id)).toEqual([waiting.id]);
     const cards = await fixture.graphql(lead, CAPTURE, { n: 'queue-cards', f: { category: 'declined_card_payment', status: ['NEW', 'OPEN'] } });
     expect(cards.errors).toBeUndefined();
-    expect((await storedItems('queue-cards')).items.map((item) => [item.id, item.expectedCategory])).toEqual([
+    expect((await storedDataset(fixture.config.DATA_DIR, 'queue-cards')).items.map((item) => [item.id, item.expectedCategory])).toEqual([
       [german.id, 'declined_card_payment'],
       [urgent.id, 'declined_card_payment'],
     ]);
 
     const limited = await fixture.graphql(lead, CAPTURE, { n: 'queue-now', f: { limit: 1 } });
     expect(limited.data.capturePlaygroundDatasetFromQueue).toMatchObject({ version: 2, itemCount: 1 });
-    expect((await storedItems('queue-now')).items.map((item) => item.id)).toEqual([german.id]);
+    expect((await storedDataset(fixture.config.DATA_DIR, 'queue-now')).items.map((item) => item.id)).toEqual([german.id]);
 
     const entry = (await readChain(fixture, admin, 'playground')).find((candidate) => candidate.action === 'playground.dataset_captured' && candidate.targetId === 'queue-urgent');
     expect(JSON.parse(entry!.details)).toEqual({ version: 1, items: 1, limit: 100, priority: ['URGENT', 'HIGH'] });
