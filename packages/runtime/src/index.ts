@@ -48,6 +48,7 @@ export * from './orm/adapters/open-mongo-orm.js';
 export * from './redis/redis-connections.js';
 export * from './chunk-log/chunk-log.js';
 export * from './chunk-log/record-chunks.js';
+export * from './chunk-log/sequenced-chunk-publisher.js';
 export * from './event-stream/durable-event-stream.js';
 export * from './event-stream/durable-consumer.js';
 export * from './event-stream/create-event-stream.js';

@@ -1,34 +1,28 @@
-import { createDomainEvent, type EventBus } from '@support-graph/runtime';
+import { SequencedChunkPublisher, type EventBus } from '@support-graph/runtime';
 import { PLAYGROUND_TRY_CHUNK, type PlaygroundTryChunkPayload } from '../playground-events.js';
 
 /**
- * Publishes a "try it" draft as `playground.try_chunk` events while it is written. Deltas arrive
- * synchronously from the provider; publishing is chained so events leave in `seq` order whatever the bus.
+ * Publishes a "try it" draft as `playground.try_chunk` events while it is written, in order and best
+ * effort (the mutation's answer holds the whole draft whatever the bus did).
  */
 export class TryChunkPublisher {
-  private seq = 0;
-  private chain: Promise<void> = Promise.resolve();
+  private readonly chunks: SequencedChunkPublisher<Omit<PlaygroundTryChunkPayload, 'seq'>>;
 
   constructor(
-    private readonly bus: EventBus,
+    bus: EventBus,
     private readonly streamId: string,
     private readonly owner: string,
-  ) {}
+  ) {
+    this.chunks = new SequencedChunkPublisher(bus, PLAYGROUND_TRY_CHUNK, streamId);
+  }
 
   delta(text: string): void {
-    if (text !== '') this.push(text, false);
+    if (text !== '') this.chunks.publish({ streamId: this.streamId, owner: this.owner, delta: text, done: false });
   }
 
   /** The last chunk; resolves once every chunk was published. */
   async done(): Promise<void> {
-    this.push('', true);
-    await this.chain;
-  }
-
-  private push(delta: string, done: boolean): void {
-    const payload: PlaygroundTryChunkPayload = { streamId: this.streamId, owner: this.owner, seq: this.seq, delta, done };
-    this.seq += 1;
-    // Best-effort like reply chunks: the mutation's answer holds the whole draft whatever the bus did.
-    this.chain = this.chain.then(() => this.bus.publish(createDomainEvent(PLAYGROUND_TRY_CHUNK, this.streamId, payload)).catch(() => undefined));
+    this.chunks.publish({ streamId: this.streamId, owner: this.owner, delta: '', done: true });
+    await this.chunks.settled();
   }
 }
